@@ -1,0 +1,40 @@
+package dk.kk.tillid.bake;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds include:: and image references that leave content/ before Asciidoctor sees them. Asciidoctor's SAFE
+ * mode would quietly "recover" such a path into the jail and report it without a line number.
+ */
+final class IncludeGuard {
+    private static final Pattern REFERENCE = Pattern.compile("(include|image)::?([^\\[\\s]+)\\[");
+
+    private IncludeGuard() {
+    }
+
+    static List<Diagnostic> check(String name, Path file, Path contentRoot, List<String> lines) {
+        List<Diagnostic> problems = new ArrayList<>();
+        Path dir = file.toAbsolutePath().getParent();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = REFERENCE.matcher(lines.get(i));
+            while (m.find()) {
+                String target = m.group(2);
+                if (target.contains("{") || target.contains("://")) {
+                    continue;
+                }
+                Path resolved = dir.resolve(target).normalize();
+                if (!resolved.startsWith(contentRoot)) {
+                    String what = m.group(1).equals("include") ? "inkluderer" : "viser billedet";
+                    problems.add(Diagnostic.error(name, i + 1,
+                            "Linjen " + what + " '" + target + "', som ligger uden for content/.",
+                            "Læg filen under content/ og henvis til den med en relativ sti."));
+                }
+            }
+        }
+        return problems;
+    }
+}
