@@ -23,7 +23,7 @@
   "address": "Adresse",
   "mobile": "Mobil",
   "email": "E-mail",
-  "ean": "EAN-nummer",
+  "ean": "EAN nummer",
   "tags": "Emner",
   "allTags": "Alle emner",
   "tagPagePrefix": "Emne:",
