@@ -95,6 +95,9 @@
     </nav>
     <main id="indhold" tabindex="-1">
       <#nested>
+      <#if content.updated??>
+      <p class="last-updated no-index">${s.ui.lastUpdated} <@date content.updated/></p>
+      </#if>
     </main>
   </div>
 </div>

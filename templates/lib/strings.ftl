@@ -41,7 +41,8 @@
   "footerContact": "Kontakt",
   "footerAbout": "Om sitet",
   "footerAccessibility": "Tilgængelighedserklæring",
-  "editPage": "Rediger denne side"
+  "editPage": "Rediger denne side",
+  "lastUpdated": "Senest opdateret"
 }>
 <#-- Sections of the side navigation, by the content folder they live in. -->
 <#assign sections = [

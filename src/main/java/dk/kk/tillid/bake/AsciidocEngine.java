@@ -47,14 +47,16 @@ final class AsciidocEngine implements ParserEngine {
     private final Set<String> templateMissing;
     private final Diagnostics diagnostics;
     private final Attributes attributes;
+    private final SourceHistory history;
 
     AsciidocEngine(Path projectRoot, Path contentRoot, Set<String> contentTypes, Set<String> templateMissing,
-                   List<String> asciidoctorAttributes, Diagnostics diagnostics) {
+                   List<String> asciidoctorAttributes, SourceHistory history, Diagnostics diagnostics) {
         this.projectRoot = projectRoot;
         this.contentRoot = contentRoot;
         this.contentTypes = contentTypes;
         this.templateMissing = templateMissing;
         this.diagnostics = diagnostics;
+        this.history = history;
         this.attributes = Attributes.builder().arguments(asciidoctorAttributes.toArray(new String[0])).build();
     }
 
@@ -163,6 +165,7 @@ final class AsciidocEngine implements ParserEngine {
         model.setTags(tags);
         model.put("order", order == null ? Integer.MAX_VALUE : order);
         model.put("sourcepath", name);
+        model.put("updated", Date.from(history.lastChanged(name, date).atStartOfDay(ZoneOffset.UTC).toInstant()));
         model.setBody(body.html());
         model.put("headings", body.headings());
         return model;

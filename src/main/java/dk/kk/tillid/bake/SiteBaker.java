@@ -57,7 +57,7 @@ public final class SiteBaker {
             }
         }
         Engines.register("adoc", new AsciidocEngine(projectRoot, contentRoot, types, withoutTemplate,
-                config.getAsciidoctorAttributes(), diagnostics));
+                config.getAsciidoctorAttributes(), SourceHistory.read(projectRoot), diagnostics));
 
         Oven oven = new Oven(config);
         oven.bake();

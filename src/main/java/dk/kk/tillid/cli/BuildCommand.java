@@ -1,9 +1,6 @@
 package dk.kk.tillid.cli;
 
-import dk.kk.tillid.bake.BakeFailedException;
-import dk.kk.tillid.bake.BakeResult;
-import dk.kk.tillid.bake.Diagnostic;
-import dk.kk.tillid.bake.SiteBaker;
+import dk.kk.tillid.publish.SiteArchive;
 import dk.kk.tillid.publish.SiteDirectories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Bager sitet fra content/ til target/site/ og tjekker det. Ved fejl bevares det forrige site.")
+        description = "Bager, tjekker og indekserer sitet fra content/ til target/site/. Ved fejl bevares det forrige site.")
 final class BuildCommand implements Callable<Integer> {
 
     @Option(names = {"-C", "--project"}, paramLabel = "DIR", description = "Projektets mappe (standard: den aktuelle).")
@@ -23,29 +20,33 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Hvor sitet lægges (standard: target/site).")
     Path output;
 
+    @Option(names = "--zip", paramLabel = "FIL", description = "Skriv også sitet som en reproducerbar zip-fil.")
+    Path zip;
+
     @Override
     public Integer call() throws IOException {
         Path root = project.toAbsolutePath().normalize();
         Path site = output != null ? output.toAbsolutePath() : root.resolve("target/site");
         PrintStream err = System.err;
-        long start = System.nanoTime();
 
         Path staged = SiteDirectories.stagingFor(site);
         try {
-            BakeResult baked = new SiteBaker(root).bake(staged);
-            baked.warnings().forEach(err::println);
-            long baking = System.nanoTime();
+            SitePipeline.Outcome outcome = new SitePipeline(root, err).run(staged);
             SiteDirectories.replace(staged, site);
-            err.printf("Bygget: %d sider i %s (bage %d ms).%n", baked.pageSources().size(),
-                    root.relativize(site), (baking - start) / 1_000_000);
+            if (zip != null) {
+                SiteArchive.write(site, zip.toAbsolutePath());
+            }
+            err.println("Bygget: " + outcome.summary() + " → " + display(root, site));
             return 0;
-        } catch (BakeFailedException e) {
-            e.diagnostics().forEach(err::println);
-            long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
-            err.printf("Bygningen fejlede med %d fejl. Det forrige site er urørt.%n", errors);
+        } catch (SitePipeline.StageFailedException e) {
+            err.println("Bygningen fejlede: " + e.getMessage() + ". Det forrige site er urørt.");
             return 1;
         } finally {
             SiteDirectories.deleteTree(staged);
         }
+    }
+
+    private static String display(Path root, Path site) {
+        return site.startsWith(root) ? root.relativize(site).toString() : site.toString();
     }
 }
