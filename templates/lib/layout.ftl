@@ -78,13 +78,23 @@
   <div class="page__columns">
     <nav class="side-nav" aria-label="${s.ui.sideNav}">
       <ul>
+        <li class="side-nav__section side-nav__home"><a href="${root}index.html"<#if uri == "index.html"> aria-current="page"</#if>>${s.ui.home}</a></li>
       <#list s.sections as section>
         <#local pages = pagesIn(section.folder)>
+        <#local landing = section.folder + "/index.html">
+        <#local entries = pages?filter(p -> p.uri != landing)>
         <#if pages?has_content>
         <li class="side-nav__section<#if section.folder == folder> side-nav__section--current</#if>">
+          <#-- The heading leads to the section's landing page, or to its only page, so that a phone,
+               which shows only headings for the other sections, can still reach everything. -->
+          <#local headingHref = hasLanding(section.folder)?then(landing, (entries?size == 1)?then(entries[0].uri, ""))>
+          <#if headingHref?has_content>
+          <a class="side-nav__heading" href="${root}${headingHref}"<#if uri == landing> aria-current="page"</#if>>${section.label}</a>
+          <#else>
           <span class="side-nav__heading">${section.label}</span>
+          </#if>
           <ul>
-          <#list pages as p>
+          <#list entries as p>
             <li><a href="${root}${p.uri}"<#if p.uri == uri> aria-current="page"</#if>>${p.title}</a></li>
           </#list>
           </ul>

@@ -10,7 +10,7 @@ final class AsciidoctorHints {
             return "Inkludér kun filer, der ligger under content/.";
         }
         if (message.startsWith("include file not found")) {
-            return "Ret stien i include-linjen (den regnes fra filens egen mappe), eller opret filen.";
+            return "Ret stien i include-linjen (den regnes fra content/, fx include::rapport/fil.adoc[]), eller opret filen.";
         }
         if (message.startsWith("tag") && message.contains("not found in include file")) {
             return "Ret tag-navnet i include-linjen, så det findes som // tag::navn[] i den inkluderede fil.";

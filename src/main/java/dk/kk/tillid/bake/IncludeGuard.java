@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds include:: and image references that leave content/ before Asciidoctor sees them. Asciidoctor's SAFE
- * mode would quietly "recover" such a path into the jail and report it without a line number.
+ * mode keeps includes inside content/ too, but "recovers" such a path into the jail and reports it without a
+ * line number. Include paths count from content/ (Asciidoctor's base directory); image paths from the page.
  */
 final class IncludeGuard {
     private static final Pattern REFERENCE = Pattern.compile("(include|image)::?([^\\[\\s]+)\\[");
@@ -26,12 +27,15 @@ final class IncludeGuard {
                 if (target.contains("{") || target.contains("://")) {
                     continue;
                 }
-                Path resolved = dir.resolve(target).normalize();
+                Path from = m.group(1).equals("include") ? contentRoot : dir;
+                Path resolved = from.resolve(target).normalize();
                 if (!resolved.startsWith(contentRoot)) {
                     String what = m.group(1).equals("include") ? "inkluderer" : "viser billedet";
                     problems.add(Diagnostic.error(name, i + 1,
                             "Linjen " + what + " '" + target + "', som ligger uden for content/.",
-                            "Læg filen under content/ og henvis til den med en relativ sti."));
+                            m.group(1).equals("include")
+                                    ? "Læg filen under content/ og skriv stien fra content/, fx include::rapport/fil.adoc[tag=navn]."
+                                    : "Læg billedet under content/ og henvis til det med en sti fra siden."));
                 }
             }
         }
