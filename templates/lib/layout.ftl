@@ -36,10 +36,10 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">
 <title>${title} – ${s.siteName}</title>
-<link rel="stylesheet" href="${root}css/site.css">
-<link rel="stylesheet" href="${root}css/search.css">
-<link rel="stylesheet" href="${root}css/print.css" media="print">
-<script src="${root}js/search.js" defer></script>
+<link rel="stylesheet" href="${root}css/site.css?v=${config.asset_version}">
+<link rel="stylesheet" href="${root}css/search.css?v=${config.asset_version}">
+<link rel="stylesheet" href="${root}css/print.css?v=${config.asset_version}" media="print">
+<script src="${root}js/search.js?v=${config.asset_version}" defer></script>
 </head>
 <body data-content-type="${type}"<#if noindex> data-noindex</#if>>
 <a class="skip-link" href="#indhold">${s.ui.skipLink}</a>

@@ -87,6 +87,7 @@ public final class SiteBaker {
         // JBake would copy every JVM property (user name, home folder) into each page's attributes.
         config.setProperty("asciidoctor.attributes.export", false);
         config.setProperty("db.store", "memory");
+        config.setProperty("asset.version", AssetVersion.of(config.getAssetFolder().toPath()));
         return config;
     }
 
