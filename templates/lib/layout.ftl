@@ -21,6 +21,46 @@
   <#return published_content?filter(d -> d.uri == folder + "/index.html")?has_content>
 </#function>
 
+<#-- Other pages sharing a tag with this one, most shared tags first. -->
+<#macro seeAlso uri root>
+  <#if content.tags?? && content.tags?has_content>
+    <#local mine = content.tags>
+    <#local related = published_content
+      ?filter(d -> d.uri != uri && d.type != "search" && d.tags?? && d.tags?filter(t -> mine?seq_contains(t))?has_content)
+      ?sort_by("title")>
+    <#if related?has_content>
+  <aside class="see-also no-index" aria-labelledby="se-ogsaa">
+    <h2 id="se-ogsaa">${s.ui.seeAlso}</h2>
+    <ul>
+    <#list related?map(d -> {"doc": d, "shared": d.tags?filter(t -> mine?seq_contains(t))?size})?sort_by("shared")?reverse as r>
+      <#if r?index lt 6>
+      <li><a href="${root}${r.doc.uri}">${r.doc.title}</a></li>
+      </#if>
+    </#list>
+    </ul>
+  </aside>
+    </#if>
+  </#if>
+</#macro>
+
+<#-- "Forrige" / "Næste" within the page's section, in side-navigation order. -->
+<#macro pager uri folder root>
+  <#if folder?has_content>
+    <#local entries = pagesIn(folder)?filter(p -> p.uri != folder + "/index.html")>
+    <#local at = entries?map(p -> p.uri)?seq_index_of(uri)>
+    <#if at gte 0 && entries?size gt 1>
+  <nav class="pager no-index" aria-label="${s.ui.pagination}">
+      <#if at gt 0>
+    <a class="pager__previous" href="${root}${entries[at - 1].uri}" rel="prev">${s.ui.previous}: ${entries[at - 1].title}</a>
+      </#if>
+      <#if at lt entries?size - 1>
+    <a class="pager__next" href="${root}${entries[at + 1].uri}" rel="next">${s.ui.next}: ${entries[at + 1].title}</a>
+      </#if>
+  </nav>
+    </#if>
+  </#if>
+</#macro>
+
 <#macro date value>
   <time datetime="${value?string["yyyy-MM-dd"]}">${value?string["d. MMMM yyyy"]}</time><#t>
 </#macro>
@@ -105,6 +145,8 @@
     </nav>
     <main id="indhold" tabindex="-1">
       <#nested>
+      <@seeAlso uri=uri root=root/>
+      <@pager uri=uri folder=folder root=root/>
       <#if content.updated??>
       <p class="last-updated no-index">${s.ui.lastUpdated} <@date content.updated/></p>
       </#if>

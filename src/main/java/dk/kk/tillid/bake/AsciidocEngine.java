@@ -48,15 +48,20 @@ final class AsciidocEngine implements ParserEngine {
     private final Diagnostics diagnostics;
     private final Attributes attributes;
     private final SourceHistory history;
+    private final Glossary glossary;
+    private final String glossaryPage;
 
     AsciidocEngine(Path projectRoot, Path contentRoot, Set<String> contentTypes, Set<String> templateMissing,
-                   List<String> asciidoctorAttributes, SourceHistory history, Diagnostics diagnostics) {
+                   List<String> asciidoctorAttributes, SourceHistory history, Glossary glossary,
+                   String glossaryPage, Diagnostics diagnostics) {
         this.projectRoot = projectRoot;
         this.contentRoot = contentRoot;
         this.contentTypes = contentTypes;
         this.templateMissing = templateMissing;
         this.diagnostics = diagnostics;
         this.history = history;
+        this.glossary = glossary;
+        this.glossaryPage = glossaryPage;
         this.attributes = Attributes.builder().arguments(asciidoctorAttributes.toArray(new String[0])).build();
     }
 
@@ -100,7 +105,7 @@ final class AsciidocEngine implements ParserEngine {
             diagnostics.add(Diagnostic.error(name, 1, "Asciidoctor kunne ikke læse filen.", null));
             return null;
         }
-        return model(name, source, document, HtmlBody.polish(body));
+        return model(name, source, document, HtmlBody.polish(body, name.equals(glossaryPage) ? Glossary.EMPTY : glossary));
     }
 
     private Options options() {

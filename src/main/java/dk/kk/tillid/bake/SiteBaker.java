@@ -49,6 +49,10 @@ public final class SiteBaker {
         tree.scan(diagnostics);
         failOnErrors(diagnostics);
 
+        Object glossarySetting = config.get("glossary.file");
+        String glossaryName = glossarySetting == null ? null : glossarySetting.toString();
+        Path glossary = glossaryName == null || glossaryName.isBlank() ? null : projectRoot.resolve(glossaryName);
+
         Set<String> types = new HashSet<>();
         Set<String> withoutTemplate = new HashSet<>();
         for (String type : config.getDocumentTypes()) {
@@ -57,7 +61,8 @@ public final class SiteBaker {
             }
         }
         Engines.register("adoc", new AsciidocEngine(projectRoot, contentRoot, types, withoutTemplate,
-                config.getAsciidoctorAttributes(), SourceHistory.read(projectRoot), diagnostics));
+                config.getAsciidoctorAttributes(), SourceHistory.read(projectRoot), Glossary.read(glossary),
+                glossaryName, diagnostics));
 
         Oven oven = new Oven(config);
         oven.bake();
