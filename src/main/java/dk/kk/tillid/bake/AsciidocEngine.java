@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  */
 final class AsciidocEngine implements ParserEngine {
     private static final String PREFIX = "jbake-";
+    /** Far above any real page, and small enough that a stray export never exhausts memory. */
+    private static final long MAX_SOURCE_BYTES = 5_000_000;
     private static final Pattern MISSING_ATTRIBUTE = Pattern.compile("missing attribute: ([\\w-]+)");
     private static final Pattern CLEAN_TAG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** The header attributes the templates read; anything else with the prefix is most likely a typo. */
@@ -68,10 +70,20 @@ final class AsciidocEngine implements ParserEngine {
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
         String name = relative(file.toPath());
+        if (file.length() > MAX_SOURCE_BYTES) {
+            diagnostics.add(Diagnostic.error(name, 0, "Filen er for stor (" + file.length() / 1_000_000 + " MB).",
+                    "Del teksten op i flere sider; en side må højst fylde " + MAX_SOURCE_BYTES / 1_000_000 + " MB."));
+            return null;
+        }
         SourceText source;
         try {
             source = SourceText.read(file.toPath());
         } catch (SourceText.MalformedSourceException e) {
+            if (e.binary) {
+                diagnostics.add(Diagnostic.error(name, 0, "Filen er ikke tekst (den indeholder binære data).",
+                        "Læg billeder og dokumenter under content/ med deres rigtige filendelse, ikke .adoc."));
+                return null;
+            }
             diagnostics.add(Diagnostic.error(name, e.line, "Filen er ikke gemt som UTF-8.",
                     "Gem filen igen med tegnsættet UTF-8 (i Notesblok: Gem som → Kodning: UTF-8)."));
             return null;
@@ -101,6 +113,11 @@ final class AsciidocEngine implements ParserEngine {
             AsciidoctorRuntime.end();
         }
         diagnostics.addAll(found);
+        List<Diagnostic> unsafe = UnsafeHtml.check(name, source, body);
+        if (!unsafe.isEmpty()) {
+            diagnostics.addAll(unsafe);
+            return null;
+        }
         if (document == null) {
             diagnostics.add(Diagnostic.error(name, 1, "Asciidoctor kunne ikke læse filen.", null));
             return null;

@@ -35,7 +35,8 @@ final class Glossary {
             return EMPTY;
         }
         Map<String, String> expansions = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        // Read leniently: a broken glossary file is reported, with its line, when the page itself is baked.
+        for (String line : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList()) {
             Matcher entry = ENTRY.matcher(line.strip());
             if (entry.matches()) {
                 for (String term : entry.group(1).split("\\s+/\\s+")) {

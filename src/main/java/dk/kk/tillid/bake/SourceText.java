@@ -20,6 +20,12 @@ final class SourceText {
 
     static SourceText read(Path file) throws IOException, MalformedSourceException {
         byte[] bytes = Files.readAllBytes(file);
+        for (byte b : bytes) {
+            // A NUL byte never occurs in text an editor wrote: an image or document was renamed to .adoc.
+            if (b == 0) {
+                throw new MalformedSourceException(1, true);
+            }
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -31,7 +37,7 @@ final class SourceText {
             }
             return new SourceText(text.lines().toList());
         } catch (CharacterCodingException e) {
-            throw new MalformedSourceException(lineOfFirstBadByte(bytes));
+            throw new MalformedSourceException(lineOfFirstBadByte(bytes), false);
         }
     }
 
@@ -83,6 +89,16 @@ final class SourceText {
         return 0;
     }
 
+    int lineContainingIgnoreCase(String text) {
+        String needle = text.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** Line just below the document header, where a missing attribute should go. */
     int endOfHeader() {
         for (int i = 0; i < lines.size(); i++) {
@@ -95,10 +111,12 @@ final class SourceText {
 
     static final class MalformedSourceException extends Exception {
         final int line;
+        final boolean binary;
 
-        MalformedSourceException(int line) {
-            super("not UTF-8 at line " + line);
+        MalformedSourceException(int line, boolean binary) {
+            super(binary ? "binary" : "not UTF-8 at line " + line);
             this.line = line;
+            this.binary = binary;
         }
     }
 }
