@@ -10,7 +10,7 @@
   <#if content.listing?has_content>
     <#assign wanted = content.listing?split(",")?map(t -> t?trim)>
     <#list wanted as type>
-      <#assign docs = published_content?filter(d -> d.type == type && d.uri != content.uri && !d.uri?ends_with("/index.html") && d.uri != "index.html")?sort_by("title")?sort_by("order")>
+      <#assign docs = config.site_navigation.ofType(type)?filter(d -> d.uri != content.uri)>
       <#if docs?has_content>
   <section class="listing no-index" aria-labelledby="liste-${type}">
     <h2 id="liste-${type}">${s.typeLabels[type]!type}</h2>

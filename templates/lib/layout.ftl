@@ -5,59 +5,43 @@
   is closed here, and the page's own part is the nested block inside <main>.
 -->
 
-<#-- Published pages in a content folder, in side-navigation order: jbake-order, then title. -->
-<#function pagesIn folder>
-  <#return published_content
-    ?filter(d -> d.uri?starts_with(folder + "/") && d.type != "search")
-    ?sort_by("title")
-    ?sort_by("order")>
-</#function>
-
 <#function folderOf uri>
   <#return uri?contains("/")?then(uri?keep_before("/"), "")>
 </#function>
 
-<#function hasLanding folder>
-  <#return published_content?filter(d -> d.uri == folder + "/index.html")?has_content>
+<#-- Navigation data worked out once per bake in Java (dk.kk.tillid.bake.SiteNavigation). -->
+<#function nav>
+  <#return config.site_navigation>
 </#function>
 
 <#-- Other pages sharing a tag with this one, most shared tags first. -->
 <#macro seeAlso uri root>
-  <#if content.tags?? && content.tags?has_content>
-    <#local mine = content.tags>
-    <#local related = published_content
-      ?filter(d -> d.uri != uri && d.type != "search" && d.tags?? && d.tags?filter(t -> mine?seq_contains(t))?has_content)
-      ?sort_by("title")>
-    <#if related?has_content>
+  <#local related = nav().related(uri, 6)>
+  <#if related?has_content>
   <aside class="see-also no-index" aria-labelledby="se-ogsaa">
     <h2 id="se-ogsaa">${s.ui.seeAlso}</h2>
     <ul>
-    <#list related?map(d -> {"doc": d, "shared": d.tags?filter(t -> mine?seq_contains(t))?size})?sort_by("shared")?reverse as r>
-      <#if r?index lt 6>
-      <li><a href="${root}${r.doc.uri}">${r.doc.title}</a></li>
-      </#if>
+    <#list related as r>
+      <li><a href="${root}${r.uri}">${r.title}</a></li>
     </#list>
     </ul>
   </aside>
-    </#if>
   </#if>
 </#macro>
 
 <#-- "Forrige" / "Næste" within the page's section, in side-navigation order. -->
 <#macro pager uri folder root>
-  <#if folder?has_content>
-    <#local entries = pagesIn(folder)?filter(p -> p.uri != folder + "/index.html")>
-    <#local at = entries?map(p -> p.uri)?seq_index_of(uri)>
-    <#if at gte 0 && entries?size gt 1>
+  <#local previous = nav().previous(uri)!>
+  <#local next = nav().next(uri)!>
+  <#if previous?has_content || next?has_content>
   <nav class="pager no-index" aria-label="${s.ui.pagination}">
-      <#if at gt 0>
-    <a class="pager__previous" href="${root}${entries[at - 1].uri}" rel="prev">${s.ui.previous}: ${entries[at - 1].title}</a>
-      </#if>
-      <#if at lt entries?size - 1>
-    <a class="pager__next" href="${root}${entries[at + 1].uri}" rel="next">${s.ui.next}: ${entries[at + 1].title}</a>
-      </#if>
-  </nav>
+    <#if previous?has_content>
+    <a class="pager__previous" href="${root}${previous.uri}" rel="prev">${s.ui.previous}: ${previous.title}</a>
     </#if>
+    <#if next?has_content>
+    <a class="pager__next" href="${root}${next.uri}" rel="next">${s.ui.next}: ${next.title}</a>
+    </#if>
+  </nav>
   </#if>
 </#macro>
 
@@ -104,7 +88,7 @@
         <#if uri == folder + "/index.html">
       <li><a href="${root}${uri}" aria-current="page">${title}</a></li>
         <#else>
-          <#if hasLanding(folder)>
+          <#if nav().landing(folder)??>
       <li><a href="${root}${folder}/index.html">${section.label}</a></li>
           </#if>
       <li><a href="${root}${uri}" aria-current="page">${title}</a></li>
@@ -119,25 +103,32 @@
     <nav class="side-nav" aria-label="${s.ui.sideNav}">
       <ul>
         <li class="side-nav__section side-nav__home"><a href="${root}index.html"<#if uri == "index.html"> aria-current="page"</#if>>${s.ui.home}</a></li>
+      <#-- A small site shows every section open; a large one only the current section, near the current page. -->
+      <#local small = nav().pageCount() lte 60>
       <#list s.sections as section>
-        <#local pages = pagesIn(section.folder)>
-        <#local landing = section.folder + "/index.html">
-        <#local entries = pages?filter(p -> p.uri != landing)>
-        <#if pages?has_content>
-        <li class="side-nav__section<#if section.folder == folder> side-nav__section--current</#if>">
+        <#local entries = nav().pagesIn(section.folder)>
+        <#local landing = nav().landing(section.folder)!>
+        <#if entries?has_content || landing?has_content>
+        <#local current = section.folder == folder>
+        <li class="side-nav__section<#if current> side-nav__section--current</#if>">
           <#-- The heading leads to the section's landing page, or to its only page, so that a phone,
                which shows only headings for the other sections, can still reach everything. -->
-          <#local headingHref = hasLanding(section.folder)?then(landing, (entries?size == 1)?then(entries[0].uri, ""))>
+          <#local headingHref = landing?has_content?then(landing.uri, (entries?size == 1)?then(entries[0].uri, ""))>
           <#if headingHref?has_content>
-          <a class="side-nav__heading" href="${root}${headingHref}"<#if uri == landing> aria-current="page"</#if>>${section.label}</a>
+          <a class="side-nav__heading" href="${root}${headingHref}"<#if uri == headingHref && landing?has_content> aria-current="page"</#if>>${section.label}</a>
           <#else>
           <span class="side-nav__heading">${section.label}</span>
           </#if>
+          <#if small || current>
+            <#local at = entries?map(p -> p.uri)?seq_index_of(uri)>
+            <#local from = (entries?size gt 40)?then([at - 10, 0]?max, 0)>
+            <#local to = (entries?size gt 40)?then([at + 11, entries?size]?min, entries?size)>
           <ul>
-          <#list entries as p>
+          <#list entries[from..<to] as p>
             <li><a href="${root}${p.uri}"<#if p.uri == uri> aria-current="page"</#if>>${p.title}</a></li>
           </#list>
           </ul>
+          </#if>
         </li>
         </#if>
       </#list>

@@ -1,6 +1,10 @@
 package dk.kk.tillid.bake;
 
+import org.jbake.app.Asset;
+import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
@@ -64,7 +68,7 @@ public final class SiteBaker {
                 config.getAsciidoctorAttributes(), SourceHistory.read(projectRoot), Glossary.read(glossary),
                 glossaryName, diagnostics));
 
-        Oven oven = new Oven(config);
+        Oven oven = new Oven(utensils(config));
         oven.bake();
         for (Throwable error : oven.getErrors()) {
             diagnostics.add(fromRenderError(error));
@@ -78,6 +82,19 @@ public final class SiteBaker {
             }
         });
         return new BakeResult(outputDir, published, diagnostics.sorted());
+    }
+
+    /** JBake's default utensils, but with a store of our own per bake (JBake's DBUtil shares one per JVM). */
+    private static Utensils utensils(DefaultJBakeConfiguration config) {
+        RenderCache store = new RenderCache(config.getDatabaseStore(), config.getDatabasePath());
+        config.setProperty("site.navigation", new SiteNavigation(store));
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new Crawler(store, config));
+        utensils.setRenderer(new Renderer(store, config));
+        utensils.setAsset(new Asset(config));
+        return utensils;
     }
 
     private DefaultJBakeConfiguration configuration(Path outputDir) throws IOException, BakeFailedException {
