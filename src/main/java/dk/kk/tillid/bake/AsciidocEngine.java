@@ -19,6 +19,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +56,7 @@ final class AsciidocEngine implements ParserEngine {
     private final Set<String> templateMissing;
     private final Diagnostics diagnostics;
     private final Attributes attributes;
+    private final Map<Path, Optional<DocumentModel>> ahead = new ConcurrentHashMap<>();
     private final SourceHistory history;
     private final Glossary glossary;
     private final String glossaryPage;
@@ -67,8 +75,37 @@ final class AsciidocEngine implements ParserEngine {
         this.attributes = Attributes.builder().arguments(asciidoctorAttributes.toArray(new String[0])).build();
     }
 
+    /**
+     * Converts the given sources on all cores before JBake's crawler asks for them one by one; the crawler
+     * then gets the finished result. Asciidoctor conversion is most of a bake, and JBake's crawl is sequential.
+     */
+    void convertAhead(Collection<Path> sources) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (Path source : sources) {
+                work.add(pool.submit(() -> ahead.put(source.toAbsolutePath().normalize(), Optional.ofNullable(convert(source.toFile())))));
+            }
+            for (Future<?> done : work) {
+                done.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
+        Optional<DocumentModel> converted = ahead.remove(file.toPath().toAbsolutePath().normalize());
+        return converted != null ? converted.orElse(null) : convert(file);
+    }
+
+    private DocumentModel convert(File file) {
         String name = relative(file.toPath());
         if (file.length() > MAX_SOURCE_BYTES) {
             diagnostics.add(Diagnostic.error(name, 0, "Filen er for stor (" + file.length() / 1_000_000 + " MB).",

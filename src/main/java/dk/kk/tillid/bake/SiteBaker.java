@@ -64,9 +64,11 @@ public final class SiteBaker {
                 (config.getTemplateFileByDocType(type).isFile() ? types : withoutTemplate).add(type);
             }
         }
-        Engines.register("adoc", new AsciidocEngine(projectRoot, contentRoot, types, withoutTemplate,
+        AsciidocEngine engine = new AsciidocEngine(projectRoot, contentRoot, types, withoutTemplate,
                 config.getAsciidoctorAttributes(), SourceHistory.read(projectRoot), Glossary.read(glossary),
-                glossaryName, diagnostics));
+                glossaryName, diagnostics);
+        engine.convertAhead(tree.pages().values());
+        Engines.register("adoc", engine);
 
         Oven oven = new Oven(utensils(config));
         oven.bake();
