@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The abbreviations of the glossary page ({@code TERM:: expansion}, variants as {@code bl.a. / bla.}), so
@@ -18,16 +19,18 @@ final class Glossary {
     private static final Pattern ENTRY = Pattern.compile("^(\\S.*?)::\\s+(.+)$");
     static final Glossary EMPTY = new Glossary(Map.of());
 
-    /** Longest terms first, so "adm.dir." is found before "d.". */
-    private final Map<String, Pattern> patterns = new LinkedHashMap<>();
     private final Map<String, String> expansions;
+    /** Every term in one alternation, longest first so "adm.dir." wins over "d.": one scan per text. */
+    private final Pattern anyTerm;
 
     private Glossary(Map<String, String> expansions) {
         this.expansions = expansions;
-        expansions.keySet().stream()
+        String alternatives = expansions.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .forEach(term -> patterns.put(term,
-                        Pattern.compile("(?<![\\p{L}\\p{N}.])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])")));
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        this.anyTerm = alternatives.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}.])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
     }
 
     static Glossary read(Path file) throws IOException {
@@ -47,8 +50,9 @@ final class Glossary {
         return new Glossary(expansions);
     }
 
-    Map<String, Pattern> patterns() {
-        return patterns;
+    /** Matches any term as a whole word; null for an empty glossary. */
+    Pattern anyTerm() {
+        return anyTerm;
     }
 
     String expansion(String term) {

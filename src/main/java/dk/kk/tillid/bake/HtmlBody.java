@@ -85,19 +85,18 @@ final class HtmlBody {
     }
 
     private static void markIn(TextNode text, Glossary glossary, Set<String> used) {
-        for (Map.Entry<String, Pattern> term : glossary.patterns().entrySet()) {
-            if (used.contains(term.getKey())) {
-                continue;
-            }
-            Matcher match = term.getValue().matcher(text.getWholeText());
-            if (match.find()) {
-                used.add(term.getKey());
+        if (glossary.anyTerm() == null) {
+            return;
+        }
+        Matcher match = glossary.anyTerm().matcher(text.getWholeText());
+        while (match.find()) {
+            String term = match.group();
+            if (used.add(term)) {
                 boolean atEnd = match.end() == text.getWholeText().length();
-                TextNode after = text.splitText(match.start());
+                TextNode found = text.splitText(match.start());
                 // jsoup will not split at the very end of a text node
-                TextNode rest = atEnd ? null : after.splitText(match.end() - match.start());
-                after.replaceWith(new Element("abbr").attr("title", glossary.expansion(term.getKey())).text(term.getKey()));
-                markIn(text, glossary, used);
+                TextNode rest = atEnd ? null : found.splitText(term.length());
+                found.replaceWith(new Element("abbr").attr("title", glossary.expansion(term)).text(term));
                 if (rest != null) {
                     markIn(rest, glossary, used);
                 }

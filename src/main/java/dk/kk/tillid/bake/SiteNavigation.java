@@ -8,7 +8,7 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,7 +67,8 @@ public final class SiteNavigation {
         if (page == null) {
             return List.of();
         }
-        Map<Map<String, Object>, Integer> shared = new LinkedHashMap<>();
+        // Identity keys: these maps are pages, and hashing a map would hash all of its entries.
+        Map<Map<String, Object>, Integer> shared = new IdentityHashMap<>();
         for (String tag : (List<String>) page.get("tags")) {
             for (Map<String, Object> other : byTag.getOrDefault(tag, List.of())) {
                 if (other != page) {
