@@ -86,7 +86,10 @@
   }
 
   function allowedEdits(word) {
-    var letters = Array.from(lower(word)).length;
+    return editsForLength(Array.from(lower(word)).length);
+  }
+
+  function editsForLength(letters) {
     return letters >= 8 ? 2 : letters >= 5 ? 1 : 0;
   }
 
@@ -298,13 +301,16 @@
     return { list: list, exact: exact, prefixed: list.length > (exact ? 1 : 0) };
   }
 
-  function nearTerms(t, vocab, max) {
+  // A typo may not turn the word into a shorter one than the rules allow for that one: "Thyge" is
+  // no typo of "Thygesen" although the eight letters typed would allow two edits.
+  function nearTerms(t, vocab, max, forSuggestion) {
     var found = [];
     for (var i = 0; i < vocab.terms.length; i++) {
       var other = vocab.terms[i];
-      if (other === t || Math.abs(other.length - t.length) > max) continue;
-      var d = editDistance(t, other, max);
-      if (d <= max) found.push({ index: i, distance: d });
+      var limit = forSuggestion ? max : Math.min(max, editsForLength(other.length));
+      if (other === t || Math.abs(other.length - t.length) > limit) continue;
+      var d = editDistance(t, other, limit);
+      if (d <= limit) found.push({ index: i, distance: d });
     }
     found.sort(function (a, b) {
       return a.distance - b.distance || vocab.counts[b.index] - vocab.counts[a.index] || a.index - b.index;
@@ -424,7 +430,7 @@
         var g = groupOf(q.term);
         if (m.groups.indexOf(g) < 0) return Promise.resolve(null);
         return vocabulary(g).then(function (vocab) {
-          var near = nearTerms(q.term, vocab, Math.max(1, Math.min(2, q.edits + 1)));
+          var near = nearTerms(q.term, vocab, Math.max(1, Math.min(2, q.edits + 1)), true);
           if (!near.length) return null;
           return writtenForm(vocab, near[0].index, m);
         });
@@ -477,14 +483,17 @@
     while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
     var up = '';
     for (var k = i; k < from.length; k++) up += '../';
-    return (up + to.slice(i).join('/') || './') + target.hash;
+    return (up + to.slice(i).join('/') || './') + target.search + target.hash;
   }
 
+  // Compounds count as matched when they contain a matched term: "tillidsledelse" for "ledelse".
   function isMatchedWord(word, hit) {
     var t = term(word);
     if (!t) return false;
-    if (hit.terms.indexOf(t) >= 0) return true;
-    return hit.parts.some(function (part) { return t.length > part.length && t.indexOf(part) >= 0; });
+    if (hit.terms.indexOf(t) >= 0 || hit.parts.indexOf(t) >= 0) return true;
+    return hit.terms.concat(hit.parts).some(function (m) {
+      return m.length >= MIN_STEM && t.length > m.length && t.indexOf(m) >= 0;
+    });
   }
 
   // A window of the section text around the most matched words; text is only ever added as text nodes.
@@ -610,7 +619,9 @@
       shown += batch.length;
       var old = results.querySelector('.search-more');
       if (old) old.remove();
+      results.setAttribute('aria-busy', 'true');
       return Promise.all(batch.map(details)).then(function (ds) {
+        results.setAttribute('aria-busy', 'false');
         ds.forEach(function (d) {
           var li = el('li', 'search-result');
           li.appendChild(resultLink(d));
@@ -655,9 +666,11 @@
 
     if (!query) {
       status.textContent = 'Skriv et eller flere søgeord.';
+      results.setAttribute('aria-busy', 'false');
       return;
     }
     status.textContent = 'Søger …';
+    results.setAttribute('aria-busy', 'true');
     meta().then(function (m) {
       buildFilter(m);
       return search(query);
@@ -665,11 +678,13 @@
       current = r;
       if (!r.terms.length) {
         status.textContent = 'Søg på mere end almindelige småord som »og« og »i«.';
+        results.setAttribute('aria-busy', 'false');
         return;
       }
       render();
     }).catch(function () {
       status.textContent = 'Søgningen er ikke tilgængelig lige nu. Brug i stedet menuen eller forsiden.';
+      results.setAttribute('aria-busy', 'false');
     });
   }
 
@@ -855,7 +870,9 @@
     if (results) resultsPage(results);
   }
 
-  global.tillidSearch = { term: term, spelling: spelling, allowedEdits: allowedEdits, words: termApi.words, search: search };
+  // For tests and for trying queries from the console; the page itself needs none of it.
+  global.tillidSearch = { term: term, spelling: spelling, allowedEdits: allowedEdits, words: termApi.words,
+    search: search, details: details, suggest: suggest };
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();

@@ -108,9 +108,10 @@ final class ReferenceSearch {
             List<int[]> near = new ArrayList<>();
             for (int i = 0; i < vocab.size(); i++) {
                 String other = vocab.get(i).term();
-                if (!other.equals(term) && Math.abs(other.length() - term.length()) <= edits) {
+                int limit = Math.min(edits, other.length() >= 8 ? 2 : other.length() >= 5 ? 1 : 0);
+                if (!other.equals(term) && Math.abs(other.length() - term.length()) <= limit) {
                     int d = distance(term, other);
-                    if (d <= edits) {
+                    if (d <= limit) {
                         near.add(new int[] {i, d});
                     }
                 }
