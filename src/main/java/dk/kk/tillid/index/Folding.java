@@ -16,10 +16,26 @@ final class Folding {
 
     /** Lower case in compatibility form; the basis of both the term and the spelling mark. */
     static String lower(String word) {
+        if (isAscii(word)) {
+            return word.toLowerCase(java.util.Locale.ROOT);
+        }
         return Normalizer.normalize(word, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
     }
 
+    // Compound splitting folds every substring of every word: plain ASCII needs none of the Unicode work.
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String fold(String lower) {
+        if (isAscii(lower)) {
+            return lower;
+        }
         StringBuilder out = new StringBuilder(lower.length() + 4);
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);

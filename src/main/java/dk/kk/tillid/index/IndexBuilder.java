@@ -21,7 +21,8 @@ final class IndexBuilder {
     static IndexModel build(List<Page> unordered) {
         List<Page> pages = new ArrayList<>(unordered);
         pages.sort(Comparator.comparing(Page::path));
-        CompoundSplitter splitter = new CompoundSplitter(vocabulary(pages));
+        WordCache words = new WordCache();
+        CompoundSplitter splitter = new CompoundSplitter(vocabulary(pages, words));
         Map<String, List<Occurrences>> byTerm = new HashMap<>();
         int section = 0;
         for (Page page : pages) {
@@ -29,10 +30,10 @@ final class IndexBuilder {
                 SectionText text = page.sections().get(s);
                 Map<String, Occurrences> found = new HashMap<>();
                 if (s == 0) {
-                    collect(page.title(), Field.TITLE, found, splitter);
+                    collect(page.title(), Field.TITLE, found, splitter, words);
                 }
-                collect(text.heading(), Field.HEADING, found, splitter);
-                collect(text.body(), Field.BODY, found, splitter);
+                collect(text.heading(), Field.HEADING, found, splitter, words);
+                collect(text.body(), Field.BODY, found, splitter, words);
                 for (Occurrences o : found.values()) {
                     o.section = section;
                     byTerm.computeIfAbsent(o.term, t -> new ArrayList<>()).add(o);
@@ -45,21 +46,21 @@ final class IndexBuilder {
         return new IndexModel(List.copyOf(pages), terms);
     }
 
-    private static Set<String> vocabulary(List<Page> pages) {
+    private static Set<String> vocabulary(List<Page> pages, WordCache words) {
         Set<String> vocabulary = new HashSet<>();
         for (Page page : pages) {
-            addTerms(page.title(), vocabulary);
+            addTerms(page.title(), vocabulary, words);
             for (SectionText text : page.sections()) {
-                addTerms(text.heading(), vocabulary);
-                addTerms(text.body(), vocabulary);
+                addTerms(text.heading(), vocabulary, words);
+                addTerms(text.body(), vocabulary, words);
             }
         }
         return vocabulary;
     }
 
-    private static void addTerms(String text, Set<String> into) {
+    private static void addTerms(String text, Set<String> into, WordCache words) {
         for (String word : Terms.words(text)) {
-            String term = Terms.term(word);
+            String term = words.term(word);
             if (!term.isEmpty()) {
                 into.add(term);
             }
@@ -68,13 +69,14 @@ final class IndexBuilder {
 
     private enum Field { TITLE, HEADING, BODY }
 
-    private static void collect(String text, Field field, Map<String, Occurrences> found, CompoundSplitter splitter) {
+    private static void collect(String text, Field field, Map<String, Occurrences> found, CompoundSplitter splitter,
+                                WordCache words) {
         for (String word : Terms.words(text)) {
-            String term = Terms.term(word);
+            String term = words.term(word);
             if (term.isEmpty()) {
                 continue;
             }
-            found.computeIfAbsent(term, Occurrences::new).add(field, false, Terms.spelling(word));
+            found.computeIfAbsent(term, Occurrences::new).add(field, false, words.spelling(word));
             for (String part : splitter.parts(word)) {
                 if (!part.equals(term)) {
                     found.computeIfAbsent(part, Occurrences::new).add(field, true, null);
@@ -102,6 +104,20 @@ final class IndexBuilder {
             postings.add(new Posting(o.section, where.title, where.heading, !o.asWord.any(), where.body, mask));
         }
         return new TermEntry(term, spellings, List.copyOf(postings));
+    }
+
+    /** Most words of a site recur many times; normalising each spelling once is what keeps a bake fast. */
+    private static final class WordCache {
+        private final Map<String, String> terms = new HashMap<>();
+        private final Map<String, String> spellings = new HashMap<>();
+
+        String term(String word) {
+            return terms.computeIfAbsent(word, Terms::term);
+        }
+
+        String spelling(String word) {
+            return spellings.computeIfAbsent(word, Terms::spelling);
+        }
     }
 
     private static final class FieldCounts {

@@ -8,6 +8,7 @@ import java.util.Map;
  * file system claims. Maps keep their own iteration order: callers pass ordered maps for stable output.
  */
 final class JsonText {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
     private JsonText() {
     }
 
@@ -65,7 +66,8 @@ final class JsonText {
             if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
             } else if (c < 0x20 || c > 0x7e) {
-                out.append(String.format("\\u%04x", (int) c));
+                out.append("\\u").append(HEX[c >> 12 & 15]).append(HEX[c >> 8 & 15]).append(HEX[c >> 4 & 15])
+                        .append(HEX[c & 15]);
             } else {
                 out.append(c);
             }

@@ -3,11 +3,9 @@ package dk.kk.tillid.index;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -183,11 +181,5 @@ final class ReferenceSearch {
             }
         }
         return d[a.length()][b.length()];
-    }
-
-    static Set<String> hrefs(List<Hit> hits) {
-        Set<String> out = new HashSet<>();
-        hits.forEach(h -> out.add(h.href()));
-        return out;
     }
 }
