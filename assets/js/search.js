@@ -724,6 +724,10 @@
     }
 
     function open(yes) {
+      if (yes && panel.hidden) {
+        var box = form.getBoundingClientRect();
+        panel.classList.toggle('site-search-panel-end', box.left + Math.min(576, window.innerWidth) > window.innerWidth);
+      }
       panel.hidden = !yes;
       input.setAttribute('aria-expanded', yes ? 'true' : 'false');
       if (!yes) activate(-1);
