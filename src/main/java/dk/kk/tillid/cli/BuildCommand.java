@@ -1,13 +1,52 @@
 package dk.kk.tillid.cli;
 
+import dk.kk.tillid.publish.SiteArchive;
+import dk.kk.tillid.publish.SiteDirectories;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "build", description = "Bager sitet til target/site/.")
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Bager, tjekker og indekserer sitet fra content/ til target/site/. Ved fejl bevares det forrige site.")
 final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = {"-C", "--project"}, paramLabel = "DIR", description = "Projektets mappe (standard: den aktuelle).")
+    Path project = Path.of("");
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Hvor sitet lægges (standard: target/site).")
+    Path output;
+
+    @Option(names = "--zip", paramLabel = "FIL", description = "Skriv også sitet som en reproducerbar zip-fil.")
+    Path zip;
+
     @Override
-    public Integer call() {
-        return 0;
+    public Integer call() throws IOException {
+        Path root = project.toAbsolutePath().normalize();
+        Path site = output != null ? output.toAbsolutePath() : root.resolve("target/site");
+        PrintStream err = System.err;
+
+        Path staged = SiteDirectories.stagingFor(site);
+        try {
+            SitePipeline.Outcome outcome = new SitePipeline(root, err).run(staged);
+            SiteDirectories.replace(staged, site);
+            if (zip != null) {
+                SiteArchive.write(site, zip.toAbsolutePath());
+            }
+            err.println("Bygget: " + outcome.summary() + " → " + display(root, site));
+            return 0;
+        } catch (SitePipeline.StageFailedException e) {
+            err.println("Bygningen fejlede: " + e.getMessage() + ". Det forrige site er urørt.");
+            return 1;
+        } finally {
+            SiteDirectories.deleteTree(staged);
+        }
+    }
+
+    private static String display(Path root, Path site) {
+        return site.startsWith(root) ? root.relativize(site).toString() : site.toString();
     }
 }

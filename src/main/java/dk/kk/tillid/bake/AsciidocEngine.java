@@ -1,0 +1,334 @@
+package dk.kk.tillid.bake;
+
+import org.apache.commons.configuration2.Configuration;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Cursor;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.parser.ParserEngine;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one AsciiDoc file for JBake: one parse for header and body, strict header rules, and every
+ * Asciidoctor warning turned into a diagnostic with file and line (JBake only logs them, as {@code <stdin>}).
+ */
+final class AsciidocEngine implements ParserEngine {
+    private static final String PREFIX = "jbake-";
+    /** Far above any real page, and small enough that a stray export never exhausts memory. */
+    private static final long MAX_SOURCE_BYTES = 5_000_000;
+    private static final Pattern MISSING_ATTRIBUTE = Pattern.compile("missing attribute: ([\\w-]+)");
+    private static final Pattern CLEAN_TAG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** The header attributes the templates read; anything else with the prefix is most likely a typo. */
+    static final Set<String> KNOWN_ATTRIBUTES = Set.of(
+            "type", "status", "date", "tags", "order", "listing",
+            "sagsnr", "dokumentnr", "sagsbehandler", "afsender", "adresse", "mobil", "email", "ean",
+            "tid", "sted");
+
+    private final Path projectRoot;
+    private final Path contentRoot;
+    private final Set<String> contentTypes;
+    private final Set<String> templateMissing;
+    private final Diagnostics diagnostics;
+    private final Attributes attributes;
+    private final Map<Path, Optional<DocumentModel>> ahead = new ConcurrentHashMap<>();
+    private final SourceHistory history;
+    private final Glossary glossary;
+    private final String glossaryPage;
+
+    AsciidocEngine(Path projectRoot, Path contentRoot, Set<String> contentTypes, Set<String> templateMissing,
+                   List<String> asciidoctorAttributes, SourceHistory history, Glossary glossary,
+                   String glossaryPage, Diagnostics diagnostics) {
+        this.projectRoot = projectRoot;
+        this.contentRoot = contentRoot;
+        this.contentTypes = contentTypes;
+        this.templateMissing = templateMissing;
+        this.diagnostics = diagnostics;
+        this.history = history;
+        this.glossary = glossary;
+        this.glossaryPage = glossaryPage;
+        this.attributes = Attributes.builder().arguments(asciidoctorAttributes.toArray(new String[0])).build();
+    }
+
+    /**
+     * Converts the given sources on all cores before JBake's crawler asks for them one by one; the crawler
+     * then gets the finished result. Asciidoctor conversion is most of a bake, and JBake's crawl is sequential.
+     */
+    void convertAhead(Collection<Path> sources) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (Path source : sources) {
+                work.add(pool.submit(() -> ahead.put(source.toAbsolutePath().normalize(), Optional.ofNullable(convert(source.toFile())))));
+            }
+            for (Future<?> done : work) {
+                done.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Override
+    public DocumentModel parse(JBakeConfiguration config, File file) {
+        Optional<DocumentModel> converted = ahead.remove(file.toPath().toAbsolutePath().normalize());
+        return converted != null ? converted.orElse(null) : convert(file);
+    }
+
+    private DocumentModel convert(File file) {
+        String name = relative(file.toPath());
+        if (file.length() > MAX_SOURCE_BYTES) {
+            diagnostics.add(Diagnostic.error(name, 0, "Filen er for stor (" + file.length() / 1_000_000 + " MB).",
+                    "Del teksten op i flere sider; en side må højst fylde " + MAX_SOURCE_BYTES / 1_000_000 + " MB."));
+            return null;
+        }
+        SourceText source;
+        try {
+            source = SourceText.read(file.toPath());
+        } catch (SourceText.MalformedSourceException e) {
+            if (e.binary) {
+                diagnostics.add(Diagnostic.error(name, 0, "Filen er ikke tekst (den indeholder binære data).",
+                        "Læg billeder og dokumenter under content/ med deres rigtige filendelse, ikke .adoc."));
+                return null;
+            }
+            diagnostics.add(Diagnostic.error(name, e.line, "Filen er ikke gemt som UTF-8.",
+                    "Gem filen igen med tegnsættet UTF-8 (i Notesblok: Gem som → Kodning: UTF-8)."));
+            return null;
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(name, 0, "Filen kan ikke læses: " + e.getMessage(), null));
+            return null;
+        }
+        if (source.isBlank()) {
+            diagnostics.add(Diagnostic.error(name, 1, "Filen er tom.",
+                    "Skriv en titel (= Titel) og hovedattributterne, eller slet filen."));
+            return null;
+        }
+
+        List<Diagnostic> outside = IncludeGuard.check(name, file.toPath(), contentRoot, source.lines());
+        if (!outside.isEmpty()) {
+            diagnostics.addAll(outside);
+            return null;
+        }
+        List<Diagnostic> found = new ArrayList<>();
+        Document document;
+        String body;
+        AsciidoctorRuntime.Conversion conversion = AsciidoctorRuntime.begin(r -> found.add(fromLog(r, name, source)));
+        try {
+            body = AsciidoctorRuntime.get().convertFile(file, options());
+            document = conversion.document();
+        } finally {
+            AsciidoctorRuntime.end();
+        }
+        diagnostics.addAll(found);
+        List<Diagnostic> unsafe = UnsafeHtml.check(name, source, body);
+        if (!unsafe.isEmpty()) {
+            diagnostics.addAll(unsafe);
+            return null;
+        }
+        if (document == null) {
+            diagnostics.add(Diagnostic.error(name, 1, "Asciidoctor kunne ikke læse filen.", null));
+            return null;
+        }
+        return model(name, source, document, HtmlBody.polish(body, name.equals(glossaryPage) ? Glossary.EMPTY : glossary));
+    }
+
+    private Options options() {
+        // SAFE keeps include:: inside content/ (JBake itself runs UNSAFE, which inlines any file on the machine).
+        return Options.builder()
+                .safe(SafeMode.SAFE)
+                .baseDir(contentRoot.toFile())
+                .toFile(false)
+                .standalone(false)
+                .attributes(attributes)
+                .build();
+    }
+
+    private DocumentModel model(String name, SourceText source, Document document, HtmlBody body) {
+        Map<String, Object> attrs = document.getAttributes();
+        int errorsBefore = diagnostics.errorCount();
+
+        String title = document.getDoctitle();
+        if (title == null || title.isBlank()) {
+            diagnostics.add(Diagnostic.error(name, 1, "Siden har ingen titel.",
+                    "Begynd filen med en titellinje: = Sidens titel"));
+        }
+        String type = text(attrs, "type");
+        if (type == null) {
+            diagnostics.add(Diagnostic.error(name, source.endOfHeader(), "Hovedattributten :jbake-type: mangler.",
+                    "Tilføj :jbake-type: med en af typerne " + String.join(", ", new TreeSet<>(contentTypes)) + "."));
+        } else if (templateMissing.contains(type)) {
+            diagnostics.add(Diagnostic.error(name, source.lineOfAttribute(PREFIX + "type"),
+                    "Indholdstypen '" + type + "' har ingen skabelon i templates/.",
+                    "Opret skabelonen, der er nævnt i jbake.properties (template." + type + ".file), eller brug en anden type."));
+        } else if (!contentTypes.contains(type)) {
+            diagnostics.add(Diagnostic.error(name, source.lineOfAttribute(PREFIX + "type"),
+                    "Ukendt indholdstype '" + type + "'.",
+                    "Brug en af " + String.join(", ", new TreeSet<>(contentTypes)) + "."));
+        }
+        String status = text(attrs, "status");
+        if (status == null) {
+            diagnostics.add(Diagnostic.error(name, source.endOfHeader(), "Hovedattributten :jbake-status: mangler.",
+                    "Tilføj :jbake-status: published (eller draft, så siden ikke udgives)."));
+        } else if (!status.equals("published") && !status.equals("draft")) {
+            diagnostics.add(Diagnostic.error(name, source.lineOfAttribute(PREFIX + "status"),
+                    "Ukendt status '" + status + "'.", "Skriv published eller draft."));
+        }
+        LocalDate date = date(name, source, text(attrs, "date"));
+        String[] tags = tags(name, source, text(attrs, "tags"));
+        Integer order = order(name, source, text(attrs, "order"));
+        warnAboutUnknownAttributes(name, source, attrs);
+
+        if (diagnostics.errorCount() > errorsBefore || "draft".equals(status)) {
+            return null;
+        }
+        DocumentModel model = new DocumentModel();
+        for (Map.Entry<String, Object> entry : attrs.entrySet()) {
+            if (entry.getKey().startsWith(PREFIX)) {
+                model.put(entry.getKey().substring(PREFIX.length()), entry.getValue());
+            }
+        }
+        model.setTitle(title);
+        model.setType(type);
+        model.setStatus(status);
+        model.setDate(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        model.setTags(tags);
+        model.put("order", order == null ? Integer.MAX_VALUE : order);
+        model.put("sourcepath", name);
+        model.put("updated", Date.from(history.lastChanged(name, date).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        model.setBody(body.html());
+        model.put("headings", body.headings());
+        return model;
+    }
+
+    private LocalDate date(String name, SourceText source, String value) {
+        if (value == null) {
+            diagnostics.add(Diagnostic.error(name, source.endOfHeader(), "Hovedattributten :jbake-date: mangler.",
+                    "Tilføj :jbake-date: ÅÅÅÅ-MM-DD, fx :jbake-date: 2013-02-13."));
+            return LocalDate.EPOCH;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            diagnostics.add(Diagnostic.error(name, source.lineOfAttribute(PREFIX + "date"),
+                    "'" + value + "' er ikke en gyldig dato.",
+                    "Skriv en dato, der findes, som ÅÅÅÅ-MM-DD, fx 2013-02-13."));
+            return LocalDate.EPOCH;
+        }
+    }
+
+    private String[] tags(String name, SourceText source, String value) {
+        if (value == null || value.isBlank()) {
+            return new String[0];
+        }
+        List<String> tags = new ArrayList<>();
+        for (String raw : value.split(",")) {
+            String tag = raw.trim();
+            if (!CLEAN_TAG.matcher(tag).matches()) {
+                diagnostics.add(Diagnostic.error(name, source.lineOfAttribute(PREFIX + "tags"),
+                        "Emnet '" + tag + "' kan ikke bruges i en adresse.",
+                        "Brug små bogstaver a-z, tal og bindestreg, fx '" + FileNames.suggest(tag) + "'."));
+            } else if (!tags.contains(tag)) {
+                tags.add(tag);
+            }
+        }
+        return tags.toArray(new String[0]);
+    }
+
+    private Integer order(String name, SourceText source, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            diagnostics.add(Diagnostic.error(name, source.lineOfAttribute(PREFIX + "order"),
+                    "'" + value + "' er ikke et helt tal.", "Skriv et helt tal, fx :jbake-order: 10."));
+            return null;
+        }
+    }
+
+    private void warnAboutUnknownAttributes(String name, SourceText source, Map<String, Object> attrs) {
+        for (String key : new TreeSet<>(attrs.keySet())) {
+            if (key.startsWith(PREFIX) && !KNOWN_ATTRIBUTES.contains(key.substring(PREFIX.length()))) {
+                diagnostics.add(Diagnostic.warning(name, source.lineOfAttribute(key),
+                        "Ukendt hovedattribut :" + key + ":.",
+                        "Kendte attributter: " + String.join(", ", new TreeSet<>(KNOWN_ATTRIBUTES)
+                                .stream().map(k -> ":" + PREFIX + k + ":").toList()) + "."));
+            }
+        }
+    }
+
+    private static String text(Map<String, Object> attrs, String key) {
+        Object value = attrs.get(PREFIX + key);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().trim();
+        return text.isEmpty() ? null : text;
+    }
+
+    private Diagnostic fromLog(LogRecord logRecord, String convertedFile, SourceText source) {
+        Cursor cursor = logRecord.getCursor();
+        String file = convertedFile;
+        int line = 0;
+        if (cursor != null) {
+            line = cursor.getLineNumber();
+            if (cursor.getFile() != null && !cursor.getFile().startsWith("<")) {
+                file = relative(Path.of(cursor.getFile()));
+            }
+        }
+        // Asciidoctor names absolute paths; an editor's message (and the CI log) should not.
+        String message = logRecord.getMessage().replace(projectRoot + File.separator, "");
+        Matcher missing = MISSING_ATTRIBUTE.matcher(message);
+        if (line == 0 && file.equals(convertedFile) && missing.find()) {
+            line = source.lineContaining("{" + missing.group(1) + "}");
+        }
+        boolean serious = logRecord.getSeverity().ordinal() >= Severity.WARN.ordinal()
+                || message.startsWith("possible invalid reference");
+        return new Diagnostic(serious ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING,
+                file, line, "Asciidoctor: " + message, AsciidoctorHints.forMessage(message));
+    }
+
+    private String relative(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(projectRoot)
+                ? projectRoot.relativize(absolute).toString().replace(File.separatorChar, '/')
+                : file.getFileName().toString();
+    }
+
+    @Override
+    @Deprecated
+    public Map<String, Object> parse(Configuration config, File file, String contentPath) {
+        throw new UnsupportedOperationException("JBake 2.7 calls parse(JBakeConfiguration, File)");
+    }
+}

@@ -1,0 +1,12 @@
+package dk.kk.tillid.bake;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * @param pageSources published page (path relative to the site root, '/' separators) to its AsciiDoc source
+ * @param warnings    problems that did not stop the bake
+ */
+public record BakeResult(Path siteDir, Map<String, Path> pageSources, List<Diagnostic> warnings) {
+}

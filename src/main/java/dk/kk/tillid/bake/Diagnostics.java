@@ -1,0 +1,32 @@
+package dk.kk.tillid.bake;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects the problems of one bake; pages may be converted on several threads. */
+final class Diagnostics {
+    private final List<Diagnostic> all = new ArrayList<>();
+
+    synchronized void add(Diagnostic diagnostic) {
+        all.add(diagnostic);
+    }
+
+    synchronized void addAll(Collection<Diagnostic> diagnostics) {
+        all.addAll(diagnostics);
+    }
+
+    synchronized int errorCount() {
+        return (int) all.stream().filter(Diagnostic::isError).count();
+    }
+
+    /** Sorted by file and line, so output is the same from run to run. */
+    synchronized List<Diagnostic> sorted() {
+        return all.stream()
+                .distinct()
+                .sorted(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
+                        .thenComparing(Diagnostic::message))
+                .toList();
+    }
+}

@@ -1,0 +1,154 @@
+package dk.kk.tillid.bake;
+
+import org.jbake.app.ContentStore;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What every page's navigation needs to know about all the others, worked out once per bake. In Freemarker
+ * each page would otherwise load and filter every document again, which grows with the square of the site.
+ * Templates reach it as {@code config.site_navigation}; it reads the store lazily, after JBake's crawl.
+ */
+public final class SiteNavigation {
+    private static final String LANDING = "index.html";
+    private static final Set<String> NOT_IN_NAVIGATION = Set.of("search");
+
+    private final ContentStore store;
+    private List<Map<String, Object>> pages;
+    private final Map<String, List<Map<String, Object>>> byFolder = new HashMap<>();
+    private final Map<String, Map<String, Object>> byUri = new HashMap<>();
+    private final Map<String, List<Map<String, Object>>> byTag = new HashMap<>();
+
+    SiteNavigation(ContentStore store) {
+        this.store = store;
+    }
+
+    /** Published pages of a content folder in navigation order (jbake-order, then Danish title order), without its landing page. */
+    public synchronized List<Map<String, Object>> pagesIn(String folder) {
+        load();
+        return byFolder.getOrDefault(folder, List.of());
+    }
+
+    /** The folder's own index page, or null. */
+    public synchronized Map<String, Object> landing(String folder) {
+        load();
+        return byUri.get(folder + "/" + LANDING);
+    }
+
+    /** Published pages of a content type, in navigation order, without landing pages. */
+    public synchronized List<Map<String, Object>> ofType(String type) {
+        load();
+        return pages.stream().filter(p -> type.equals(p.get("type")) && !isLanding(p)).toList();
+    }
+
+    public synchronized Map<String, Object> previous(String uri) {
+        return neighbour(uri, -1);
+    }
+
+    public synchronized Map<String, Object> next(String uri) {
+        return neighbour(uri, +1);
+    }
+
+    /** Other pages sharing tags with this one, most shared tags first, then in navigation order. */
+    @SuppressWarnings("unchecked")
+    public synchronized List<Map<String, Object>> related(String uri, int limit) {
+        load();
+        Map<String, Object> page = byUri.get(uri);
+        if (page == null) {
+            return List.of();
+        }
+        Map<Map<String, Object>, Integer> shared = new LinkedHashMap<>();
+        for (String tag : (List<String>) page.get("tags")) {
+            for (Map<String, Object> other : byTag.getOrDefault(tag, List.of())) {
+                if (other != page) {
+                    shared.merge(other, 1, Integer::sum);
+                }
+            }
+        }
+        return shared.entrySet().stream()
+                .sorted(Map.Entry.<Map<String, Object>, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> (Integer) e.getKey().get("position")))
+                .limit(limit)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    public synchronized int pageCount() {
+        load();
+        return pages.size();
+    }
+
+    private Map<String, Object> neighbour(String uri, int step) {
+        load();
+        Map<String, Object> page = byUri.get(uri);
+        if (page == null || isLanding(page)) {
+            return null;
+        }
+        List<Map<String, Object>> siblings = byFolder.getOrDefault(page.get("folder"), List.of());
+        int at = siblings.indexOf(page) + step;
+        return at >= 0 && at < siblings.size() ? siblings.get(at) : null;
+    }
+
+    private void load() {
+        if (pages != null) {
+            return;
+        }
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (String type : DocumentTypes.getDocumentTypes()) {
+            if (NOT_IN_NAVIGATION.contains(type)) {
+                continue;
+            }
+            for (DocumentModel doc : store.getPublishedContent(type)) {
+                if (doc.getUri() != null) {
+                    all.add(light(doc));
+                }
+            }
+        }
+        Collator danish = Collator.getInstance(Locale.forLanguageTag("da-DK"));
+        all.sort(Comparator.<Map<String, Object>>comparingInt(p -> (Integer) p.get("order"))
+                .thenComparing(p -> (String) p.get("title"), danish)
+                .thenComparing(p -> (String) p.get("uri")));
+        for (int i = 0; i < all.size(); i++) {
+            Map<String, Object> page = all.get(i);
+            page.put("position", i);
+            byUri.put((String) page.get("uri"), page);
+            if (!isLanding(page)) {
+                byFolder.computeIfAbsent((String) page.get("folder"), f -> new ArrayList<>()).add(page);
+            }
+            @SuppressWarnings("unchecked")
+            List<String> tags = (List<String>) page.get("tags");
+            for (String tag : tags) {
+                byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(page);
+            }
+        }
+        pages = List.copyOf(all);
+    }
+
+    private static Map<String, Object> light(DocumentModel doc) {
+        String uri = doc.getUri();
+        Map<String, Object> page = new HashMap<>();
+        page.put("uri", uri);
+        page.put("title", doc.getTitle() == null ? uri : doc.getTitle());
+        page.put("type", doc.getType());
+        page.put("folder", uri.contains("/") ? uri.substring(0, uri.indexOf('/')) : "");
+        Object order = doc.get("order");
+        page.put("order", order instanceof Number n ? n.intValue() : Integer.MAX_VALUE);
+        page.put("tags", doc.getTags() == null ? List.of() : List.of(doc.getTags()));
+        return page;
+    }
+
+    private static boolean isLanding(Map<String, Object> page) {
+        String uri = (String) page.get("uri");
+        return uri.equals(LANDING) || uri.endsWith("/" + LANDING);
+    }
+}

@@ -1,0 +1,63 @@
+package dk.kk.tillid.cli;
+
+import dk.kk.tillid.publish.Releases;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Bygger sitet ved siden af DIR, tjekker det og skifter DIR over til det i ét atomart skridt.",
+                "DIR bliver et symbolsk link til den aktuelle udgave; de forrige udgaver gemmes til --rollback."})
+final class PublishCommand implements Callable<Integer> {
+
+    @Option(names = "--to", required = true, paramLabel = "DIR", description = "Mappen, webserveren viser.")
+    Path target;
+
+    @Option(names = {"-C", "--project"}, paramLabel = "DIR", description = "Projektets mappe (standard: den aktuelle).")
+    Path project = Path.of("");
+
+    @Option(names = "--keep", paramLabel = "N", defaultValue = "3", description = "Antal udgaver, der gemmes (standard: ${DEFAULT-VALUE}).")
+    int keep;
+
+    @Option(names = "--rollback", description = "Gå tilbage til udgaven før den aktuelle.")
+    boolean rollback;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream err = System.err;
+        Releases releases = new Releases(target);
+        if (rollback) {
+            Path previous = releases.rollback();
+            err.println("Tilbage til " + previous.getFileName() + ": " + target);
+            return 0;
+        }
+        Path release = releases.stage();
+        try {
+            SitePipeline.Outcome outcome = new SitePipeline(project.toAbsolutePath().normalize(), err).run(release);
+            List<String> missing = outcome.baked().pageSources().keySet().stream()
+                    .filter(page -> !Files.isRegularFile(release.resolve(page)))
+                    .toList();
+            if (!missing.isEmpty()) {
+                err.println("Udgivelsen mangler sider: " + missing + ". Intet er udgivet.");
+                return 1;
+            }
+            releases.activate(release);
+            releases.prune(Math.max(1, keep));
+            err.println("Udgivet: " + outcome.summary() + " → " + target + " (" + release.getFileName() + ")");
+            return 0;
+        } catch (SitePipeline.StageFailedException e) {
+            err.println("Udgivelsen fejlede: " + e.getMessage() + ". Det udgivne site er urørt.");
+            return 1;
+        } finally {
+            if (!releases.current().map(release::equals).orElse(false) && !Files.exists(release.resolveSibling(release.getFileName() + ".complete"))) {
+                dk.kk.tillid.publish.SiteDirectories.deleteTree(release);
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dk.kk.tillid.cli;
+
+import dk.kk.tillid.bake.BakeFailedException;
+import dk.kk.tillid.bake.BakeResult;
+import dk.kk.tillid.bake.Diagnostic;
+import dk.kk.tillid.bake.SiteBaker;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** bake → check → index into one folder; every command that makes a site goes through here. */
+final class SitePipeline {
+    private final Path projectRoot;
+    private final PrintStream log;
+
+    SitePipeline(Path projectRoot, PrintStream log) {
+        this.projectRoot = projectRoot;
+        this.log = log;
+    }
+
+    /** What a run produced and how long each stage took, for the summary line. */
+    record Outcome(BakeResult baked, Map<String, Long> millis) {
+        String summary() {
+            StringBuilder line = new StringBuilder()
+                    .append(baked.pageSources().size()).append(" sider");
+            line.append(" (");
+            millis.forEach((stage, ms) -> line.append(stage).append(' ').append(ms).append(" ms, "));
+            line.setLength(line.length() - 2);
+            return line.append(')').toString();
+        }
+    }
+
+    /** Runs every stage into {@code siteDir}; diagnostics of a failed stage are printed before it throws. */
+    Outcome run(Path siteDir) throws IOException, StageFailedException {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        BakeResult baked;
+        try {
+            baked = new SiteBaker(projectRoot).bake(siteDir);
+        } catch (BakeFailedException e) {
+            e.diagnostics().forEach(log::println);
+            throw new StageFailedException(e.diagnostics().stream().filter(Diagnostic::isError).count() + " fejl i kilderne");
+        }
+        baked.warnings().forEach(log::println);
+        millis.put("bage", (System.nanoTime() - start) / 1_000_000);
+        return new Outcome(baked, millis);
+    }
+
+    static final class StageFailedException extends Exception {
+        StageFailedException(String message) {
+            super(message);
+        }
+    }
+}

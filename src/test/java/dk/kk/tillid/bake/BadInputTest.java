@@ -1,0 +1,113 @@
+package dk.kk.tillid.bake;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Mistakes and hostile input: one clear message with file and line, never a page that runs code. */
+class BadInputTest {
+    @TempDir
+    Path dir;
+    FixtureProject project;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        project = new FixtureProject(dir);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "++++\n<script>alert(1)</script>\n++++",
+            "++++\n<p onclick=\"alert(1)\">Klik</p>\n++++",
+            "Se pass:[<img src=x onerror=alert(1)>] her.",
+            "Se +++<iframe src=\"https://example.invalid\"></iframe>+++ her.",
+            "link:javascript:alert(1)[Klik her]",
+            "++++\n<object data=\"x.swf\"></object>\n++++",
+            "++++\n<embed src=\"x.swf\">\n++++",
+            "++++\n<form action=\"https://example.invalid\"><input name=q></form>\n++++",
+            "++++\n<style>body{display:none}</style>\n++++",
+            "++++\n<a href=\" JaVaScRiPt:alert(1)\">x</a>\n++++"})
+    void rawHtmlThatCouldRunCodeIsAnError(String snippet) throws IOException {
+        project.write("content/side.adoc", "= Side\n" + FixtureProject.VALID_HEADER + "\nTekst.\n\n" + snippet + "\n");
+        List<Diagnostic> errors = project.bake().stream().filter(Diagnostic::isError).toList();
+        assertFalse(errors.isEmpty(), snippet);
+        Diagnostic d = errors.get(0);
+        assertEquals("content/side.adoc", d.file());
+        assertTrue(d.line() >= 8, d.toString());
+        assertTrue(d.message().contains("ikke tilladt"), d.toString());
+        assertFalse(Files.exists(project.site().resolve("side.html")));
+    }
+
+    @Test
+    void harmlessRawHtmlIsAllowed() throws IOException {
+        project.write("content/side.adoc", "= Side\n" + FixtureProject.VALID_HEADER
+                + "\nTekst med pass:[<em>vægt</em>] og +++<kbd>Ctrl</kbd>+++.\n");
+        assertEquals(List.of(), project.bake());
+    }
+
+    @Test
+    void binaryFileNamedAdocIsAnError() throws IOException {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        project.write("content/billede.adoc", png);
+        Diagnostic d = onlyError(project.bake());
+        assertEquals("content/billede.adoc", d.file());
+        assertTrue(d.message().contains("binære data"), d.toString());
+    }
+
+    @Test
+    void veryLargeFileGivesAClearResultWithoutHanging() throws IOException {
+        StringBuilder text = new StringBuilder("= Stor\n" + FixtureProject.VALID_HEADER + "\n");
+        String paragraph = "Tillidsdagsordenen er allerede nu meget nærværende for deltagerne på LUP 2 og LUP 3.\n\n";
+        while (text.length() < 10_000_000) {
+            text.append(paragraph);
+        }
+        project.write("content/stor.adoc", text.toString());
+        List<Diagnostic> problems = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> project.bake());
+        Diagnostic d = onlyError(problems);
+        assertTrue(d.message().contains("for stor"), d.toString());
+    }
+
+    @Test
+    void malformedHeaderLineMeansTheAttributeIsMissing() throws IOException {
+        project.write("content/side.adoc", "= Side\n:jbake-type page\n:jbake-status: published\n:jbake-date: 2013-02-13\n\nTekst.\n");
+        Diagnostic d = onlyError(project.bake());
+        assertTrue(d.message().contains(":jbake-type: mangler"), d.toString());
+    }
+
+    @Test
+    void imageOutsideTheContentTreeIsAnError() throws IOException {
+        project.write("content/side.adoc", "= Side\n" + FixtureProject.VALID_HEADER + "\nimage::../../../etc/logo.png[Logo]\n");
+        Diagnostic d = onlyError(project.bake());
+        assertEquals(6, d.line());
+        assertTrue(d.message().contains("uden for content/"), d.toString());
+    }
+
+    @Test
+    void symbolicLinkOutOfTheContentTreeIsAnError() throws IOException {
+        Path secret = dir.resolve("hemmelig.adoc");
+        Files.writeString(secret, "= Hemmelig\n" + FixtureProject.VALID_HEADER + "\nHEMMELIGT\n");
+        Files.createSymbolicLink(dir.resolve("content/genvej.adoc"), secret);
+        Diagnostic d = onlyError(project.bake());
+        assertEquals("content/genvej.adoc", d.file());
+        assertTrue(d.message().contains("uden for content/"), d.toString());
+    }
+
+    private static Diagnostic onlyError(List<Diagnostic> problems) {
+        List<Diagnostic> errors = problems.stream().filter(Diagnostic::isError).toList();
+        assertEquals(1, errors.size(), "expected exactly one error, got " + problems);
+        return errors.get(0);
+    }
+}

@@ -1,0 +1,79 @@
+<#ftl output_format="HTML">
+<#-- Every piece of UI text on the site, in one place, in Danish. -->
+<#assign siteName = "Tillidsdagsordenen i lederuddannelser">
+<#assign ui = {
+  "skipLink": "Gå til sidens indhold",
+  "home": "Forside",
+  "breadcrumb": "Brødkrumme",
+  "sideNav": "Sitets sektioner",
+  "searchLabel": "Søg på sitet",
+  "searchButton": "Søg",
+  "searchPageTitle": "Søg",
+  "searchFilter": "Vis kun",
+  "searchNoScript": "Søgningen kræver JavaScript. Brug i stedet menuen eller forsiden.",
+  "toc": "Indhold på siden",
+  "metadata": "Om dokumentet",
+  "date": "Dato",
+  "time": "Tid",
+  "place": "Sted",
+  "caseNo": "Sagsnr.",
+  "documentNo": "Dokumentnr.",
+  "caseOfficer": "Sagsbehandler",
+  "sender": "Afsender",
+  "address": "Adresse",
+  "mobile": "Mobil",
+  "email": "E-mail",
+  "ean": "EAN nummer",
+  "tags": "Emner",
+  "allTags": "Alle emner",
+  "tagPagePrefix": "Emne:",
+  "tagPageIntro": "Sider med emnet",
+  "seeAlso": "Se også",
+  "previous": "Forrige",
+  "next": "Næste",
+  "pagination": "Forrige og næste side i sektionen",
+  "inThisSection": "I denne sektion",
+  "notFoundTitle": "Siden findes ikke",
+  "notFoundText": "Vi kan ikke finde den side, du leder efter. Måske er den flyttet, eller adressen er skrevet forkert.",
+  "notFoundHome": "Gå til forsiden",
+  "footerOrg": "Københavns Kommune",
+  "footerUnit": "Tværgående HR",
+  "footerContact": "Kontakt",
+  "footerAbout": "Om sitet",
+  "footerAccessibility": "Tilgængelighedserklæring",
+  "editPage": "Rediger denne side",
+  "lastUpdated": "Senest opdateret"
+}>
+<#-- Sections of the side navigation, by the content folder they live in. -->
+<#assign sections = [
+  {"folder": "rapport", "label": "Rapporten"},
+  {"folder": "bilag", "label": "Bilag"},
+  {"folder": "programmer", "label": "Programmer og aktiviteter"},
+  {"folder": "keynotes", "label": "Keynotes"},
+  {"folder": "opslag", "label": "Opslag"},
+  {"folder": "om", "label": "Om sitet"}
+]>
+<#assign typeLabels = {
+  "report": "Rapport",
+  "annex": "Bilag",
+  "programme": "Program",
+  "keynote": "Keynote",
+  "page": "Side"
+}>
+<#assign tagLabels = {
+  "tillid": "Tillid",
+  "lup-2": "LUP 2",
+  "lup-3": "LUP 3",
+  "dil": "Diplomuddannelse i Ledelse",
+  "lederugen": "Lederugen",
+  "keynote": "Keynotes",
+  "netvaerk": "Netværk",
+  "ledelsesreform": "Ledelsesreformen",
+  "cogency": "Cogency",
+  "kodeks": "Kodeks for god tillidsledelse",
+  "koebenhavnerfortaellingen": "Københavnerfortællingen",
+  "budget-2013": "Budget 2013"
+}>
+<#function tagLabel tag>
+  <#return tagLabels[tag]!tag>
+</#function>

@@ -1,0 +1,27 @@
+<#ftl output_format="HTML">
+<#import "lib/layout.ftl" as layout>
+<#import "lib/strings.ftl" as s>
+<#assign root = content.rootpath!"">
+<@layout.page title=content.title root=root uri=content.uri type=content.type>
+  <h1>${content.title}</h1>
+  <div class="content-body">
+  ${content.body?no_esc}
+  </div>
+  <#if content.listing?has_content>
+    <#assign wanted = content.listing?split(",")?map(t -> t?trim)>
+    <#list wanted as type>
+      <#assign docs = config.site_navigation.ofType(type)?filter(d -> d.uri != content.uri)>
+      <#if docs?has_content>
+  <section class="listing no-index" aria-labelledby="liste-${type}">
+    <h2 id="liste-${type}">${s.typeLabels[type]!type}</h2>
+    <ul>
+      <#list docs as d>
+      <li><a href="${root}${d.uri}">${d.title}</a></li>
+      </#list>
+    </ul>
+  </section>
+      </#if>
+    </#list>
+  </#if>
+  <@layout.tags content=content root=root/>
+</@layout.page>

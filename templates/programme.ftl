@@ -1,0 +1,12 @@
+<#ftl output_format="HTML">
+<#import "lib/layout.ftl" as layout>
+<#import "lib/strings.ftl" as s>
+<#assign root = content.rootpath!"">
+<@layout.page title=content.title root=root uri=content.uri type=content.type>
+  <p class="page-type no-index">${s.typeLabels[content.type]}</p>
+  <h1>${content.title}</h1>
+  <div class="content-body">
+  ${content.body?no_esc}
+  </div>
+  <@layout.tags content=content root=root/>
+</@layout.page>
