@@ -460,6 +460,7 @@
   var TYPE_NAMES = { report: 'rapport', annex: 'bilag', programme: 'program', keynote: 'keynote', page: 'side' };
   var TYPE_ORDER = ['report', 'annex', 'programme', 'keynote', 'page'];
   var SNIPPET_WORDS = 28;
+  var LEAD_IN_WORDS = 6;
 
   function details(hit) {
     return meta().then(function (m) {
@@ -500,18 +501,22 @@
   function snippet(text, hit) {
     var ws = words(text);
     var matched = ws.map(function (w) { return isMatchedWord(w.text, hit); });
-    var bestStart = 0, bestCount = -1;
+    // Most matched words first; among equal windows, the one that gives the first match some lead-in.
+    var bestStart = 0, bestCount = -1, bestLead = Infinity;
     for (var start = 0; start < Math.max(1, ws.length - SNIPPET_WORDS + 1); start++) {
-      var count = 0;
-      for (var k = start; k < Math.min(ws.length, start + SNIPPET_WORDS); k++) if (matched[k]) count++;
-      if (count > bestCount) {
+      var count = 0, first = -1;
+      for (var k = start; k < Math.min(ws.length, start + SNIPPET_WORDS); k++) {
+        if (matched[k]) {
+          count++;
+          if (first < 0) first = k;
+        }
+      }
+      var lead = first < 0 ? 0 : Math.abs(first - start - LEAD_IN_WORDS);
+      if (count > bestCount || (count === bestCount && lead < bestLead)) {
         bestCount = count;
         bestStart = start;
+        bestLead = lead;
       }
-    }
-    if (bestCount > 0) {
-      var first = matched.indexOf(true, bestStart);
-      bestStart = Math.max(0, Math.min(bestStart, first - 4));
     }
     var end = Math.min(ws.length, bestStart + SNIPPET_WORDS);
     var frag = document.createDocumentFragment();
