@@ -1,0 +1,888 @@
+/*
+ * Site search for the tillid site: the header box with results as you type, and search.html.
+ *
+ * The index is written at bake time by dk.kk.tillid.index.SearchIndexer into {root}search/ as script
+ * files that call tillidSearchData(name, data). Script elements are used instead of fetch because
+ * Chromium refuses fetch on file://, and the site must work opened from disk and under any sub-path.
+ * No inline script or handler attribute is used, so a CSP of script-src 'self' holds.
+ *
+ * The term function below has a Java twin (dk.kk.tillid.index.Terms); both are checked against
+ * src/test/resources/index/term-vectors.json, so change them together.
+ */
+(function (global) {
+  'use strict';
+
+  /* ---------- term function: shared with Terms.java ---------- */
+
+  var STOP_WORDS = new Set(('ad af alle alt anden at blev blive bliver da de dem den denne deres der det dette ' +
+    'dig din disse dog du efter eller en end er et for fra ham han hans har havde have hende hendes her hos ' +
+    'hun hvad hvis hvor i ikke ind jeg jer jo kunne man mange med meget men mig min mine mit mod naar ned ' +
+    'noget nogle nu og ogsaa om op os over paa saa saadan selv sig sin sine sit skal skulle som thi til ud ' +
+    'under vaere vaeret var vi vil ville vor').split(' '));
+  var ENDINGS = ['ernes', 'erne', 'enes', 'ene', 'ens', 'ets', 'ere', 'ers', 'er', 'en', 'et', 'e'];
+  var MIN_STEM = 4;
+  var FOLDS = { 'å': 'aa', 'æ': 'ae', 'ä': 'ae', 'ø': 'oe', 'ö': 'oe', 'ü': 'ue', 'ß': 'ss' };
+  var CONTRACT = { aa: 'å', ae: 'æ', oe: 'ø' };
+  var EXPAND = { 'å': 'aa', 'æ': 'ae', 'ø': 'oe' };
+  var WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+  function lower(word) {
+    return word.normalize('NFKC').toLowerCase();
+  }
+
+  function fold(lowerWord) {
+    var out = '';
+    for (var i = 0; i < lowerWord.length; i++) {
+      var c = lowerWord.charAt(i);
+      out += FOLDS[c] || c;
+    }
+    return out.normalize('NFD').replace(/\p{M}+/gu, '');
+  }
+
+  // The folded pairs aa/ae/oe are stemmed as the one letter they stand for (see LightStemmer.java).
+  function stem(folded) {
+    var word = folded.replace(/aa|ae|oe/g, function (pair) { return CONTRACT[pair]; });
+    var result = word;
+    for (var i = 0; i < ENDINGS.length; i++) {
+      var ending = ENDINGS[i];
+      if (word.length - ending.length >= MIN_STEM && word.slice(-ending.length) === ending) {
+        result = word.slice(0, -ending.length);
+        break;
+      }
+    }
+    // "processen" and "proces" must meet: the definite form doubles the final consonant.
+    var n = result.length;
+    if (n >= 4 && result.charAt(n - 1) === result.charAt(n - 2) && 'aeiouyæøå'.indexOf(result.charAt(n - 1)) < 0) {
+      result = result.slice(0, -1);
+    }
+    return result.replace(/[åæø]/g, function (letter) { return EXPAND[letter]; });
+  }
+
+  function term(word) {
+    var folded = fold(lower(word));
+    if (!folded || STOP_WORDS.has(folded)) return '';
+    if (/^[0-9]+$/.test(folded)) return folded;
+    if (folded.length < 2) return '';
+    return /^[a-z]+$/.test(folded) ? stem(folded) : folded;
+  }
+
+  // '1' where the writer used æ/ø/å (or ä/ö), '0' where they wrote ae/oe/aa; "" when no Danish letter.
+  function spelling(word) {
+    if (!term(word)) return '';
+    var l = lower(word);
+    var mark = '';
+    var special = false;
+    for (var i = 0; i < l.length; i++) {
+      var c = l.charAt(i);
+      if ('åæøäö'.indexOf(c) >= 0) {
+        mark += '1';
+        special = true;
+      } else if (i + 1 < l.length && ((c === 'a' && (l[i + 1] === 'a' || l[i + 1] === 'e')) || (c === 'o' && l[i + 1] === 'e'))) {
+        mark += '0';
+        i++;
+      }
+    }
+    return special ? mark : '';
+  }
+
+  function allowedEdits(word) {
+    return editsForLength(Array.from(lower(word)).length);
+  }
+
+  function editsForLength(letters) {
+    return letters >= 8 ? 2 : letters >= 5 ? 1 : 0;
+  }
+
+  function words(text) {
+    var out = [];
+    var m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text)) !== null) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    return out;
+  }
+
+  var termApi = { term: term, spelling: spelling, allowedEdits: allowedEdits, words: function (t) {
+    return words(t).map(function (w) { return w.text; });
+  } };
+
+  if (typeof module === 'object' && module.exports) {
+    module.exports = termApi;
+  }
+  if (typeof document === 'undefined') return;
+
+  /* ---------- loading index files ---------- */
+
+  var script = document.currentScript;
+  var siteRoot = new URL('../', script ? script.src : location.href);
+  var indexBase = new URL('search/', siteRoot);
+  var pending = {};
+  var loads = {};
+
+  global.tillidSearchData = function (name, data) {
+    var done = pending[name];
+    if (done) {
+      delete pending[name];
+      done(data);
+    }
+  };
+
+  function load(name) {
+    if (!loads[name]) {
+      loads[name] = new Promise(function (resolve, reject) {
+        pending[name] = resolve;
+        var el = document.createElement('script');
+        el.src = new URL(name + '.js', indexBase).href;
+        el.async = true;
+        el.onload = function () {
+          if (pending[name]) fail();
+        };
+        el.onerror = fail;
+        function fail() {
+          delete pending[name];
+          delete loads[name];
+          reject(new Error('Søgeindekset kunne ikke hentes: ' + name));
+        }
+        document.head.appendChild(el);
+      });
+    }
+    return loads[name];
+  }
+
+  /* ---------- the index as the query sees it ---------- */
+
+  var PREFIX_MIN = 3;
+  var PREFIX_LIMIT = 50;
+  var FUZZY_LIMIT = 20;
+  var WEIGHT = { exact: 1, folded: 0.6, prefix: 0.3, fuzzy1: 0.15, fuzzy2: 0.1 };
+  var PART_FACTOR = 0.25;
+  var TIER = { exact: 5, folded: 4, prefix: 3, part: 2, fuzzy1: 1, fuzzy2: 1 };
+  var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+
+  function groupOf(t) {
+    var c = t.charAt(0);
+    if (c >= 'a' && c <= 'z') return c;
+    return c >= '0' && c <= '9' ? '0' : '_';
+  }
+
+  var metaPromise;
+  function meta() {
+    if (!metaPromise) {
+      metaPromise = load('meta').then(function (m) {
+        var sectionPage = new Array(m.sections);
+        var firstSection = [];
+        var s = 0;
+        for (var p = 0; p < m.pageSections.length; p++) {
+          firstSection.push(s);
+          for (var k = 0; k < m.pageSections[p]; k++) sectionPage[s++] = p;
+        }
+        m.sectionPage = sectionPage;
+        m.firstSection = firstSection;
+        return m;
+      });
+      metaPromise.catch(function () { metaPromise = null; });
+    }
+    return metaPromise;
+  }
+
+  var groups = {};
+  function vocabulary(group) {
+    if (!groups[group]) {
+      groups[group] = load('v-' + group).then(function (v) {
+        var terms = [];
+        var previous = '';
+        v.terms.split(',').forEach(function (entry) {
+          var t = previous.slice(0, parseInt(entry.charAt(0), 36)) + entry.slice(1);
+          terms.push(t);
+          previous = t;
+        });
+        return { group: group, terms: terms, counts: v.counts, chunks: v.chunks, spellings: v.spellings };
+      });
+    }
+    return groups[group];
+  }
+
+  function lowerBound(list, value) {
+    var lo = 0, hi = list.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (list[mid] < value) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  function chunkOf(vocab, index) {
+    var c = 0;
+    while (c + 1 < vocab.chunks.length && vocab.chunks[c + 1] <= index) c++;
+    return c;
+  }
+
+  function postingsOf(vocab, index) {
+    var c = chunkOf(vocab, index);
+    return load('p-' + vocab.group + '-' + c).then(function (chunk) {
+      return decodePostings(chunk.postings[index - vocab.chunks[c]], (vocab.spellings[index] || []).length > 1);
+    });
+  }
+
+  function decodePostings(encoded, withSpellings) {
+    var out = [];
+    var section = -1;
+    var i = 0;
+    while (i < encoded.length) {
+      var gap = 0, d;
+      while ((d = DIGITS.indexOf(encoded.charAt(i++))) >= 32) gap = gap * 32 + d - 32;
+      gap = gap * 32 + d;
+      section += gap + 1;
+      var flags = DIGITS.indexOf(encoded.charAt(i++));
+      var posting = { section: section, title: !!(flags & 1), heading: !!(flags & 2), part: !!(flags & 4),
+        count: flags >> 3, spellings: 1 };
+      if (withSpellings) posting.spellings = DIGITS.indexOf(encoded.charAt(i++));
+      out.push(posting);
+    }
+    return out;
+  }
+
+  // Optimal string alignment distance, giving up once it must exceed max.
+  function editDistance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var prev2 = null, prev = [], row;
+    for (var j = 0; j <= b.length; j++) prev.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      row = [i];
+      var best = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
+        var v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+        if (prev2 && i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1)) {
+          v = Math.min(v, prev2[j - 2] + 1);
+        }
+        row.push(v);
+        if (v < best) best = v;
+      }
+      if (best > max) return max + 1;
+      prev2 = prev;
+      prev = row;
+    }
+    return prev[b.length];
+  }
+
+  function queryTerms(query) {
+    var seen = {};
+    var out = [];
+    words(query).forEach(function (w) {
+      var t = term(w.text);
+      if (t && !seen[t]) {
+        seen[t] = true;
+        out.push({ word: w.text, term: t, spelling: spelling(w.text), edits: allowedEdits(w.text) });
+      }
+    });
+    return out;
+  }
+
+  // Which vocabulary terms stand for one query word, and how well each matches it.
+  function candidates(q, vocab) {
+    var list = [];
+    var terms = vocab.terms;
+    var at = lowerBound(terms, q.term);
+    var exact = terms[at] === q.term;
+    if (exact) list.push({ index: at, kind: 'exact' });
+    if (q.term.length >= PREFIX_MIN && !/^[0-9]+$/.test(q.term)) {
+      var prefixed = [];
+      for (var i = exact ? at + 1 : at; i < terms.length && terms[i].lastIndexOf(q.term, 0) === 0; i++) {
+        prefixed.push({ index: i, kind: 'prefix' });
+      }
+      prefixed.sort(function (a, b) { return vocab.counts[b.index] - vocab.counts[a.index] || a.index - b.index; });
+      list = list.concat(prefixed.slice(0, PREFIX_LIMIT));
+    }
+    var near = q.edits > 0 ? nearTerms(q.term, vocab, q.edits) : [];
+    var taken = new Set(list.map(function (c) { return c.index; }));
+    near.forEach(function (n) {
+      if (!taken.has(n.index)) list.push({ index: n.index, kind: n.distance === 1 ? 'fuzzy1' : 'fuzzy2' });
+    });
+    return { list: list, exact: exact, prefixed: list.length > (exact ? 1 : 0) };
+  }
+
+  // A typo may not turn the word into a shorter one than the rules allow for that one: "Thyge" is
+  // no typo of "Thygesen" although the eight letters typed would allow two edits.
+  function nearTerms(t, vocab, max, forSuggestion) {
+    var found = [];
+    for (var i = 0; i < vocab.terms.length; i++) {
+      var other = vocab.terms[i];
+      var limit = forSuggestion ? max : Math.min(max, editsForLength(other.length));
+      if (other === t || Math.abs(other.length - t.length) > limit) continue;
+      var d = editDistance(t, other, limit);
+      if (d <= limit) found.push({ index: i, distance: d });
+    }
+    found.sort(function (a, b) {
+      return a.distance - b.distance || vocab.counts[b.index] - vocab.counts[a.index] || a.index - b.index;
+    });
+    return found.slice(0, FUZZY_LIMIT);
+  }
+
+  function fieldScore(p) {
+    var body = p.count > 0 ? 1 + 0.5 * (1 - 1 / p.count) : 0;
+    return (p.title ? 8 : p.heading ? 4 : 0) + body;
+  }
+
+  /*
+   * How well one posting answers one query word. The tier puts exact spelling before folded spelling,
+   * prefix, compound part and typo, whatever the field; the weight orders sections within a tier,
+   * together with the field (title, heading, body) and the word's rarity.
+   */
+  function match(kind, q, vocab, index, posting) {
+    var tier = TIER[kind];
+    var weight = WEIGHT[kind];
+    if (kind === 'exact') {
+      var marks = vocab.spellings[index] || [''];
+      var wanted = marks.indexOf(q.spelling);
+      if (wanted < 0 || !(posting.spellings & (1 << wanted))) {
+        tier = TIER.folded;
+        weight = WEIGHT.folded;
+      }
+    }
+    if (posting.part) {
+      tier = Math.min(tier, TIER.part);
+      weight *= PART_FACTOR;
+    }
+    return { tier: tier, score: weight * fieldScore(posting) };
+  }
+
+  /*
+   * Ranks sections for a query. Every query word must match a section (any way: exact, folded,
+   * prefix, compound part or typo); only when no section has them all are partial matches shown.
+   */
+  function search(query) {
+    var qs = queryTerms(query);
+    if (!qs.length) return Promise.resolve({ query: query, terms: qs, hits: [], partial: false, unknown: [] });
+    return meta().then(function (m) {
+      var available = m.groups;
+      return Promise.all(qs.map(function (q) {
+        var g = groupOf(q.term);
+        if (available.indexOf(g) < 0) return { q: q, vocab: null, found: { list: [], exact: false, prefixed: false } };
+        return vocabulary(g).then(function (vocab) {
+          return { q: q, vocab: vocab, found: candidates(q, vocab) };
+        });
+      })).then(function (perTerm) {
+        return Promise.all(perTerm.map(function (pt) {
+          return Promise.all(pt.found.list.map(function (c) {
+            return postingsOf(pt.vocab, c.index).then(function (postings) {
+              return { candidate: c, postings: postings };
+            });
+          })).then(function (lists) {
+            pt.lists = lists;
+            return pt;
+          });
+        }));
+      }).then(function (perTerm) {
+        return rank(m, perTerm, query);
+      });
+    });
+  }
+
+  function rank(m, perTerm, query) {
+    var bySection = new Map();
+    perTerm.forEach(function (pt) {
+      var best = new Map();
+      pt.lists.forEach(function (l) {
+        var vocabTerm = pt.vocab.terms[l.candidate.index];
+        l.postings.forEach(function (p) {
+          var found = match(l.candidate.kind, pt.q, pt.vocab, l.candidate.index, p);
+          var prior = best.get(p.section);
+          if (!prior) best.set(p.section, prior = { tier: 0, score: 0, terms: [], parts: [] });
+          if (found.tier > prior.tier || (found.tier === prior.tier && found.score > prior.score)) {
+            prior.tier = found.tier;
+            prior.score = found.score;
+          }
+          (p.part ? prior.parts : prior.terms).push(vocabTerm);
+        });
+      });
+      var idf = Math.log(1 + m.sections / Math.max(1, best.size));
+      best.forEach(function (found, section) {
+        var hit = bySection.get(section);
+        if (!hit) bySection.set(section, hit = { section: section, page: m.sectionPage[section], tiers: 0,
+          score: 0, matched: 0, terms: [], parts: [] });
+        hit.tiers += found.tier;
+        hit.score += found.score * idf;
+        hit.matched++;
+        hit.terms = hit.terms.concat(found.terms);
+        hit.parts = hit.parts.concat(found.parts);
+      });
+    });
+    var hits = Array.from(bySection.values());
+    var all = hits.filter(function (h) { return h.matched === perTerm.length; });
+    var partial = all.length === 0 && hits.length > 0;
+    if (!partial) hits = all;
+    hits.sort(function (a, b) {
+      return b.matched - a.matched || b.tiers - a.tiers || b.score - a.score || a.section - b.section;
+    });
+    hits.forEach(function (h) { h.type = m.types[Number(m.pageTypes.charAt(h.page))]; });
+    var unknown = perTerm.filter(function (pt) { return !pt.found.exact && !pt.found.prefixed; }).map(function (pt) { return pt.q; });
+    return { query: query, terms: perTerm.map(function (pt) { return pt.q; }), hits: hits, partial: partial, unknown: unknown };
+  }
+
+  /* ---------- "Mente du …?" ---------- */
+
+  // The closest term the site uses, shown as the site writes it (the index holds only stems).
+  function suggest(result) {
+    if (!result.unknown.length) return Promise.resolve(null);
+    return meta().then(function (m) {
+      return Promise.all(result.terms.map(function (q) {
+        if (result.unknown.indexOf(q) < 0) return Promise.resolve(q.word);
+        var g = groupOf(q.term);
+        if (m.groups.indexOf(g) < 0) return Promise.resolve(null);
+        return vocabulary(g).then(function (vocab) {
+          var near = nearTerms(q.term, vocab, Math.max(1, Math.min(2, q.edits + 1)), true);
+          if (!near.length) return null;
+          return writtenForm(vocab, near[0].index, m);
+        });
+      }));
+    }).then(function (replacements) {
+      if (replacements.indexOf(null) >= 0) return null;
+      return replacements.join(' ');
+    }).catch(function () { return null; });
+  }
+
+  function writtenForm(vocab, index, m) {
+    var wanted = vocab.terms[index];
+    return postingsOf(vocab, index).then(function (postings) {
+      var direct = postings.filter(function (p) { return !p.part; })[0] || postings[0];
+      var page = m.sectionPage[direct.section];
+      return load('f-' + page).then(function (f) {
+        var s = f.sections[direct.section - m.firstSection[page]];
+        var text = [f.title, s[1], s[2]].join(' ');
+        var hit = words(text).filter(function (w) { return term(w.text) === wanted; })[0];
+        return hit ? hit.text : wanted;
+      });
+    });
+  }
+
+  /* ---------- presenting results ---------- */
+
+  var TYPE_NAMES = { report: 'rapport', annex: 'bilag', programme: 'program', keynote: 'keynote', page: 'side' };
+  var TYPE_ORDER = ['report', 'annex', 'programme', 'keynote', 'page'];
+  var SNIPPET_WORDS = 28;
+  var LEAD_IN_WORDS = 6;
+
+  function details(hit) {
+    return meta().then(function (m) {
+      return load('f-' + hit.page).then(function (f) {
+        var s = f.sections[hit.section - m.firstSection[hit.page]];
+        var target = new URL(f.path.split('/').map(encodeURIComponent).join('/'), siteRoot);
+        if (s[0]) target.hash = encodeURIComponent(s[0]);
+        return { href: relativeHref(target), title: f.title, type: f.type, heading: s[1], text: s[2], hit: hit };
+      });
+    });
+  }
+
+  // Links stay relative so the site keeps working when moved or opened from another folder.
+  function relativeHref(target) {
+    var here = new URL(location.href);
+    if (here.protocol !== target.protocol || here.host !== target.host) return target.href;
+    var from = here.pathname.split('/');
+    from.pop();
+    var to = target.pathname.split('/');
+    var i = 0;
+    while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
+    var up = '';
+    for (var k = i; k < from.length; k++) up += '../';
+    return (up + to.slice(i).join('/') || './') + target.search + target.hash;
+  }
+
+  // Compounds count as matched when they contain a matched term: "tillidsledelse" for "ledelse".
+  function isMatchedWord(word, hit) {
+    var t = term(word);
+    if (!t) return false;
+    if (hit.terms.indexOf(t) >= 0 || hit.parts.indexOf(t) >= 0) return true;
+    return hit.terms.concat(hit.parts).some(function (m) {
+      return m.length >= MIN_STEM && t.length > m.length && t.indexOf(m) >= 0;
+    });
+  }
+
+  // A window of the section text around the most matched words; text is only ever added as text nodes.
+  function snippet(text, hit) {
+    var ws = words(text);
+    var matched = ws.map(function (w) { return isMatchedWord(w.text, hit); });
+    // Most matched words first; among equal windows, the one that gives the first match some lead-in.
+    var bestStart = 0, bestCount = -1, bestLead = Infinity;
+    for (var start = 0; start < Math.max(1, ws.length - SNIPPET_WORDS + 1); start++) {
+      var count = 0, first = -1;
+      for (var k = start; k < Math.min(ws.length, start + SNIPPET_WORDS); k++) {
+        if (matched[k]) {
+          count++;
+          if (first < 0) first = k;
+        }
+      }
+      var lead = first < 0 ? 0 : Math.abs(first - start - LEAD_IN_WORDS);
+      if (count > bestCount || (count === bestCount && lead < bestLead)) {
+        bestCount = count;
+        bestStart = start;
+        bestLead = lead;
+      }
+    }
+    var end = Math.min(ws.length, bestStart + SNIPPET_WORDS);
+    var frag = document.createDocumentFragment();
+    if (!ws.length) return frag;
+    var from = bestStart > 0 ? ws[bestStart].start : 0;
+    var to = end < ws.length ? ws[end - 1].end : text.length;
+    if (bestStart > 0) frag.appendChild(document.createTextNode('… '));
+    var cursor = from;
+    for (var i = bestStart; i < end; i++) {
+      if (!matched[i]) continue;
+      frag.appendChild(document.createTextNode(text.slice(cursor, ws[i].start)));
+      var mark = document.createElement('mark');
+      mark.textContent = ws[i].text;
+      frag.appendChild(mark);
+      cursor = ws[i].end;
+    }
+    frag.appendChild(document.createTextNode(text.slice(cursor, to)));
+    if (end < ws.length) frag.appendChild(document.createTextNode(' …'));
+    return frag;
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function resultLink(d) {
+    var a = el('a', 'search-result-link');
+    a.href = d.href;
+    a.appendChild(el('span', 'search-result-title', d.title));
+    if (d.heading) a.appendChild(el('span', 'search-result-section', d.heading));
+    return a;
+  }
+
+  function resultBody(d, container) {
+    var metaLine = el('span', 'search-result-type', TYPE_NAMES[d.type] || d.type);
+    container.appendChild(metaLine);
+    var p = el('p', 'search-result-snippet');
+    p.appendChild(snippet(d.text || d.heading || '', d.hit));
+    container.appendChild(p);
+  }
+
+  function countText(n) {
+    return n === 1 ? '1 resultat' : n + ' resultater';
+  }
+
+  function searchPageHref(query) {
+    return relativeHref(new URL('search.html?q=' + encodeURIComponent(query), siteRoot));
+  }
+
+  function appendSuggestion(container, suggestion, lead) {
+    var p = el('p', 'search-suggestion', lead);
+    var a = el('a', null, suggestion);
+    a.href = searchPageHref(suggestion);
+    p.appendChild(a);
+    p.appendChild(document.createTextNode('?'));
+    container.appendChild(p);
+    return a;
+  }
+
+  /* ---------- search.html ---------- */
+
+  var PAGE_SIZE = 20;
+
+  function resultsPage(results) {
+    var input = document.getElementById('search-page-q');
+    var status = document.getElementById('search-status');
+    var filter = document.getElementById('search-filter');
+    var params = new URLSearchParams(location.search);
+    var query = (params.get('q') || '').trim();
+    if (input) input.value = query;
+    var hidden = new Set();
+    var current = null;
+    var shown = 0;
+
+    function visible() {
+      return current.hits.filter(function (h) { return !hidden.has(h.type); });
+    }
+
+    function render() {
+      results.textContent = '';
+      shown = 0;
+      var hits = visible();
+      var total = current.hits.length;
+      var text;
+      if (!total) {
+        text = 'Ingen resultater for »' + query + '«.';
+      } else {
+        text = countText(hits.length) + ' for »' + query + '«' + (hits.length < total ? ' (' + total + ' uden filter)' : '') + '.';
+        if (current.partial) text += ' Ingen afsnit indeholder alle ordene; her er afsnit med nogle af dem.';
+      }
+      status.textContent = text;
+      suggest(current).then(function (s) {
+        if (s && s.toLowerCase() !== query.toLowerCase()) appendSuggestion(status, s, ' Mente du ');
+      });
+      var list = el('ol', 'search-results-list');
+      results.appendChild(list);
+      more(list, hits);
+    }
+
+    function more(list, hits) {
+      var batch = hits.slice(shown, shown + PAGE_SIZE);
+      shown += batch.length;
+      var old = results.querySelector('.search-more');
+      if (old) old.remove();
+      results.setAttribute('aria-busy', 'true');
+      return Promise.all(batch.map(details)).then(function (ds) {
+        results.setAttribute('aria-busy', 'false');
+        ds.forEach(function (d) {
+          var li = el('li', 'search-result');
+          li.appendChild(resultLink(d));
+          resultBody(d, li);
+          list.appendChild(li);
+        });
+        if (shown < hits.length) {
+          var button = el('button', 'search-more', 'Vis flere resultater');
+          button.type = 'button';
+          button.addEventListener('click', function () {
+            more(list, hits).then(function () {
+              var next = list.children[shown - batch.length];
+              if (next) next.querySelector('a').focus();
+            });
+          });
+          results.appendChild(button);
+        }
+      });
+    }
+
+    function buildFilter(m) {
+      if (!filter) return;
+      var present = TYPE_ORDER.filter(function (t) { return m.types.indexOf(t) >= 0; });
+      if (present.length < 2) return;
+      present.forEach(function (type) {
+        var label = el('label', 'search-filter-option');
+        var box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = 'type';
+        box.value = type;
+        box.checked = !hidden.has(type);
+        box.addEventListener('change', function () {
+          if (box.checked) hidden.delete(type); else hidden.add(type);
+          if (current) render();
+        });
+        label.appendChild(box);
+        label.appendChild(document.createTextNode(' ' + TYPE_NAMES[type]));
+        filter.appendChild(label);
+      });
+      filter.hidden = false;
+    }
+
+    if (!query) {
+      status.textContent = 'Skriv et eller flere søgeord.';
+      results.setAttribute('aria-busy', 'false');
+      return;
+    }
+    status.textContent = 'Søger …';
+    results.setAttribute('aria-busy', 'true');
+    meta().then(function (m) {
+      buildFilter(m);
+      return search(query);
+    }).then(function (r) {
+      current = r;
+      if (!r.terms.length) {
+        status.textContent = 'Søg på mere end almindelige småord som »og« og »i«.';
+        results.setAttribute('aria-busy', 'false');
+        return;
+      }
+      render();
+    }).catch(function () {
+      status.textContent = 'Søgningen er ikke tilgængelig lige nu. Brug i stedet menuen eller forsiden.';
+      results.setAttribute('aria-busy', 'false');
+    });
+  }
+
+  /* ---------- the header box ---------- */
+
+  var DROPDOWN_SIZE = 6;
+  var DEBOUNCE_MS = 150;
+  var boxes = 0;
+
+  function headerBox(form) {
+    var input = form.querySelector('input[type=search]');
+    if (!input) return;
+    var id = 'site-search-listbox' + (boxes++ ? '-' + boxes : '');
+    var panel = el('div', 'site-search-panel');
+    panel.hidden = true;
+    var list = el('ul', 'site-search-options');
+    list.id = id;
+    list.setAttribute('role', 'listbox');
+    list.setAttribute('aria-label', 'Søgeresultater');
+    var live = el('p', 'site-search-live');
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    panel.appendChild(list);
+    form.appendChild(panel);
+    form.appendChild(live);
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-controls', id);
+
+    var timer = null;
+    var generation = 0;
+    var active = -1;
+
+    function options() {
+      return Array.prototype.slice.call(list.querySelectorAll('[role=option]'));
+    }
+
+    function open(yes) {
+      if (yes && panel.hidden) {
+        var box = form.getBoundingClientRect();
+        panel.classList.toggle('site-search-panel-end', box.left + Math.min(576, window.innerWidth) > window.innerWidth);
+      }
+      panel.hidden = !yes;
+      input.setAttribute('aria-expanded', yes ? 'true' : 'false');
+      if (!yes) activate(-1);
+    }
+
+    function activate(index) {
+      var opts = options();
+      opts.forEach(function (o, i) { o.setAttribute('aria-selected', i === index ? 'true' : 'false'); });
+      active = index;
+      if (index >= 0 && opts[index]) {
+        input.setAttribute('aria-activedescendant', opts[index].id);
+        opts[index].scrollIntoView({ block: 'nearest' });
+      } else {
+        input.removeAttribute('aria-activedescendant');
+      }
+    }
+
+    function option(child) {
+      var li = el('li', 'site-search-option');
+      li.id = id + '-' + list.children.length;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      li.appendChild(child);
+      list.appendChild(li);
+      return li;
+    }
+
+    function run() {
+      var query = input.value.trim();
+      var mine = ++generation;
+      if (!query) {
+        list.textContent = '';
+        live.textContent = '';
+        open(false);
+        return;
+      }
+      search(query).then(function (r) {
+        if (mine !== generation) return null;
+        return Promise.all(r.hits.slice(0, DROPDOWN_SIZE).map(details)).then(function (ds) {
+          if (mine !== generation) return;
+          list.textContent = '';
+          ds.forEach(function (d) {
+            var a = resultLink(d);
+            a.tabIndex = -1;
+            resultBody(d, a);
+            option(a);
+          });
+          if (r.hits.length > DROPDOWN_SIZE) {
+            var all = el('a', 'site-search-all', 'Vis alle ' + countText(r.hits.length));
+            all.href = searchPageHref(query);
+            all.tabIndex = -1;
+            option(all);
+          }
+          if (!r.terms.length) {
+            live.textContent = 'Skriv mere end almindelige småord.';
+          } else if (!r.hits.length) {
+            live.textContent = 'Ingen resultater for »' + query + '«.';
+          } else {
+            live.textContent = countText(r.hits.length) + '.';
+          }
+          open(ds.length > 0 || !!r.terms.length);
+          if (!r.hits.length && r.terms.length) {
+            var li = option(el('span', 'site-search-empty', 'Ingen resultater.'));
+            li.setAttribute('aria-disabled', 'true');
+            suggest(r).then(function (s) {
+              if (mine !== generation || !s || s.toLowerCase() === query.toLowerCase()) return;
+              var a = el('a', 'site-search-suggestion', 'Mente du ' + s + '?');
+              a.href = searchPageHref(s);
+              a.tabIndex = -1;
+              option(a);
+              live.textContent = 'Ingen resultater. Mente du ' + s + '?';
+            });
+          }
+        });
+      }).catch(function () {
+        if (mine === generation) live.textContent = 'Søgningen er ikke tilgængelig lige nu.';
+      });
+    }
+
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(run, DEBOUNCE_MS);
+    });
+    input.addEventListener('focus', function () {
+      meta().catch(function () {});
+      if (list.children.length && input.value.trim()) open(true);
+    });
+    input.addEventListener('keydown', function (e) {
+      var opts = options();
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        if (!opts.length) return;
+        e.preventDefault();
+        open(true);
+        var step = e.key === 'ArrowDown' ? 1 : -1;
+        activate(active < 0 ? (step > 0 ? 0 : opts.length - 1) : (active + step + opts.length) % opts.length);
+      } else if (e.key === 'Enter' && active >= 0 && opts[active]) {
+        var link = opts[active].querySelector('a');
+        if (link) {
+          e.preventDefault();
+          location.href = link.href;
+        }
+      } else if (e.key === 'Escape') {
+        if (!panel.hidden) {
+          e.preventDefault();
+          open(false);
+        } else if (input.value) {
+          e.preventDefault();
+          input.value = '';
+          list.textContent = '';
+          live.textContent = '';
+        }
+      }
+    });
+    list.addEventListener('mousedown', function (e) {
+      // Keeps focus in the box so the click reaches the link before the panel closes.
+      e.preventDefault();
+    });
+    form.addEventListener('focusout', function () {
+      setTimeout(function () {
+        if (!form.contains(document.activeElement)) open(false);
+      }, 0);
+    });
+  }
+
+  function slashFocuses() {
+    document.addEventListener('keydown', function (e) {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      var t = e.target;
+      if (t && (t.isContentEditable || /^(input|textarea|select)$/i.test(t.tagName))) return;
+      var box = document.getElementById('search-page-q') || document.getElementById('site-search-q') ||
+        document.querySelector('[role=search] input[type=search]');
+      if (box) {
+        e.preventDefault();
+        box.focus();
+        box.select();
+      }
+    });
+  }
+
+  function start() {
+    Array.prototype.forEach.call(document.querySelectorAll('form.site-search'), headerBox);
+    slashFocuses();
+    var results = document.getElementById('search-results');
+    if (results) resultsPage(results);
+  }
+
+  // For tests and for trying queries from the console; the page itself needs none of it.
+  global.tillidSearch = { term: term, spelling: spelling, allowedEdits: allowedEdits, words: termApi.words,
+    search: search, details: details, suggest: suggest };
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})(typeof window !== 'undefined' ? window : this);

@@ -1,0 +1,163 @@
+package dk.kk.tillid.index;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Writes the index as script files that call {@code tillidSearchData(name, data)}: script elements
+ * load from file:// where fetch is refused. The browser loads only what a query needs:
+ * <ul>
+ * <li>meta.js: section counts and types of every page, and which term groups exist;</li>
+ * <li>v-{g}.js: the terms starting with letter g, with their section counts and spellings
+ *     (one letter so a typo after the first letter still finds its word in the same file);</li>
+ * <li>p-{g}-{n}.js: the postings of a run of those terms, cut at about {@value #CHUNK_CHARS} characters;</li>
+ * <li>f-{n}.js: title, headings and text of page n, for showing results.</li>
+ * </ul>
+ */
+final class IndexWriter {
+    static final String CALLBACK = "tillidSearchData";
+    private static final int CHUNK_CHARS = 12_000;
+    private static final Pattern OUR_FILES = Pattern.compile("(meta|[vpf]-[a-z0-9_-]+)\\.js");
+
+    private final Path dir;
+    private long bytes;
+
+    IndexWriter(Path dir) {
+        this.dir = dir;
+    }
+
+    /** @return bytes written */
+    long write(IndexModel model) throws IOException {
+        Files.createDirectories(dir);
+        removePreviousIndex();
+        Map<String, TreeMap<String, TermEntry>> groups = new TreeMap<>();
+        model.terms().forEach((term, entry) ->
+                groups.computeIfAbsent(groupOf(term), g -> new TreeMap<>()).put(term, entry));
+        writeMeta(model, String.join("", groups.keySet()));
+        for (Map.Entry<String, TreeMap<String, TermEntry>> group : groups.entrySet()) {
+            writeGroup(group.getKey(), new ArrayList<>(group.getValue().values()));
+        }
+        for (int p = 0; p < model.pages().size(); p++) {
+            writeFragment(p, model.pages().get(p));
+        }
+        return bytes;
+    }
+
+    static String groupOf(String term) {
+        char first = term.charAt(0);
+        if (first >= 'a' && first <= 'z') {
+            return String.valueOf(first);
+        }
+        return first >= '0' && first <= '9' ? "0" : "_";
+    }
+
+    private void removePreviousIndex() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> OUR_FILES.matcher(f.getFileName().toString()).matches()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private void writeMeta(IndexModel model, String groups) throws IOException {
+        List<String> types = new ArrayList<>();
+        StringBuilder pageTypes = new StringBuilder();
+        int[] sectionCounts = new int[model.pages().size()];
+        for (int p = 0; p < model.pages().size(); p++) {
+            Page page = model.pages().get(p);
+            if (!types.contains(page.type().attribute)) {
+                types.add(page.type().attribute);
+            }
+            pageTypes.append(types.indexOf(page.type().attribute));
+            sectionCounts[p] = page.sections().size();
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("version", 1);
+        meta.put("sections", model.sectionCount());
+        meta.put("types", types);
+        meta.put("pageTypes", pageTypes.toString());
+        meta.put("pageSections", sectionCounts);
+        meta.put("groups", groups);
+        writeScript("meta", meta);
+    }
+
+    private void writeGroup(String group, List<TermEntry> entries) throws IOException {
+        StringBuilder terms = new StringBuilder();
+        int[] counts = new int[entries.size()];
+        Map<String, Object> spellings = new LinkedHashMap<>();
+        List<Integer> chunkStarts = new ArrayList<>();
+        List<String> chunk = new ArrayList<>();
+        int chunkChars = 0;
+        String previous = "";
+        for (int i = 0; i < entries.size(); i++) {
+            TermEntry entry = entries.get(i);
+            terms.append(i == 0 ? "" : ",").append(frontCoded(previous, entry.term()));
+            previous = entry.term();
+            counts[i] = entry.postings().size();
+            if (!entry.spellings().isEmpty()) {
+                spellings.put(String.valueOf(i), entry.spellings());
+            }
+            String encoded = PostingCodec.encode(entry.postings(), entry.spellings().size() > 1);
+            if (!chunk.isEmpty() && chunkChars + encoded.length() > CHUNK_CHARS) {
+                writeChunk(group, chunkStarts.size() - 1, chunk);
+                chunk = new ArrayList<>();
+                chunkChars = 0;
+            }
+            if (chunk.isEmpty()) {
+                chunkStarts.add(i);
+            }
+            chunk.add(encoded);
+            chunkChars += encoded.length();
+        }
+        writeChunk(group, chunkStarts.size() - 1, chunk);
+        Map<String, Object> vocabulary = new LinkedHashMap<>();
+        vocabulary.put("terms", terms.toString());
+        vocabulary.put("counts", counts);
+        vocabulary.put("chunks", chunkStarts);
+        vocabulary.put("spellings", spellings);
+        writeScript("v-" + group, vocabulary);
+    }
+
+    // Sorted neighbours share long beginnings (tillid, tillidsbaser, tillidsdagsorden...).
+    private static String frontCoded(String previous, String term) {
+        int shared = 0;
+        int max = Math.min(35, Math.min(previous.length(), term.length()));
+        while (shared < max && previous.charAt(shared) == term.charAt(shared)) {
+            shared++;
+        }
+        return Character.forDigit(shared, 36) + term.substring(shared);
+    }
+
+    private void writeChunk(String group, int number, List<String> postings) throws IOException {
+        writeScript("p-" + group + "-" + number, Map.of("postings", postings));
+    }
+
+    private void writeFragment(int number, Page page) throws IOException {
+        List<List<String>> sections = new ArrayList<>();
+        for (SectionText s : page.sections()) {
+            sections.add(List.of(s.anchor(), s.heading(), s.body()));
+        }
+        Map<String, Object> fragment = new LinkedHashMap<>();
+        fragment.put("path", page.path());
+        fragment.put("title", page.title());
+        fragment.put("type", page.type().attribute);
+        fragment.put("sections", sections);
+        writeScript("f-" + number, fragment);
+    }
+
+    private void writeScript(String name, Object data) throws IOException {
+        byte[] content = (CALLBACK + "(" + JsonText.of(name) + "," + JsonText.of(data) + ");\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        Files.write(dir.resolve(name + ".js"), content);
+        bytes += content.length;
+    }
+}

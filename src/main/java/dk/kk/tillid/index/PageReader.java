@@ -1,0 +1,125 @@
+package dk.kk.tillid.index;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the searchable part of one baked page: the text of main, split at h2/h3. */
+final class PageReader {
+    // Words inside these run on into their neighbours; every other element separates words.
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data",
+            "dfn", "em", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time",
+            "u", "var", "wbr", "del", "ins");
+
+    private PageReader() {
+    }
+
+    static Optional<Page> read(Path file, String sitePath) throws IOException {
+        Document doc = Jsoup.parse(file.toFile(), "UTF-8");
+        Element body = doc.body();
+        if (body.hasAttr("data-noindex")) {
+            return Optional.empty();
+        }
+        Element main = Optional.ofNullable(doc.selectFirst("main#indhold")).orElse(doc.selectFirst("main"));
+        if (main == null) {
+            return Optional.empty();
+        }
+        Element content = main.clone();
+        content.select(".no-index, script, style, noscript, template").remove();
+        SectionCollector collector = new SectionCollector();
+        NodeTraversor.traverse(collector, content);
+        String title = collector.title.isEmpty() ? doc.title().strip() : collector.title;
+        ContentType type = ContentType.of(body.attr("data-content-type"));
+        return Optional.of(new Page(sitePath, title, type, collector.sections()));
+    }
+
+    private static final class SectionCollector implements NodeVisitor {
+        private final List<SectionText> done = new ArrayList<>();
+        private String anchor = "";
+        private StringBuilder heading = new StringBuilder();
+        private StringBuilder body = new StringBuilder();
+        private final StringBuilder titleText = new StringBuilder();
+        private String title = "";
+        private Element capturing;
+        private StringBuilder target = body;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                target.append(text.getWholeText());
+            } else if (node instanceof Element el) {
+                String tag = el.normalName();
+                if (capturing == null && tag.equals("h1") && title.isEmpty() && titleText.isEmpty()) {
+                    capturing = el;
+                    target = titleText;
+                } else if (capturing == null && (tag.equals("h1") || tag.equals("h2") || tag.equals("h3"))) {
+                    finishSection();
+                    anchor = anchorOf(el);
+                    capturing = el;
+                    target = heading;
+                } else {
+                    separate(el);
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node == capturing) {
+                if (target == titleText) {
+                    title = normalize(titleText);
+                }
+                capturing = null;
+                target = body;
+            } else if (node instanceof Element el) {
+                separate(el);
+            }
+        }
+
+        private void separate(Element el) {
+            if (!INLINE.contains(el.normalName())) {
+                target.append(' ');
+            }
+        }
+
+        private void finishSection() {
+            String text = normalize(body);
+            String head = normalize(heading);
+            // The page's own entry is kept even when empty: a title match must still lead to the page.
+            if (done.isEmpty() || !text.isEmpty() || !head.isEmpty()) {
+                done.add(new SectionText(anchor, head, text));
+            }
+            heading = new StringBuilder();
+            body = new StringBuilder();
+            target = body;
+        }
+
+        List<SectionText> sections() {
+            finishSection();
+            return List.copyOf(done);
+        }
+
+        private static String anchorOf(Element heading) {
+            if (!heading.id().isEmpty()) {
+                return heading.id();
+            }
+            Element inner = heading.selectFirst("[id]");
+            return inner != null ? inner.id() : "";
+        }
+
+        private static String normalize(CharSequence text) {
+            return text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        }
+    }
+}

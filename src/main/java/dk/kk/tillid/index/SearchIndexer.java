@@ -1,0 +1,53 @@
+package dk.kk.tillid.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The bake stage that makes the site searchable: reads every baked page under the site directory and
+ * writes the index that assets/js/search.js loads to {@code search/} in the same directory.
+ * Output depends only on the pages, so two runs over the same site give byte-identical files.
+ */
+public final class SearchIndexer {
+    /** Where the index goes, relative to the site root; search.js expects it there. */
+    public static final String INDEX_DIR = "search";
+
+    private final Path siteDir;
+
+    public SearchIndexer(Path siteDir) {
+        this.siteDir = siteDir;
+    }
+
+    public IndexReport run() throws IOException {
+        IndexModel model = IndexBuilder.build(readPages());
+        long bytes = new IndexWriter(siteDir.resolve(INDEX_DIR)).write(model);
+        return new IndexReport(model.pages().size(), model.sectionCount(), model.terms().size(), bytes);
+    }
+
+    /** The pages as the index sees them, in site order; also what tests rank against. */
+    IndexModel model() throws IOException {
+        return IndexBuilder.build(readPages());
+    }
+
+    private List<Page> readPages() throws IOException {
+        List<Path> files;
+        Path indexDir = siteDir.resolve(INDEX_DIR);
+        try (Stream<Path> walk = Files.walk(siteDir)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().endsWith(".html"))
+                    .filter(f -> !f.startsWith(indexDir))
+                    .sorted()
+                    .toList();
+        }
+        List<Page> pages = new ArrayList<>();
+        for (Path file : files) {
+            String sitePath = siteDir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+            PageReader.read(file, sitePath).ifPresent(pages::add);
+        }
+        return pages;
+    }
+}

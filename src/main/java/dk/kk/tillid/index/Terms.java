@@ -1,0 +1,60 @@
+package dk.kk.tillid.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one term function shared by the index and the query (its twin is {@code term} in
+ * assets/js/search.js; src/test/resources/index/term-vectors.json keeps the two in agreement).
+ */
+public final class Terms {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    private static final Pattern LETTERS = Pattern.compile("[a-z]+");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+    private Terms() {
+    }
+
+    /** The words of a text in reading order, as written. */
+    public static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    /** The index term of one word, or "" when the word is too common or too short to search for. */
+    public static String term(String word) {
+        String folded = Folding.fold(Folding.lower(word));
+        if (folded.isEmpty() || StopWords.contains(folded)) {
+            return "";
+        }
+        if (DIGITS.matcher(folded).matches()) {
+            return folded;
+        }
+        if (folded.length() < 2) {
+            return "";
+        }
+        return LETTERS.matcher(folded).matches() ? LightStemmer.stem(folded) : folded;
+    }
+
+    /** Which of the folded letter pairs the writer spelled with æ, ø or å; "" when none. */
+    public static String spelling(String word) {
+        return term(word).isEmpty() ? "" : Folding.spellingMark(Folding.lower(word));
+    }
+
+    /** Edits a typo may have and still find the word: none below 5 letters, one from 5, two from 8. */
+    public static int allowedEdits(String word) {
+        int letters = Folding.lower(word).codePointCount(0, Folding.lower(word).length());
+        return letters >= 8 ? 2 : letters >= 5 ? 1 : 0;
+    }
+
+    /** The folded word before stemming; compounds are split on this form. */
+    static String folded(String word) {
+        return Folding.fold(Folding.lower(word));
+    }
+}

@@ -1,0 +1,185 @@
+package dk.kk.tillid.index;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The ranking of assets/js/search.js restated in Java, so ranking can be unit-tested against the index
+ * model; SearchBrowserIT checks that Chromium running search.js returns the same order.
+ */
+final class ReferenceSearch {
+    private static final int PREFIX_MIN = 3;
+    private static final int PREFIX_LIMIT = 50;
+    private static final int FUZZY_LIMIT = 20;
+    private static final double PART_FACTOR = 0.25;
+    private static final Map<String, Double> WEIGHT = Map.of(
+            "exact", 1.0, "folded", 0.6, "prefix", 0.3, "fuzzy1", 0.15, "fuzzy2", 0.1);
+    private static final Map<String, Integer> TIER = Map.of(
+            "exact", 5, "folded", 4, "prefix", 3, "part", 2, "fuzzy1", 1, "fuzzy2", 1);
+
+    /** One result: a section of a page, pointing at {@code path#anchor}. */
+    record Hit(int section, String path, String anchor, String heading, String title, int tiers, double score,
+               int matched) {
+        String href() {
+            return anchor.isEmpty() ? path : path + "#" + anchor;
+        }
+    }
+
+    private final IndexModel model;
+    private final Map<String, List<TermEntry>> groups = new TreeMap<>();
+    private final List<String[]> sections = new ArrayList<>();
+
+    ReferenceSearch(IndexModel model) {
+        this.model = model;
+        model.terms().forEach((t, e) -> groups.computeIfAbsent(IndexWriter.groupOf(t), g -> new ArrayList<>()).add(e));
+        for (Page page : model.pages()) {
+            for (SectionText s : page.sections()) {
+                sections.add(new String[] {page.path(), s.anchor(), s.heading(), page.title()});
+            }
+        }
+    }
+
+    List<Hit> search(String query) {
+        Map<String, String[]> queryTerms = new LinkedHashMap<>();
+        for (String word : Terms.words(query)) {
+            String t = Terms.term(word);
+            if (!t.isEmpty()) {
+                queryTerms.putIfAbsent(t, new String[] {word, t, Terms.spelling(word)});
+            }
+        }
+        int n = model.sectionCount();
+        Map<Integer, double[]> bySection = new HashMap<>();
+        for (String[] q : queryTerms.values()) {
+            Map<Integer, double[]> best = new HashMap<>();
+            List<TermEntry> vocab = groups.getOrDefault(IndexWriter.groupOf(q[1]), List.of());
+            for (Map.Entry<TermEntry, String> c : candidates(q[1], Terms.allowedEdits(q[0]), vocab).entrySet()) {
+                TermEntry entry = c.getKey();
+                for (Posting p : entry.postings()) {
+                    double[] found = match(c.getValue(), q[2], entry, p);
+                    best.merge(p.section(), found, (a, b) -> b[0] > a[0] || b[0] == a[0] && b[1] > a[1] ? b : a);
+                }
+            }
+            double idf = Math.log(1 + (double) n / Math.max(1, best.size()));
+            best.forEach((section, found) -> {
+                double[] hit = bySection.computeIfAbsent(section, s -> new double[3]);
+                hit[0] += found[0];
+                hit[1] += found[1] * idf;
+                hit[2]++;
+            });
+        }
+        List<Hit> hits = new ArrayList<>();
+        bySection.forEach((s, h) -> {
+            String[] info = sections.get(s);
+            hits.add(new Hit(s, info[0], info[1], info[2], info[3], (int) h[0], h[1], (int) h[2]));
+        });
+        List<Hit> all = hits.stream().filter(h -> h.matched() == queryTerms.size()).toList();
+        List<Hit> shown = new ArrayList<>(all.isEmpty() ? hits : all);
+        shown.sort(Comparator.comparingInt(Hit::matched).reversed()
+                .thenComparing(Comparator.comparingInt(Hit::tiers).reversed())
+                .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
+                .thenComparingInt(Hit::section));
+        return shown;
+    }
+
+    private static Map<TermEntry, String> candidates(String term, int edits, List<TermEntry> vocab) {
+        Map<TermEntry, String> found = new LinkedHashMap<>();
+        int at = lowerBound(vocab, term);
+        boolean exact = at < vocab.size() && vocab.get(at).term().equals(term);
+        if (exact) {
+            found.put(vocab.get(at), "exact");
+        }
+        if (term.length() >= PREFIX_MIN && !term.matches("[0-9]+")) {
+            List<Integer> prefixed = new ArrayList<>();
+            for (int i = exact ? at + 1 : at; i < vocab.size() && vocab.get(i).term().startsWith(term); i++) {
+                prefixed.add(i);
+            }
+            prefixed.sort(Comparator.comparingInt((Integer i) -> -vocab.get(i).postings().size())
+                    .thenComparingInt(i -> i));
+            prefixed.stream().limit(PREFIX_LIMIT).forEach(i -> found.put(vocab.get(i), "prefix"));
+        }
+        if (edits > 0) {
+            List<int[]> near = new ArrayList<>();
+            for (int i = 0; i < vocab.size(); i++) {
+                String other = vocab.get(i).term();
+                int limit = Math.min(edits, other.length() >= 8 ? 2 : other.length() >= 5 ? 1 : 0);
+                if (!other.equals(term) && Math.abs(other.length() - term.length()) <= limit) {
+                    int d = distance(term, other);
+                    if (d <= limit) {
+                        near.add(new int[] {i, d});
+                    }
+                }
+            }
+            near.sort(Comparator.comparingInt((int[] x) -> x[1])
+                    .thenComparingInt(x -> -vocab.get(x[0]).postings().size()).thenComparingInt(x -> x[0]));
+            near.stream().limit(FUZZY_LIMIT)
+                    .forEach(x -> found.putIfAbsent(vocab.get(x[0]), x[1] == 1 ? "fuzzy1" : "fuzzy2"));
+        }
+        return found;
+    }
+
+    private static int lowerBound(List<TermEntry> vocab, String term) {
+        int lo = 0;
+        int hi = vocab.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (vocab.get(mid).term().compareTo(term) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** {tier, score}: see match() in search.js. */
+    private static double[] match(String kind, String spelling, TermEntry entry, Posting p) {
+        int tier = TIER.get(kind);
+        double weight = WEIGHT.get(kind);
+        if (kind.equals("exact")) {
+            List<String> marks = entry.spellings().isEmpty() ? List.of("") : entry.spellings();
+            int wanted = marks.indexOf(spelling);
+            int mask = entry.spellings().size() > 1 ? p.spellings() : 1;
+            if (wanted < 0 || (mask & (1 << wanted)) == 0) {
+                tier = TIER.get("folded");
+                weight = WEIGHT.get("folded");
+            }
+        }
+        if (p.partOnly()) {
+            tier = Math.min(tier, TIER.get("part"));
+            weight *= PART_FACTOR;
+        }
+        return new double[] {tier, weight * fieldScore(p)};
+    }
+
+    private static double fieldScore(Posting p) {
+        int count = Math.min(p.bodyCount(), 7);
+        double body = count > 0 ? 1 + 0.5 * (1 - 1.0 / count) : 0;
+        return (p.inTitle() ? 8 : p.inHeading() ? 4 : 0) + body;
+    }
+
+    /** Optimal string alignment distance: a swap of neighbours counts as one typo. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

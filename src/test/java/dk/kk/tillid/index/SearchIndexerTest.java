@@ -1,0 +1,118 @@
+package dk.kk.tillid.index;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SearchIndexerTest {
+    @TempDir
+    Path site;
+
+    @Test
+    void reportsWhatItIndexed() throws IOException {
+        FixtureSite.write(site);
+        IndexReport report = new SearchIndexer(site).run();
+        assertEquals(7, report.pages(), "search, 404 and tag pages are marked data-noindex");
+        assertEquals(22, report.sections());
+        assertTrue(report.terms() > 300, "terms: " + report.terms());
+        assertEquals(totalSize(site.resolve("search")), report.bytes());
+    }
+
+    @Test
+    void writesTheSameBytesEveryRun() throws IOException {
+        FixtureSite.write(site);
+        new SearchIndexer(site).run();
+        Map<String, byte[]> first = contents(site.resolve("search"));
+        new SearchIndexer(site).run();
+        Map<String, byte[]> second = contents(site.resolve("search"));
+        assertEquals(first.keySet(), second.keySet());
+        first.forEach((name, bytes) -> assertArrayEquals(bytes, second.get(name), name));
+    }
+
+    @Test
+    void removesIndexFilesLeftFromAnEarlierBake() throws IOException {
+        FixtureSite.write(site);
+        Files.createDirectories(site.resolve("search"));
+        Files.writeString(site.resolve("search/p-q-9.js"), "stale");
+        Files.writeString(site.resolve("search/README.txt"), "not ours");
+        new SearchIndexer(site).run();
+        assertFalse(Files.exists(site.resolve("search/p-q-9.js")));
+        assertTrue(Files.exists(site.resolve("search/README.txt")));
+    }
+
+    @Test
+    void writesAsciiScriptsThatHandTheirDataToSearchJs() throws IOException {
+        FixtureSite.write(site);
+        new SearchIndexer(site).run();
+        contents(site.resolve("search")).forEach((name, bytes) -> {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            assertTrue(text.startsWith("tillidSearchData(\"" + name.replace(".js", "") + "\","), name);
+            for (byte b : bytes) {
+                assertTrue(b > 0 && b < 128, name + " must be ASCII");
+            }
+        });
+        String fragment = Files.readString(site.resolve("search/f-0.js"));
+        assertTrue(fragment.contains("\"path\":\"bilag/bilag-1.html\""), "pages in site order, paths relative: " + fragment);
+    }
+
+    @Test
+    void indexesOnlyMainWithoutNoIndexParts() throws IOException {
+        FixtureSite.write(site);
+        IndexModel model = new SearchIndexer(site).model();
+        assertFalse(model.terms().containsKey(Terms.term("Koch")), "the metadata block is class no-index");
+        assertFalse(model.terms().containsKey(Terms.term("Brødkrummesti")), "breadcrumbs are class no-index");
+        assertFalse(model.terms().containsKey(Terms.term("Sidefod")), "the footer is outside main");
+        assertFalse(model.terms().containsKey(Terms.term("Tagside")), "tag and 404 pages are data-noindex");
+    }
+
+    @Test
+    void keepsTheTitleOfAPageAsTextEvenWhenItLooksLikeMarkup() throws IOException {
+        FixtureSite.write(site);
+        IndexModel model = new SearchIndexer(site).model();
+        assertTrue(model.pages().stream().anyMatch(p -> p.title().equals("Om <b>sitet</b> og søgningen")));
+    }
+
+    @Test
+    void splitsAPageIntoTheTextBeforeTheFirstHeadingAndOneEntryPerH2AndH3() throws IOException {
+        FixtureSite.write(site);
+        Page report = new SearchIndexer(site).model().pages().stream()
+                .filter(p -> p.path().equals("rapporter/tillidsdagsordenen-i-lederuddannelser.html")).findFirst().orElseThrow();
+        assertEquals("", report.sections().get(0).anchor());
+        assertTrue(report.sections().get(0).body().startsWith("Vores nuværende"));
+        assertEquals(Stream.of("", "faelles-for-lup-2-og-3", "saerligt-for-lup-2", "saerligt-for-lup-3", "lederugen",
+                        "er-i-faerd-med", "lup-2", "diplomuddannelse-i-ledelse", "dil-valgmodul-i-tillidsledelse",
+                        "kodeks-for-god-tillidsledelse").toList(),
+                report.sections().stream().map(SectionText::anchor).toList());
+        assertEquals("Særligt for LUP 2", report.sections().get(2).heading());
+    }
+
+    private static Map<String, byte[]> contents(Path dir) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                out.put(f.getFileName().toString(), Files.readAllBytes(f));
+            }
+        }
+        return out;
+    }
+
+    private static long totalSize(Path dir) throws IOException {
+        long total = 0;
+        for (byte[] b : contents(dir).values()) {
+            total += b.length;
+        }
+        return total;
+    }
+}
