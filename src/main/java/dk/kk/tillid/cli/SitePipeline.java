@@ -4,6 +4,8 @@ import dk.kk.tillid.bake.BakeFailedException;
 import dk.kk.tillid.bake.BakeResult;
 import dk.kk.tillid.bake.Diagnostic;
 import dk.kk.tillid.bake.SiteBaker;
+import dk.kk.tillid.index.IndexReport;
+import dk.kk.tillid.index.SearchIndexer;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,10 +24,11 @@ final class SitePipeline {
     }
 
     /** What a run produced and how long each stage took, for the summary line. */
-    record Outcome(BakeResult baked, Map<String, Long> millis) {
+    record Outcome(BakeResult baked, IndexReport index, Map<String, Long> millis) {
         String summary() {
             StringBuilder line = new StringBuilder()
-                    .append(baked.pageSources().size()).append(" sider");
+                    .append(baked.pageSources().size()).append(" sider, ")
+                    .append(index.sections()).append(" afsnit i søgeindekset");
             line.append(" (");
             millis.forEach((stage, ms) -> line.append(stage).append(' ').append(ms).append(" ms, "));
             line.setLength(line.length() - 2);
@@ -46,7 +49,11 @@ final class SitePipeline {
         }
         baked.warnings().forEach(log::println);
         millis.put("bage", (System.nanoTime() - start) / 1_000_000);
-        return new Outcome(baked, millis);
+
+        start = System.nanoTime();
+        IndexReport index = new SearchIndexer(siteDir).run();
+        millis.put("indeks", (System.nanoTime() - start) / 1_000_000);
+        return new Outcome(baked, index, millis);
     }
 
     static final class StageFailedException extends Exception {
