@@ -4,6 +4,10 @@ import dk.kk.tillid.bake.BakeFailedException;
 import dk.kk.tillid.bake.BakeResult;
 import dk.kk.tillid.bake.Diagnostic;
 import dk.kk.tillid.bake.SiteBaker;
+import dk.kk.tillid.check.CheckReport;
+import dk.kk.tillid.check.Format;
+import dk.kk.tillid.check.LinkChecker;
+import dk.kk.tillid.check.SourceMap;
 import dk.kk.tillid.index.IndexReport;
 import dk.kk.tillid.index.SearchIndexer;
 
@@ -24,10 +28,13 @@ final class SitePipeline {
     }
 
     /** What a run produced and how long each stage took, for the summary line. */
-    record Outcome(BakeResult baked, IndexReport index, Map<String, Long> millis) {
+    record Outcome(BakeResult baked, CheckReport check, IndexReport index, Map<String, Long> millis) {
         String summary() {
             StringBuilder line = new StringBuilder()
                     .append(baked.pageSources().size()).append(" sider, ")
+                    .append(check.referencesChecked()).append(" links tjekket, ")
+                    .append(check.errors()).append(" fejl, ")
+                    .append(check.warnings() + baked.warnings().size()).append(" advarsler, ")
                     .append(index.sections()).append(" afsnit i søgeindekset");
             line.append(" (");
             millis.forEach((stage, ms) -> line.append(stage).append(' ').append(ms).append(" ms, "));
@@ -51,9 +58,21 @@ final class SitePipeline {
         millis.put("bage", (System.nanoTime() - start) / 1_000_000);
 
         start = System.nanoTime();
+        CheckReport check = new LinkChecker(siteDir)
+                .withSourceMap(new SourceMap(projectRoot, baked.pageSources()))
+                .run();
+        StringBuilder findings = new StringBuilder();
+        check.write(Format.TEXT, findings);
+        log.print(findings);
+        millis.put("tjek", (System.nanoTime() - start) / 1_000_000);
+        if (check.hasErrors()) {
+            throw new StageFailedException(check.errors() + " fejl i links");
+        }
+
+        start = System.nanoTime();
         IndexReport index = new SearchIndexer(siteDir).run();
         millis.put("indeks", (System.nanoTime() - start) / 1_000_000);
-        return new Outcome(baked, index, millis);
+        return new Outcome(baked, check, index, millis);
     }
 
     static final class StageFailedException extends Exception {

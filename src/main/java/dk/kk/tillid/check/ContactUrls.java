@@ -1,0 +1,55 @@
+package dk.kk.tillid.check;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Whether {@code mailto:} and {@code tel:} links hold something a mail program or phone can use. */
+final class ContactUrls {
+
+    // An addr-spec with a dotted domain: RFC 6068 allows no display names, and a domain without a dot is
+    // almost always a typo on a public site. Letters beyond ASCII are allowed, as in internationalised mail.
+    private static final Pattern ADDRESS = Pattern.compile(
+            "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
+    private static final Pattern NUMBER = Pattern.compile("\\+?[0-9]+");
+    private static final Pattern VISUAL_SEPARATORS = Pattern.compile("[\\s.()-]");
+    private static final List<String> ADDRESS_HEADERS = List.of("to", "cc", "bcc");
+
+    private ContactUrls() {
+    }
+
+    /** {@code mailto:a@b.dk,c@d.dk?subject=…}: at least one address, and every address well-formed. */
+    static boolean isValidMailto(String url) {
+        String rest = url.substring("mailto:".length());
+        int query = rest.indexOf('?');
+        List<String> addresses = new ArrayList<>(addressList(query < 0 ? rest : rest.substring(0, query)));
+        if (query >= 0) {
+            for (String header : rest.substring(query + 1).split("&")) {
+                int equals = header.indexOf('=');
+                if (equals > 0 && ADDRESS_HEADERS.contains(header.substring(0, equals).toLowerCase(Locale.ROOT))) {
+                    addresses.addAll(addressList(header.substring(equals + 1)));
+                }
+            }
+        }
+        return !addresses.isEmpty() && addresses.stream().allMatch(address -> ADDRESS.matcher(address).matches());
+    }
+
+    private static List<String> addressList(String encoded) {
+        String decoded = PercentDecoding.decode(encoded).orElse(encoded);
+        return decoded.isBlank() ? List.of() : Arrays.stream(decoded.split(",", -1)).map(String::strip).toList();
+    }
+
+    /** {@code tel:+45 1234 5678}: digits, maybe a leading '+', with the separators people type. */
+    static boolean isValidTel(String url) {
+        String number = url.substring("tel:".length());
+        int parameters = number.indexOf(';');
+        if (parameters >= 0) {
+            number = number.substring(0, parameters);
+        }
+        number = PercentDecoding.decode(number).orElse(number);
+        return NUMBER.matcher(VISUAL_SEPARATORS.matcher(number).replaceAll("")).matches();
+    }
+}

@@ -1,0 +1,103 @@
+package dk.kk.tillid.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a directory of static HTML as a web server would serve it: every page, whether linked or not, and
+ * every stylesheet they use. Offline unless {@link #withExternal} asks for the web.
+ */
+public final class LinkChecker {
+
+    private final Path webRoot;
+    private final SourceMap sourceMap;
+    private final ExternalOptions external;
+
+    /** @param webRoot served as the site's root, so {@code /x} means {@code webRoot/x} */
+    public LinkChecker(Path webRoot) {
+        this(webRoot, null, null);
+    }
+
+    private LinkChecker(Path webRoot, SourceMap sourceMap, ExternalOptions external) {
+        this.webRoot = webRoot;
+        this.sourceMap = sourceMap;
+        this.external = external;
+    }
+
+    /** Also names the AsciiDoc file and line behind each finding on a page made from AsciiDoc. */
+    public LinkChecker withSourceMap(SourceMap map) {
+        return new LinkChecker(webRoot, map, external);
+    }
+
+    /** Also requests every http(s) link. */
+    public LinkChecker withExternal(ExternalOptions options) {
+        return new LinkChecker(webRoot, sourceMap, options);
+    }
+
+    public CheckReport run() throws IOException {
+        SiteFiles files = SiteFiles.index(webRoot);
+        Map<String, ScannedPage> pages = scan(files);
+        ReferenceCheck check = new ReferenceCheck(files, pages);
+        pages.values().forEach(check::checkPage);
+        check.checkStylesheets();
+        List<Finding> findings = new ArrayList<>(check.findings());
+        if (external != null) {
+            findings.addAll(checkOnline(check.externalUses()));
+        }
+        if (sourceMap != null) {
+            findings.replaceAll(finding -> sourceMap.locate(finding).map(finding::withSource).orElse(finding));
+        }
+        return new CheckReport(findings, pages.size(), check.referenceCount(), check.externalUses().size());
+    }
+
+    /** Parsing is most of the work, so pages are parsed in parallel, each once. */
+    private static Map<String, ScannedPage> scan(SiteFiles files) throws IOException {
+        try {
+            return files.pages().parallelStream()
+                    .map(page -> scanPage(files, page))
+                    .collect(Collectors.toMap(ScannedPage::file, Function.identity()));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static ScannedPage scanPage(SiteFiles files, String page) {
+        try {
+            return PageScanner.scan(files.toPath(page), page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Finding> checkOnline(List<ReferenceCheck.ExternalUse> uses) throws IOException {
+        Map<String, List<ReferenceCheck.ExternalUse>> usesByUrl = new LinkedHashMap<>();
+        for (ReferenceCheck.ExternalUse use : uses) {
+            usesByUrl.computeIfAbsent(withoutFragment(use.url()), url -> new ArrayList<>()).add(use);
+        }
+        Map<String, ExternalLinks.Status> statuses = new ExternalLinks(external).check(usesByUrl.keySet());
+        List<Finding> findings = new ArrayList<>();
+        usesByUrl.forEach((url, urlUses) -> {
+            ExternalLinks.Status status = statuses.get(url);
+            if (status.problem() != null) {
+                for (ReferenceCheck.ExternalUse use : urlUses) {
+                    Reference reference = use.reference();
+                    findings.add(status.problem().at(use.file(), reference.line(), reference.value(),
+                            reference.describe() + ": " + status.explanation()));
+                }
+            }
+        });
+        return findings;
+    }
+
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
+    }
+}

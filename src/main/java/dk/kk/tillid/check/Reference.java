@@ -1,0 +1,32 @@
+package dk.kk.tillid.check;
+
+/**
+ * One URL written in a page or stylesheet, not yet resolved.
+ *
+ * @param value     the URL as the DOM or the CSS tokenizer gives it
+ * @param line      1-based line in the file it was found in
+ * @param attribute where it was written: an attribute name, {@code url()} or {@code @import}
+ */
+record Reference(String value, int line, String attribute, Usage usage) {
+
+    /** What the target must be besides existing. */
+    enum Usage {
+        /** Any page, image, script … */
+        PLAIN,
+        /** A stylesheet, whose own references get checked in turn. */
+        STYLESHEET,
+        /** A {@code <base href>}: only its directory has to exist. */
+        BASE,
+        /** An {@code img usemap}: a {@code #name} of a {@code <map>} on the same page, not a URL. */
+        MAP
+    }
+
+    /** How the editor would recognise it in the file: {@code href="x.html"}, {@code url(x.png)}. */
+    String describe() {
+        return switch (attribute) {
+            case "url()" -> "url(" + value + ")";
+            case "@import" -> "@import \"" + value + "\"";
+            default -> attribute + "=\"" + value + "\"";
+        };
+    }
+}

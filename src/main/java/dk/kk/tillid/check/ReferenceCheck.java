@@ -1,0 +1,217 @@
+package dk.kk.tillid.check;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks every reference of the pages, and of the stylesheets they lead to, against the files of the site.
+ * External links are only collected here; whether to request them is the caller's business.
+ */
+final class ReferenceCheck {
+
+    /** One place an external URL is used. */
+    record ExternalUse(String file, Reference reference, String url) {
+    }
+
+    private static final String INDEX = "index.html";
+
+    private final SiteFiles files;
+    private final Map<String, ScannedPage> pages;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<ExternalUse> externalUses = new ArrayList<>();
+    private final Set<String> stylesheetsSeen = new HashSet<>();
+    private final Deque<String> stylesheetsToCheck = new ArrayDeque<>();
+    private int referenceCount;
+
+    ReferenceCheck(SiteFiles files, Map<String, ScannedPage> pages) {
+        this.files = files;
+        this.pages = pages;
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    List<ExternalUse> externalUses() {
+        return externalUses;
+    }
+
+    int referenceCount() {
+        return referenceCount;
+    }
+
+    void checkPage(ScannedPage page) {
+        findings.addAll(page.findings());
+        Target document = new Target.Local(SitePath.of(page.file()), null);
+        Target base = page.baseHref().map(href -> baseFrom(href, document)).orElse(document);
+        for (Reference reference : page.references()) {
+            if (reference.usage() == Reference.Usage.MAP) {
+                checkMap(reference, page);
+            } else {
+                check(reference, page.file(), reference.usage() == Reference.Usage.BASE ? document : base);
+            }
+        }
+    }
+
+    /** Checks the stylesheets found so far, and those they import in turn, each once. */
+    void checkStylesheets() throws IOException {
+        while (!stylesheetsToCheck.isEmpty()) {
+            String file = stylesheetsToCheck.removeFirst();
+            Target base = new Target.Local(SitePath.of(file), null);
+            for (CssReferences.CssUrl url : CssReferences.in(StylesheetText.read(files.toPath(file)))) {
+                check(url.toReference(1 + url.lineOffset()), file, base);
+            }
+        }
+    }
+
+    /** The HTML standard ignores a base that does not resolve to something hierarchical. */
+    private static Target baseFrom(String href, Target document) {
+        if (UrlResolver.clean(href).isEmpty()) {
+            return document;
+        }
+        Target base = UrlResolver.resolve(href, document);
+        if (base instanceof Target.Local local) {
+            return new Target.Local(local.path(), null);
+        }
+        return base instanceof Target.External ? base : document;
+    }
+
+    private void check(Reference reference, String file, Target base) {
+        String url = UrlResolver.clean(reference.value());
+        if (UrlResolver.scheme(url).filter("data"::equals).isPresent()) {
+            return;
+        }
+        referenceCount++;
+        if (url.isEmpty()) {
+            report(Problem.EMPTY_URL, file, reference, "adressen er tom");
+            return;
+        }
+        if (url.equals("#") && reference.attribute().equals("href")) {
+            report(Problem.HASH_ONLY, file, reference, "fører ingen steder hen");
+            return;
+        }
+        Target target = UrlResolver.resolve(url, base);
+        if (target instanceof Target.Local local) {
+            checkLocal(reference, file, local);
+        } else if (target instanceof Target.External external) {
+            externalUses.add(new ExternalUse(file, reference, external.url()));
+        } else if (target instanceof Target.OtherScheme other) {
+            checkScheme(reference, file, other);
+        } else if (target instanceof Target.AboveRoot) {
+            report(Problem.OUTSIDE_ROOT, file, reference, "går op over webroden");
+        } else if (target instanceof Target.BadEncoding bad) {
+            report(Problem.BAD_ENCODING, file, reference, "\"" + bad.segment() + "\" er ikke gyldig UTF-8-procentkodning");
+        }
+    }
+
+    private void checkLocal(Reference reference, String file, Target.Local local) {
+        SitePath path = withoutEmptyInnerNames(local.path());
+        if (reference.usage() == Reference.Usage.BASE) {
+            if (!files.isDirectory(path.directory())) {
+                report(Problem.MISSING_FILE, file, reference, "mappen " + path.resolveSibling("") + " findes ikke");
+            }
+            return;
+        }
+        Optional<String> reached = reach(reference, file, path);
+        if (reached.isEmpty()) {
+            return;
+        }
+        String target = reached.get();
+        if (reference.usage() == Reference.Usage.STYLESHEET && stylesheetsSeen.add(target)) {
+            stylesheetsToCheck.add(target);
+        }
+        ScannedPage page = pages.get(target);
+        if (page == null) {
+            return;
+        }
+        String fragment = local.fragment();
+        if (fragment != null && !isTop(fragment) && !page.hasAnchor(fragment)) {
+            String where = target.equals(file) ? "på siden" : "i /" + target;
+            report(Problem.MISSING_FRAGMENT, file, reference, "#" + fragment + " findes ikke " + where);
+        }
+        if (page.redirects() && !target.equals(file)) {
+            report(Problem.REFRESH_PAGE, file, reference, "/" + target + " sender videre med meta refresh; link direkte til målet");
+        }
+    }
+
+    /** The file a browser would get, index.html for a directory, or empty after reporting why there is none. */
+    private Optional<String> reach(Reference reference, String file, SitePath path) {
+        if (!path.isDirectory() && files.isFile(path.names())) {
+            return Optional.of(path.relative());
+        }
+        SitePath directory = path.asDirectory();
+        if (!files.isDirectory(directory.directory())) {
+            String nearMiss = files.nearMiss(path.names()).map(name -> "; på disken hedder det \"" + name + "\"").orElse("");
+            report(Problem.MISSING_FILE, file, reference, path + " findes ikke" + nearMiss);
+            return Optional.empty();
+        }
+        SitePath index = directory.resolveSibling(INDEX);
+        if (!files.isFile(index.names())) {
+            report(Problem.MISSING_INDEX, file, reference, "mappen " + directory + " har ingen " + INDEX);
+            return Optional.empty();
+        }
+        if (!path.isDirectory()) {
+            report(Problem.DIRECTORY_WITHOUT_SLASH, file, reference, path + " er en mappe; skriv / til sidst");
+        }
+        return Optional.of(index.relative());
+    }
+
+    private void checkMap(Reference reference, ScannedPage page) {
+        referenceCount++;
+        String value = reference.value().strip();
+        if (!value.startsWith("#") || !page.hasMap(value.substring(1))) {
+            String name = value.startsWith("#") ? value.substring(1) : value;
+            report(Problem.MISSING_FRAGMENT, page.file(), reference, "siden har intet <map name=\"" + name + "\">");
+        }
+    }
+
+    private void checkScheme(Reference reference, String file, Target.OtherScheme other) {
+        switch (other.scheme()) {
+            case "file" -> report(Problem.FILE_URL, file, reference, "file:-links virker kun på din egen computer");
+            case "javascript" -> report(Problem.JAVASCRIPT_URL, file, reference, "javascript:-links virker ikke uden JavaScript; brug en <button>");
+            case "mailto" -> {
+                if (!ContactUrls.isValidMailto(other.url())) {
+                    report(Problem.BAD_MAILTO, file, reference, "ingen gyldig e-mailadresse");
+                }
+            }
+            case "tel" -> {
+                if (!ContactUrls.isValidTel(other.url())) {
+                    report(Problem.BAD_TEL, file, reference, "intet gyldigt telefonnummer");
+                }
+            }
+            default -> {
+                // A drive letter parses as a one-letter scheme: C:\Users\… copied from the editor's own disk.
+                if (other.scheme().length() == 1) {
+                    report(Problem.FILE_URL, file, reference, "en sti på din egen computer virker ikke for andre");
+                }
+            }
+        }
+    }
+
+    private void report(Problem problem, String file, Reference reference, String explanation) {
+        findings.add(problem.at(file, reference.line(), reference.value(), reference.describe() + ": " + explanation));
+    }
+
+    private static boolean isTop(String fragment) {
+        return fragment.isEmpty() || fragment.equalsIgnoreCase("top");
+    }
+
+    /** Servers treat {@code a//b} as {@code a/b}; only a trailing empty name, the directory mark, matters. */
+    private static SitePath withoutEmptyInnerNames(SitePath path) {
+        List<String> names = new ArrayList<>();
+        List<String> all = path.names();
+        for (int i = 0; i < all.size(); i++) {
+            if (!all.get(i).isEmpty() || i == all.size() - 1) {
+                names.add(all.get(i));
+            }
+        }
+        return new SitePath(names);
+    }
+}

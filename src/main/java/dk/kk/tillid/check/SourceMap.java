@@ -1,0 +1,51 @@
+package dk.kk.tillid.check;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Traces findings on baked pages back to the AsciiDoc the editor wrote, so a finding names the line to fix
+ * rather than generated HTML. The line is a best guess: the first line, includes followed, that holds the
+ * most specific form of the finding's value.
+ */
+public final class SourceMap {
+
+    private final Path projectRoot;
+    private final Map<String, Path> pageToSource;
+    private final Map<Path, List<SourceLine>> sourceLines = new ConcurrentHashMap<>();
+
+    /**
+     * @param projectRoot  what reported source paths are relative to
+     * @param pageToSource page path relative to the web root with '/' (e.g. {@code rapport/x.html}) to its
+     *                     AsciiDoc file; relative files are taken relative to {@code projectRoot}
+     */
+    public SourceMap(Path projectRoot, Map<String, Path> pageToSource) {
+        this.projectRoot = projectRoot.toAbsolutePath().normalize();
+        this.pageToSource = Map.copyOf(pageToSource);
+    }
+
+    /** {@code content/x/y.adoc:57}, or {@code content/x/y.adoc} when no line fits; empty for a page not from AsciiDoc. */
+    public Optional<String> locate(Finding finding) {
+        Path source = pageToSource.get(finding.file());
+        if (source == null) {
+            return Optional.empty();
+        }
+        Path file = projectRoot.resolve(source).normalize();
+        List<SourceLine> lines = sourceLines.computeIfAbsent(file, AsciidocLines::of);
+        for (String token : SearchTokens.of(finding)) {
+            for (SourceLine line : lines) {
+                if (line.text().contains(token)) {
+                    return Optional.of(relative(line.file()) + ":" + line.number());
+                }
+            }
+        }
+        return Optional.of(relative(file));
+    }
+
+    private String relative(Path file) {
+        return projectRoot.relativize(file.toAbsolutePath().normalize()).toString().replace(file.getFileSystem().getSeparator(), "/");
+    }
+}

@@ -1,0 +1,140 @@
+package dk.kk.tillid.check;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Resolves a reference the way the URL standard does for a page served over http, so the result is what a
+ * browser would request: backslashes count as slashes, tabs and newlines vanish, query and fragment do not
+ * name a file, and {@code %2e} is a dot segment.
+ */
+final class UrlResolver {
+
+    private UrlResolver() {
+    }
+
+    /** What the URL standard does to an attribute value before parsing it: trim C0 controls and spaces, drop tabs and newlines. */
+    static String clean(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && value.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && value.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        StringBuilder cleaned = null;
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            boolean dropped = c == '\t' || c == '\n' || c == '\r';
+            if (dropped && cleaned == null) {
+                cleaned = new StringBuilder(value.substring(start, i));
+            } else if (!dropped && cleaned != null) {
+                cleaned.append(c);
+            }
+        }
+        return cleaned != null ? cleaned.toString() : value.substring(start, end);
+    }
+
+    /** The lower-case scheme of an absolute URL, if it has one. */
+    static Optional<String> scheme(String cleaned) {
+        if (cleaned.isEmpty() || !isAsciiLetter(cleaned.charAt(0))) {
+            return Optional.empty();
+        }
+        for (int i = 1; i < cleaned.length(); i++) {
+            char c = cleaned.charAt(i);
+            if (c == ':') {
+                return Optional.of(cleaned.substring(0, i).toLowerCase(Locale.ROOT));
+            }
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** @param base a {@link Target.Local} document or directory, or a {@link Target.External} from a base element */
+    static Target resolve(String value, Target base) {
+        String url = clean(value);
+        Optional<String> scheme = scheme(url);
+        if (scheme.isPresent()) {
+            String name = scheme.get();
+            return name.equals("http") || name.equals("https") ? new Target.External(url) : new Target.OtherScheme(name, url);
+        }
+        if (base instanceof Target.External external) {
+            return new Target.External(resolveExternal(external.url(), url));
+        }
+        String path = url;
+        String fragment = null;
+        int hash = path.indexOf('#');
+        if (hash >= 0) {
+            fragment = path.substring(hash + 1);
+            path = path.substring(0, hash);
+        }
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        path = path.replace('\\', '/');
+        if (path.startsWith("//")) {
+            // Scheme-relative: the site's own scheme is unknown offline, and https is what it should be.
+            return new Target.External("https:" + url.replace('\\', '/'));
+        }
+        SitePath document = ((Target.Local) base).path();
+        return path.isEmpty() ? new Target.Local(document, fragment) : resolvePath(document, path, fragment);
+    }
+
+    /** Merges the path with the document's directory, removing dot segments, and decodes each name. */
+    private static Target resolvePath(SitePath document, String path, String fragment) {
+        boolean absolute = path.startsWith("/");
+        List<String> names = absolute ? new ArrayList<>() : new ArrayList<>(document.directory());
+        String[] segments = (absolute ? path.substring(1) : path).split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            if (isDoubleDot(segment)) {
+                if (names.isEmpty()) {
+                    return new Target.AboveRoot();
+                }
+                names.remove(names.size() - 1);
+            } else if (!isSingleDot(segment)) {
+                Optional<String> name = PercentDecoding.decode(segment);
+                if (name.isEmpty()) {
+                    return new Target.BadEncoding(segment);
+                }
+                names.add(name.get());
+                continue;
+            }
+            // A dot segment at the end leaves a directory, as in "../".
+            if (i == segments.length - 1) {
+                names.add("");
+            }
+        }
+        return new Target.Local(new SitePath(names), fragment);
+    }
+
+    private static boolean isSingleDot(String segment) {
+        return segment.equals(".") || segment.equalsIgnoreCase("%2e");
+    }
+
+    private static boolean isDoubleDot(String segment) {
+        String lower = segment.toLowerCase(Locale.ROOT);
+        return lower.equals("..") || lower.equals(".%2e") || lower.equals("%2e.") || lower.equals("%2e%2e");
+    }
+
+    /** Behind an external base every relative link is external too; exactness matters less, it is not a file. */
+    private static String resolveExternal(String base, String relative) {
+        try {
+            return new URI(UrlText.escapeForUri(base)).resolve(new URI(UrlText.escapeForUri(relative))).toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return base;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dk.kk.tillid.check;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The parsers for what sits inside attribute values and CSS. */
+class SmallParsersTest {
+
+    @Test
+    void srcsetSplitsCandidatesAsTheHtmlStandardDoes() {
+        assertEquals(List.of("a.png", "b.png"), SrcsetCandidates.urls("a.png 1x, b.png 2x"));
+        assertEquals(List.of("a.png", "b.png"), SrcsetCandidates.urls(" a.png 100w,b.png 200w "));
+        assertEquals(List.of("a.png,b.png"), SrcsetCandidates.urls("a.png,b.png"));
+        assertEquals(List.of("a,b.png", "c.png"), SrcsetCandidates.urls("a,b.png 1x, c.png 2x"));
+        assertEquals(List.of("a.png", "b.png"), SrcsetCandidates.urls("a.png (foo, bar) 1x, b.png"));
+        assertEquals(List.of(), SrcsetCandidates.urls(" , "));
+    }
+
+    @Test
+    void cssFindsUrlsAndImportsWithTheirLines() {
+        String css = String.join("\n",
+                "@import \"a.css\";",
+                "@import url(b.css) print;",
+                "/* url(kommentar.png)",
+                "   @import 'kommentar.css'; */",
+                ".x { background: URL( 'c d.png' ) }",
+                ".y::after { content: \"url(streng.png)\" }",
+                ".z { background: url(e\\ f.png) }",
+                ".w { background: url(\"g\\\"h.png\") }",
+                ".v { mask: url(\\31 .png) } .u { background: myurl(x.png) }");
+        assertEquals(List.of(
+                new CssReferences.CssUrl("a.css", 0, true),
+                new CssReferences.CssUrl("b.css", 1, true),
+                new CssReferences.CssUrl("c d.png", 4, false),
+                new CssReferences.CssUrl("e f.png", 6, false),
+                new CssReferences.CssUrl("g\"h.png", 7, false),
+                new CssReferences.CssUrl("1.png", 8, false)), CssReferences.in(css));
+    }
+
+    @Test
+    void cssCountsCrLfAsOneLine() {
+        assertEquals(List.of(new CssReferences.CssUrl("x.png", 2, false)), CssReferences.in("a{}\r\nb{}\r\nc{background:url(x.png)}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "0; url=x.html|x.html",
+            "0;URL='x y.html'|x y.html",
+            "5, url = \"x.html\"|x.html",
+            "0 x.html|x.html",
+            "0.5;url=x.html|x.html"})
+    void refreshGivesItsUrl(String content, String url) {
+        assertEquals(Optional.of(url), RefreshContent.url(content));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"30", "0;", "url=x.html", ""})
+    void refreshWithoutUrlOnlyReloads(String content) {
+        assertEquals(Optional.empty(), RefreshContent.url(content));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mailto:redaktion@kk.dk", "MAILTO:Redaktion@KK.dk", "mailto:a@kk.dk,%20b@kk.dk",
+            "mailto:a@kk.dk?subject=Hej%20med%20dig&body=x", "mailto:?to=a@kk.dk", "mailto:søren@kk.dk", "mailto:a+b@kk.dk"})
+    void wellFormedMailto(String url) {
+        assertTrue(ContactUrls.isValidMailto(url), url);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mailto:", "mailto:redaktion", "mailto:redaktion@kk", "mailto:Redaktion <a@kk.dk>",
+            "mailto:a@kk.dk,,b@kk.dk", "mailto:a@@kk.dk", "mailto:a b@kk.dk", "mailto:?subject=x", "mailto:a@kk.dk?cc=b"})
+    void malformedMailto(String url) {
+        assertFalse(ContactUrls.isValidMailto(url), url);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tel:+4533663366", "tel:+45 33 66 33 66", "tel:+45-33-66-33-66", "tel:(+45)%2033663366", "tel:112",
+            "tel:+4533663366;ext=12"})
+    void wellFormedTel(String url) {
+        assertTrue(ContactUrls.isValidTel(url), url);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tel:", "tel:ring-mig", "tel:+45 33 66 33 66 (omstilling)", "tel:++45"})
+    void malformedTel(String url) {
+        assertFalse(ContactUrls.isValidTel(url), url);
+    }
+
+    @Test
+    void percentDecodingIsNotFormDecoding() {
+        assertEquals(Optional.of("a+b c"), PercentDecoding.decode("a+b%20c"));
+        assertEquals(Optional.of("100%"), PercentDecoding.decode("100%"));
+        assertEquals(Optional.of("%zz%4"), PercentDecoding.decode("%zz%4"));
+        assertEquals(Optional.of("æ/"), PercentDecoding.decode("%C3%A6%2F"));
+        assertEquals(Optional.empty(), PercentDecoding.decode("%E6"));
+    }
+}
