@@ -120,11 +120,7 @@
           <span class="side-nav__heading">${section.label}</span>
           </#if>
           <#if small || current>
-            <#local at = entries?map(p -> p.uri)?seq_index_of(uri)>
-            <#local from = (entries?size gt 40)?then([at - 10, 0]?max, 0)>
-            <#local to = (entries?size gt 40)?then([at + 11, entries?size]?min, entries?size)>
-          <ul>
-          <#list entries[from..<to] as p>
+          <#list nav().listedIn(section.folder, uri) as p>
             <li><a href="${root}${p.uri}"<#if p.uri == uri> aria-current="page"</#if>>${p.title}</a></li>
           </#list>
           </ul>

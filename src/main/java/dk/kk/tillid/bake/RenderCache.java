@@ -21,7 +21,32 @@ final class RenderCache extends ContentStore {
 
     @Override
     public synchronized DocumentList<DocumentModel> getAllContent(String docType) {
-        return allByType.computeIfAbsent(docType, super::getAllContent);
+        return allByType.computeIfAbsent(docType, type -> new FoundBySourceUri(super.getAllContent(type)));
+    }
+
+    /**
+     * The renderer finds each page in its type's list with indexOf, and a document's equals compares every
+     * field, body included. Within one bake a page is identified by its source URI, so compare that instead.
+     */
+    private static final class FoundBySourceUri extends DocumentList<DocumentModel> {
+        FoundBySourceUri(DocumentList<DocumentModel> documents) {
+            addAll(documents);
+        }
+
+        @Override
+        public int indexOf(Object o) {
+            if (!(o instanceof DocumentModel wanted)) {
+                return -1;
+            }
+            int index = 0;
+            for (DocumentModel document : this) {
+                if (java.util.Objects.equals(document.getSourceuri(), wanted.getSourceuri())) {
+                    return index;
+                }
+                index++;
+            }
+            return -1;
+        }
     }
 
     @Override

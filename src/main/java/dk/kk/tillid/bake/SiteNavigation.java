@@ -23,6 +23,9 @@ public final class SiteNavigation {
     private static final String LANDING = "index.html";
     private static final Set<String> NOT_IN_NAVIGATION = Set.of("search");
 
+    private static final int LONG_FOLDER = 40;
+    private static final int WINDOW = 10;
+
     private final ContentStore store;
     private List<Map<String, Object>> pages;
     private final Map<String, List<Map<String, Object>>> byFolder = new HashMap<>();
@@ -37,6 +40,21 @@ public final class SiteNavigation {
     public synchronized List<Map<String, Object>> pagesIn(String folder) {
         load();
         return byFolder.getOrDefault(folder, List.of());
+    }
+
+    /**
+     * What the side navigation lists for a folder: all of it, or for a long folder the pages around
+     * {@code uri}, so that a page of a 1000-page section does not carry 1000 links.
+     */
+    public synchronized List<Map<String, Object>> listedIn(String folder, String uri) {
+        List<Map<String, Object>> entries = pagesIn(folder);
+        if (entries.size() <= LONG_FOLDER) {
+            return entries;
+        }
+        Map<String, Object> page = byUri.get(uri);
+        int at = page == null ? -1 : entries.indexOf(page);
+        int from = Math.max(0, at - WINDOW);
+        return entries.subList(from, Math.min(entries.size(), Math.max(at, 0) + WINDOW + 1));
     }
 
     /** The folder's own index page, or null. */

@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
+        if (args.length == 0 || !args[0].equals("serve")) {
+            // A preview server runs for hours and profits from the optimising compiler; everything else is short.
+            QuickCompilation.apply();
+        }
         System.exit(run(args));
     }
 
