@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RealSiteReloadTimeTest {
     private static final String PAGE = "content/programmer/lup-2.adoc";
     private static final String SERVED = "programmer/lup-2.html";
-    private static final int WARM_UPS = 2;
+    private static final int WARM_UPS = 1;
     private static final int SAVES = 5;
     private static final Pattern BAKED = Pattern.compile("Bygget: \\d+ sider på (\\d+) ms\\.");
 
