@@ -150,6 +150,10 @@
     <#if config.accessibility_statement_url?has_content>
       <li><a href="${config.accessibility_statement_url}">${s.ui.footerAccessibility}</a></li>
     </#if>
+    <#-- Only pages baked from a source file have one to edit (not tag pages or 404). -->
+    <#if config.repository_edit_url?has_content && (content.sourcepath)??>
+      <li><a href="${config.repository_edit_url?remove_ending("/")}/${content.sourcepath}">${s.ui.editPage}</a></li>
+    </#if>
     </ul>
   </div>
 </footer>

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "tillid-site",
         mixinStandardHelpOptions = true,
         description = "Bygger intranetsitet om tillidsdagsordenen i lederuddannelser.",
-        subcommands = {BuildCommand.class, CheckCommand.class, PublishCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, PublishCommand.class, ServeCommand.class,
+                NewCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

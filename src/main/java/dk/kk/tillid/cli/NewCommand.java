@@ -1,0 +1,64 @@
+package dk.kk.tillid.cli;
+
+import dk.kk.tillid.scaffold.NewPage;
+import dk.kk.tillid.scaffold.PageType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = {"Opretter en ny side i den rigtige mappe under content/, med dagens dato og de hovedattributter, typen skal have.",
+                "Skriver filens sti. En fil, der findes i forvejen, overskrives aldrig."})
+final class NewCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TYPE", description = "Sidens type: report, annex, programme, keynote eller page.")
+    String type;
+
+    @Parameters(index = "1", paramLabel = "TITEL", description = "Sidens titel; filnavnet dannes af den (æ→ae, ø→oe, å→aa).")
+    String title;
+
+    @Option(names = {"-C", "--project"}, paramLabel = "DIR", description = "Projektets mappe (standard: den aktuelle).")
+    Path project = Path.of("");
+
+    @Override
+    public Integer call() throws IOException {
+        PageType pageType = PageType.named(type).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "Ukendt type '" + type + "'. Brug en af: " + PageType.names() + "."));
+        Path root = project.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root.resolve("content"))) {
+            System.err.println("Der er ingen content/ i " + root + ". Kør kommandoen i projektets mappe, eller angiv den med -C.");
+            return 1;
+        }
+        try {
+            Path file = new NewPage(root).create(pageType, title, LocalDate.now());
+            System.out.println(display(root, file));
+            System.err.println("Erstat " + NewPage.TO_FILL + " i filen med sidens egne oplysninger og tekst.");
+            return 0;
+        } catch (FileAlreadyExistsException e) {
+            System.err.println("Filen " + display(root, Path.of(e.getFile())) + " findes allerede og overskrives ikke."
+                    + " Vælg en anden titel, eller ret den eksisterende fil.");
+            return 1;
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private static String display(Path root, Path file) {
+        return root.relativize(file).toString().replace(File.separatorChar, '/');
+    }
+}

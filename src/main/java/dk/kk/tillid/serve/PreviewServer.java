@@ -1,0 +1,87 @@
+package dk.kk.tillid.serve;
+
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The editor's preview: bakes the project, serves the result over HTTP, and bakes again on every save in the
+ * same warm JVM. Open pages reload themselves, or show why the bake failed, through {@link ReloadEvents}.
+ */
+public final class PreviewServer implements AutoCloseable {
+    public static final int DEFAULT_PORT = 8820;
+    /** Long enough to take an editor's several writes per save as one, short enough not to be noticed. */
+    private static final Duration QUIET = Duration.ofMillis(100);
+
+    private final Path projectRoot;
+    private final InetSocketAddress address;
+    private final PreviewSite site;
+    private final ReloadEvents events = new ReloadEvents();
+    private HttpServer server;
+    private ExecutorService handlers;
+    private SourceWatcher watcher;
+
+    /** @param log where bakes report, as {@code build} does */
+    public PreviewServer(Path projectRoot, InetSocketAddress address, PrintStream log) {
+        this.projectRoot = projectRoot.toAbsolutePath().normalize();
+        this.address = address;
+        this.site = new PreviewSite(this.projectRoot, this.projectRoot.resolve("target/preview"), log);
+    }
+
+    /**
+     * Bakes, then answers on the address and watches the sources; a failed first bake is shown in the browser
+     * like any later one. Returns the address to open.
+     */
+    public URI start() throws IOException {
+        // Bound before the first bake, which takes seconds, so that a busy port is reported at once.
+        server = HttpServer.create(address, 0);
+        try {
+            watcher = new SourceWatcher(projectRoot, QUIET, () -> events.publish(site.rebuild()));
+        } catch (IOException e) {
+            server.stop(0);
+            throw e;
+        }
+        events.publish(site.rebuild());
+        handlers = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "preview-http");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(handlers);
+        server.createContext("/", new SiteFiles(site));
+        server.createContext(ReloadScript.PATH, new ReloadScript());
+        server.createContext(ReloadEvents.PATH, events);
+        server.start();
+        watcher.start();
+        return uri();
+    }
+
+    private URI uri() {
+        InetSocketAddress bound = server.getAddress();
+        String host = bound.getHostString();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort() + "/");
+    }
+
+    public void stop() {
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            // Stopping anyway; the watch service dies with the JVM.
+        }
+        events.close();
+        server.stop(0);
+        handlers.shutdownNow();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

@@ -1,0 +1,114 @@
+package dk.kk.tillid.scaffold;
+
+import dk.kk.tillid.serve.ProjectFixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NewPageTest {
+    private static final LocalDate TODAY = LocalDate.of(2013, 2, 13);
+    private static final Map<PageType, String> FOLDERS = Map.of(
+            PageType.REPORT, "content/rapport/",
+            PageType.ANNEX, "content/bilag/",
+            PageType.PROGRAMME, "content/programmer/",
+            PageType.KEYNOTE, "content/keynotes/",
+            PageType.PAGE, "content/opslag/");
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(PageType.class)
+    void eachTypeGetsItsFolderHeaderAndSkeletonAndBakesWithoutError(PageType type) throws IOException {
+        Path project = ProjectFixture.small(dir);
+        Path file = new NewPage(project).create(type, "Årets møde på Ærø", TODAY);
+
+        assertEquals(project.resolve(FOLDERS.get(type) + "aarets-moede-paa-aeroe.adoc"), file);
+        String text = Files.readString(file);
+        assertTrue(text.startsWith("= Årets møde på Ærø\n:jbake-type: " + type.typeName + "\n:jbake-status: published\n"
+                + ":jbake-date: 2013-02-13\n:jbake-order: 10\n:jbake-tags:\n"), text);
+        for (String attribute : type.attributes) {
+            assertTrue(text.contains("\n:jbake-" + attribute + ": "), attribute + " in\n" + text);
+        }
+
+        assertEquals(List.of(), ProjectFixture.bake(project), "the new page bakes without a problem");
+        String page = project.relativize(file).toString().replace('\\', '/')
+                .replaceFirst("^content/", "").replaceFirst("\\.adoc$", ".html");
+        Document html = Jsoup.parse(project.resolve("target/site").resolve(page).toFile());
+        assertEquals("Årets møde på Ærø", html.selectFirst("main h1").text());
+        assertTrue(html.select("main").text().contains(NewPage.TO_FILL), "what is left to write shows on the page");
+    }
+
+    @Test
+    void aReportHasItsLetterheadWithTheContactFromTheSettings() throws IOException {
+        Path project = ProjectFixture.small(dir);
+        String text = Files.readString(new NewPage(project).create(PageType.REPORT, "Status 2014", TODAY));
+        assertTrue(text.contains("""
+                :jbake-sagsnr: UDFYLD
+                :jbake-dokumentnr: UDFYLD
+                :jbake-sagsbehandler: UDFYLD
+                :jbake-afsender: UDFYLD
+                :jbake-adresse: Ottiliavej 1, 2500 Valby
+                :jbake-mobil: 2812 2162
+                :jbake-email: AK3V@ks.kk.dk
+                :jbake-ean: UDFYLD
+                """), text);
+    }
+
+    @Test
+    void aKeynoteGetsATimetable() throws IOException {
+        Path project = ProjectFixture.small(dir);
+        new NewPage(project).create(PageType.KEYNOTE, "Keynotedag", TODAY);
+        assertEquals(List.of(), ProjectFixture.bake(project));
+        Document html = Jsoup.parse(project.resolve("target/site/keynotes/keynotedag.html").toFile());
+        assertEquals(List.of("Tid", "Indhold"), html.select("main table thead th").eachText());
+        assertNotNull(html.selectFirst("main dl.metadata"), "with time and place in the metadata");
+        assertTrue(html.select("main dl.metadata").text().contains("Tid UDFYLD"), html.select("main dl.metadata").text());
+    }
+
+    @Test
+    void aNewPageComesLastInItsSection() throws IOException {
+        Path project = ProjectFixture.small(dir);
+        ProjectFixture.write(project, "content/bilag/index.adoc", "= Bilag\n:jbake-order: 90\n");
+        ProjectFixture.write(project, "content/bilag/a.adoc", "= A\n:jbake-order: 10\n");
+        ProjectFixture.write(project, "content/bilag/b.adoc", "= B\n:jbake-order: 30\n");
+        String text = Files.readString(new NewPage(project).create(PageType.ANNEX, "Bilag 4", TODAY));
+        assertTrue(text.contains("\n:jbake-order: 40\n"), text);
+    }
+
+    @Test
+    void anExistingFileIsNeverOverwritten() throws IOException {
+        Path project = ProjectFixture.small(dir);
+        Path first = new NewPage(project).create(PageType.PAGE, "Ordbog", TODAY);
+        Files.writeString(first, "Redaktørens tekst.");
+        FileAlreadyExistsException refused = assertThrows(FileAlreadyExistsException.class,
+                () -> new NewPage(project).create(PageType.PAGE, "ordbog", TODAY));
+        assertEquals(first.toString(), refused.getFile());
+        assertEquals("Redaktørens tekst.", Files.readString(first));
+    }
+
+    @Test
+    void fileNamesAreLowerCaseAsciiFromTheTitle() {
+        assertEquals("bilag-1-baggrundsmateriale", NewPage.fileName("Bilag 1: Baggrundsmateriale"));
+        assertEquals("faelles-keynotedag-24-januar-2013", NewPage.fileName("Fælles keynotedag 24. januar 2013"));
+        assertEquals("kodeks-for-god-tillidsledelse-m-m", NewPage.fileName("Kodeks for god tillidsledelse m.m."));
+        assertEquals("lup-2-3", NewPage.fileName("  LUP 2 & 3 "));
+        assertThrows(IllegalArgumentException.class, () -> NewPage.fileName("– ? –"));
+    }
+}

@@ -1,0 +1,237 @@
+package dk.kk.tillid.serve;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The preview over real HTTP: one server for the class, on a free port, watching a small project. */
+class PreviewServerTest {
+    /** Generous: a loaded CI machine bakes slowly. The time itself is measured in RealSiteReloadTimeTest. */
+    private static final Duration BAKE = Duration.ofSeconds(60);
+    private static final String SECRET = "HEMMELIGT-UDEN-FOR-SITET";
+    private static final String PAGE = "content/side.adoc";
+    private static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    @TempDir
+    static Path dir;
+    static Path project;
+    static PreviewServer server;
+    static URI site;
+    static final HttpClient http = HttpClient.newHttpClient();
+    static final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void start() throws IOException {
+        project = ProjectFixture.small(dir.resolve("projekt"));
+        ProjectFixture.write(project, PAGE, ProjectFixture.page("Side", "Første udgave."));
+        Files.createDirectories(project.resolve("content/billeder"));
+        Files.write(project.resolve("content/billeder/prik.png"), PNG);
+        // Next to the site folder (target/preview), in the project, and beside the project.
+        for (Path secret : List.of(project.resolve("target/secret.txt"), project.resolve("secret.txt"), dir.resolve("secret.txt"))) {
+            ProjectFixture.write(secret.getParent(), secret.getFileName().toString(), SECRET);
+        }
+        server = new PreviewServer(project, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                new PrintStream(log, true, StandardCharsets.UTF_8));
+        site = server.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    @Test
+    void pagesCarryTheReloadScriptButTheBakedFilesDoNot() throws Exception {
+        HttpResponse<String> page = get("/side.html");
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(page.body().contains("<script src=\"/__preview/reload.js\" data-build=\""), page.body());
+        assertTrue(page.body().indexOf("/__preview/reload.js") < page.body().indexOf("</head>"), "in the head");
+        assertFalse(Files.readString(project.resolve("target/preview/side.html")).contains("__preview"));
+
+        HttpResponse<String> script = get("/__preview/reload.js");
+        assertEquals(200, script.statusCode());
+        assertEquals("text/javascript; charset=utf-8", script.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(script.body().contains("new EventSource('/__preview/events')"));
+        assertTrue(script.body().contains("textContent"));
+        assertFalse(script.body().contains("innerHTML"), "messages quote the editor's source");
+    }
+
+    @Test
+    void aSavedChangeIsServedAndOpenPagesAreToldToReload() throws Exception {
+        try (EventStream events = new EventStream(http, site)) {
+            String shown = events.next(BAKE).build();
+            long saved = System.nanoTime();
+            ProjectFixture.write(project, PAGE, ProjectFixture.page("Side", "Anden udgave."));
+            EventStream.Event reload = events.await(e -> e.isReloadOtherThan(shown), BAKE);
+            System.out.printf("Gemt → reload-hændelse: %d ms (lille projekt)%n", (reload.receivedNanos() - saved) / 1_000_000);
+
+            HttpResponse<String> page = get("/side.html");
+            assertTrue(page.body().contains("Anden udgave."), page.body());
+            assertTrue(page.body().contains("data-build=\"" + reload.build() + "\""), "the page knows its build");
+        }
+    }
+
+    @Test
+    void aBrokenEditIsShownWithFileLineAndMessageAndThePageReturnsWhenFixed() throws Exception {
+        try (EventStream events = new EventStream(http, site)) {
+            String shown = events.next(BAKE).build();
+            ProjectFixture.write(project, PAGE, "= Side\n:jbake-status: published\n:jbake-date: 2013-02-13\n\nI stykker.\n");
+            EventStream.Event problems = events.await(e -> e.name().equals("problems"), BAKE);
+            assertTrue(problems.data().contains("\"file\":\"content/side.adoc\",\"line\":4,\"error\":true"), problems.data());
+            assertTrue(problems.data().contains(
+                    "\"text\":\"content/side.adoc:4: fejl: Hovedattributten :jbake-type: mangler. Ret: Tilføj :jbake-type:"),
+                    "the line build prints: " + problems.data());
+
+            HttpResponse<String> meanwhile = get("/side.html");
+            assertEquals(200, meanwhile.statusCode(), "the last good site is still served");
+            assertTrue(meanwhile.body().contains(">Side</h1>"), meanwhile.body());
+            try (EventStream later = new EventStream(http, site)) {
+                assertEquals("problems", later.next(BAKE).name(), "a page opened now shows the problem at once");
+            }
+
+            ProjectFixture.write(project, PAGE, ProjectFixture.page("Side", "Rettet udgave."));
+            events.await(e -> e.isReloadOtherThan(shown), BAKE);
+            assertTrue(get("/side.html").body().contains("Rettet udgave."));
+        }
+        assertTrue(log.toString(StandardCharsets.UTF_8).contains("content/side.adoc:4: fejl: Hovedattributten :jbake-type: mangler."),
+                "and the terminal shows what build would print");
+    }
+
+    @Test
+    void deletedAndRenamedSourcesDisappearFromThePreview() throws Exception {
+        try (EventStream events = new EventStream(http, site)) {
+            String before = events.next(BAKE).build();
+            Path old = ProjectFixture.write(project, "content/gammel.adoc", ProjectFixture.page("Gammel", "Snart væk."));
+            String created = events.await(e -> e.isReloadOtherThan(before), BAKE).build();
+            assertEquals(200, get("/gammel.html").statusCode());
+
+            Files.move(old, project.resolve("content/ny.adoc"));
+            String renamed = events.await(e -> e.isReloadOtherThan(created), BAKE).build();
+            assertEquals(404, get("/gammel.html").statusCode());
+            assertEquals(200, get("/ny.html").statusCode());
+
+            Files.delete(project.resolve("content/ny.adoc"));
+            events.await(e -> e.isReloadOtherThan(renamed), BAKE);
+            HttpResponse<String> gone = get("/ny.html");
+            assertEquals(404, gone.statusCode());
+            assertTrue(gone.body().contains("Siden findes ikke"), "the site's own 404 page");
+            assertTrue(gone.body().contains("/__preview/reload.js"), "which reloads when the page is back");
+        }
+    }
+
+    @Test
+    void nothingOutsideTheSiteFolderIsEverServed() throws Exception {
+        String absolute = project.resolve("secret.txt").toString();
+        List<String> attempts = List.of(
+                "/../secret.txt", "/../../secret.txt", "/../../../secret.txt", "/css/../../secret.txt",
+                "/%2e%2e/secret.txt", "/%2E%2E/%2E%2E/secret.txt", "/.%2e/secret.txt", "/%2e./secret.txt",
+                "/..%2fsecret.txt", "/%2e%2e%2fsecret.txt", "/%2e%2e%2f%2e%2e%2fsecret.txt", "/css%2f..%2f..%2fsecret.txt",
+                "/..\\secret.txt", "/..%5csecret.txt", "/%5c..%5csecret.txt", "/..%5c..%5csecret.txt",
+                "/%252e%252e/secret.txt", "/%252e%252e%252fsecret.txt", "/%25252e%25252e/secret.txt",
+                "/%c0%ae%c0%ae/secret.txt", "/%c0%af../secret.txt", "/..;/secret.txt", "/..%00/secret.txt",
+                "/" + absolute, "//" + absolute, "/%2f" + absolute.substring(1),
+                "/..", "/%2e%2e", "/../", "/%2e%2e/", "/../target/", "/%2e%2e/%2e%2e/");
+        List<String> leaks = new ArrayList<>();
+        for (String path : attempts) {
+            RawResponse response = RawResponse.get(site, path);
+            if (response.status() == 200 || response.status() / 100 == 3 || response.body().contains(SECRET)
+                    || response.body().contains("secret.txt")) {
+                leaks.add(path + " → " + response.status());
+            }
+        }
+        assertEquals(List.of(), leaks, "answers that are not a plain refusal");
+        HttpResponse<String> viaClient = get("/%2e%2e/secret.txt");
+        assertEquals(404, viaClient.statusCode());
+        assertFalse(viaClient.body().contains(SECRET));
+    }
+
+    @Test
+    void filesFoldersAndMethodsAreAnsweredLikeAWebServer() throws Exception {
+        assertType("/css/site.css", "text/css; charset=utf-8");
+        assertType("/sitemap.xml", "application/xml; charset=utf-8");
+        assertType("/billeder/prik.png", "image/png");
+        HttpResponse<byte[]> png = http.send(request("/billeder/prik.png").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertArrayEquals(PNG, png.body(), "copied as it is");
+
+        HttpResponse<String> folder = get("/emner");
+        assertEquals(301, folder.statusCode());
+        assertEquals("/emner/", folder.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> index = get("/emner/");
+        assertEquals(200, index.statusCode());
+        assertEquals(Files.readString(project.resolve("target/preview/emner/index.html")),
+                index.body().replaceFirst("<script src=\"/__preview/reload.js\" data-build=\"[^\"]*\"></script>", ""));
+        assertEquals(404, get("/css/").statusCode(), "no listing of a folder without index.html");
+        assertEquals("/emner/", get("/%2femner").headers().firstValue("Location").orElseThrow(), "not //emner/: another host");
+
+        HttpResponse<String> missing = get("/findes-ikke.html");
+        assertEquals(404, missing.statusCode());
+        assertEquals("text/html; charset=utf-8", missing.headers().firstValue("Content-Type").orElseThrow());
+
+        HttpResponse<Void> head = http.send(request("/side.html").method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, head.statusCode());
+        HttpResponse<String> post = http.send(request("/side.html").POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, post.statusCode());
+        assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElseThrow());
+    }
+
+    private static void assertType(String path, String contentType) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertEquals(200, response.statusCode(), path);
+        assertEquals(contentType, response.headers().firstValue("Content-Type").orElseThrow(), path);
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(site.toString().replaceAll("/$", "") + path));
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Over a bare socket, so that the request line is sent exactly as written: no client tidies the path. */
+    record RawResponse(int status, String body) {
+        static RawResponse get(URI site, String path) throws IOException {
+            try (Socket socket = new Socket(site.getHost(), site.getPort())) {
+                socket.setSoTimeout(30_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(("GET " + path + " HTTP/1.1\r\nHost: " + site.getHost() + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                InputStream in = socket.getInputStream();
+                String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                String[] statusLine = response.split("\r\n", 2)[0].split(" ");
+                return new RawResponse(statusLine.length > 1 ? Integer.parseInt(statusLine[1]) : 0, response);
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dk.kk.tillid.serve;
+
+import dk.kk.tillid.bake.BakeFailedException;
+import dk.kk.tillid.bake.Diagnostic;
+import dk.kk.tillid.bake.SiteBaker;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+
+/** Projects for the editor tools' tests: the real templates, assets and settings, with test or real content. */
+public final class ProjectFixture {
+    public static final Path PROJECT = Path.of("").toAbsolutePath();
+    public static final String VALID_HEADER = """
+            :jbake-type: page
+            :jbake-status: published
+            :jbake-date: 2013-02-13
+            """;
+
+    private ProjectFixture() {
+    }
+
+    /** Templates, assets and settings of this project, and a front page as the only content. */
+    public static Path small(Path root) throws IOException {
+        copyTree(PROJECT.resolve("templates"), root.resolve("templates"));
+        copyTree(PROJECT.resolve("assets"), root.resolve("assets"));
+        Files.copy(PROJECT.resolve("jbake.properties"), root.resolve("jbake.properties"));
+        write(root, "content/index.adoc", page("Forside", "Velkommen."));
+        return root;
+    }
+
+    /** This project's sources, content included, as a second checkout would have them. */
+    public static Path copyOfTheRealSite(Path root) throws IOException {
+        small(root);
+        copyTree(PROJECT.resolve("content"), root.resolve("content"));
+        return root;
+    }
+
+    public static String page(String title, String text) {
+        return "= " + title + "\n" + VALID_HEADER + "\n" + text + "\n";
+    }
+
+    public static Path write(Path root, String path, String text) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** Bakes into target/site and returns the problems; an empty list means the bake passed. */
+    public static List<Diagnostic> bake(Path root) throws IOException {
+        try {
+            new SiteBaker(root).bake(root.resolve("target/site"));
+            return List.of();
+        } catch (BakeFailedException e) {
+            return e.diagnostics();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
