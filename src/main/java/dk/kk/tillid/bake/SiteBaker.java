@@ -51,6 +51,7 @@ public final class SiteBaker {
 
         SourceTree tree = new SourceTree(projectRoot, contentRoot);
         tree.scan(diagnostics);
+        tree.requireSearchPage(diagnostics);
         failOnErrors(diagnostics);
 
         Object glossarySetting = config.get("glossary.file");

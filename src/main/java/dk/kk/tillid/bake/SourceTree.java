@@ -19,6 +19,7 @@ import java.util.stream.Stream;
  */
 final class SourceTree {
     static final String SOURCE_EXTENSION = ".adoc";
+    private static final String SEARCH_PAGE = "search.html";
     /** Extensions JBake would try to parse as pages; only AsciiDoc is supported here. */
     private static final Set<String> OTHER_MARKUP = Set.of("md", "html", "htm", "ftl", "asciidoc", "ad", "yaml", "yml", "json");
 
@@ -92,6 +93,15 @@ final class SourceTree {
             if (fileName.endsWith(SOURCE_EXTENSION)) {
                 pages.put(output, file);
             }
+        }
+    }
+
+    /** Every page's header links to the search page, so a tree without it would fail on every page. */
+    void requireSearchPage(Diagnostics diagnostics) {
+        if (!pages.containsKey(SEARCH_PAGE)) {
+            diagnostics.add(Diagnostic.error(relative(contentRoot.resolve("search.adoc")), 0,
+                    "Søgesiden mangler; søgefeltet på hver side fører til search.html.",
+                    "Gendan content/search.adoc med = Søg, :jbake-type: search, :jbake-status: published og en :jbake-date:."));
         }
     }
 

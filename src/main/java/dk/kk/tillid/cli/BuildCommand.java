@@ -1,5 +1,6 @@
 package dk.kk.tillid.cli;
 
+import dk.kk.tillid.pipeline.SitePipeline;
 import dk.kk.tillid.publish.SiteArchive;
 import dk.kk.tillid.publish.SiteDirectories;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
 package dk.kk.tillid.cli;
 
+import dk.kk.tillid.pipeline.SitePipeline;
 import dk.kk.tillid.publish.Releases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

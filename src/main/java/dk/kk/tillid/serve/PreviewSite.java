@@ -1,9 +1,7 @@
 package dk.kk.tillid.serve;
 
-import dk.kk.tillid.bake.BakeFailedException;
-import dk.kk.tillid.bake.BakeResult;
 import dk.kk.tillid.bake.Diagnostic;
-import dk.kk.tillid.bake.SiteBaker;
+import dk.kk.tillid.pipeline.SitePipeline;
 import dk.kk.tillid.publish.SiteDirectories;
 
 import java.io.IOException;
@@ -44,17 +42,16 @@ final class PreviewSite {
         try {
             Path staged = SiteDirectories.stagingFor(dir);
             try {
-                BakeResult baked = new SiteBaker(projectRoot).bake(staged);
-                baked.warnings().forEach(log::println);
+                SitePipeline.Outcome outcome = new SitePipeline(projectRoot, log).run(staged);
                 SiteDirectories.replace(staged, dir);
                 // Only now: a page answered meanwhile must never carry an id newer than its content.
                 state = new BuildState(run + "." + ++bakes, List.of());
-                log.printf("Bygget: %d sider på %d ms.%n", baked.pageSources().size(), (System.nanoTime() - start) / 1_000_000);
+                log.printf("Bygget: %s, i alt %d ms.%n", outcome.summary(), (System.nanoTime() - start) / 1_000_000);
             } finally {
                 SiteDirectories.deleteTree(staged);
             }
-        } catch (BakeFailedException e) {
-            failed(e.diagnostics());
+        } catch (SitePipeline.StageFailedException e) {
+            failed(e.problems());
         } catch (IOException | RuntimeException e) {
             // A file can vanish while an editor saves, and nothing in JBake may end the preview: the editor
             // sees the message, and the next save bakes again.
@@ -64,8 +61,8 @@ final class PreviewSite {
         return state;
     }
 
+    /** The pipeline has already printed the problems; the overlay shows the same ones. */
     private void failed(List<Diagnostic> problems) {
-        problems.forEach(log::println);
         state = state.failedWith(problems);
         log.printf("Bygningen fejlede med %d fejl. Ret og gem, så prøver forhåndsvisningen igen.%n",
                 problems.stream().filter(Diagnostic::isError).count());

@@ -166,6 +166,14 @@ class BakeErrorsTest {
     }
 
     @Test
+    void aMissingSearchPageIsNamed() throws IOException {
+        Files.delete(dir.resolve("content/search.adoc"));
+        Diagnostic d = onlyError(project.bake());
+        assertEquals("content/search.adoc", d.file());
+        assertTrue(d.message().contains("Søgesiden mangler"), d.toString());
+    }
+
+    @Test
     void emptyFileIsAnError() throws IOException {
         project.write("content/tom.adoc", "");
         Diagnostic d = onlyError(project.bake());

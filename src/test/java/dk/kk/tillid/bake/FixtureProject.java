@@ -1,5 +1,6 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.TestProjects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -11,21 +12,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /** A small project with the real templates, assets and settings, and content written by the test. */
 final class FixtureProject {
-    static final String VALID_HEADER = """
-            :jbake-type: page
-            :jbake-status: published
-            :jbake-date: 2013-02-13
-            """;
+    static final String VALID_HEADER = TestProjects.VALID_HEADER;
 
     final Path root;
 
     FixtureProject(Path root) throws IOException {
         this.root = root;
-        copyTree(RealSite.PROJECT.resolve("templates"), root.resolve("templates"));
-        copyTree(RealSite.PROJECT.resolve("assets"), root.resolve("assets"));
-        Files.copy(RealSite.PROJECT.resolve("jbake.properties"), root.resolve("jbake.properties"));
-        Files.createDirectories(root.resolve("content"));
-        write("content/index.adoc", "= Forside\n" + VALID_HEADER + "\nVelkommen.\n");
+        TestProjects.small(root);
     }
 
     FixtureProject write(String path, String text) throws IOException {
@@ -54,18 +47,6 @@ final class FixtureProject {
     }
 
     static void copyTree(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        TestProjects.copyTree(from, to);
     }
 }

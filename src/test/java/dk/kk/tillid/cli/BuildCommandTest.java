@@ -1,5 +1,6 @@
 package dk.kk.tillid.cli;
 
+import dk.kk.tillid.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ class BuildCommandTest {
 
     @Test
     void brokenReferencesFailTheBuildAndNameTheAsciidocLine(@TempDir Path dir) throws Exception {
-        Path project = ProjectCopy.into(dir.resolve("p"));
+        Path project = TestProjects.copyOfTheRealSite(dir.resolve("p"));
         assertEquals(0, Main.run("build", "-C", project.toString()));
         byte[] before = Files.readAllBytes(project.resolve("target/site/index.html"));
 
@@ -38,7 +39,7 @@ class BuildCommandTest {
 
     @Test
     void aSuccessfulBuildPrintsOneSummaryWithEveryStage(@TempDir Path dir) throws Exception {
-        Path project = ProjectCopy.into(dir.resolve("p"));
+        Path project = TestProjects.copyOfTheRealSite(dir.resolve("p"));
         PrintStream original = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package dk.kk.tillid.cli;
 
+import dk.kk.tillid.TestProjects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class NginxIT {
                 "css", "text/css; charset=utf-8",
                 "js", "application/javascript; charset=utf-8",
                 "xml", "text/xml; charset=utf-8");
-        Map<String, byte[]> files = ProjectCopy.files(SITE);
+        Map<String, byte[]> files = TestProjects.files(SITE);
         assertTrue(files.size() > 20);
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             HttpResponse<byte[]> response = get("/tillid/" + file.getKey());

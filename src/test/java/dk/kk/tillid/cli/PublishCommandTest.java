@@ -1,5 +1,6 @@
 package dk.kk.tillid.cli;
 
+import dk.kk.tillid.TestProjects;
 import dk.kk.tillid.publish.Releases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +16,7 @@ class PublishCommandTest {
 
     @Test
     void publishSwitchesKeepsAndRollsBack(@TempDir Path dir) throws Exception {
-        Path project = ProjectCopy.into(dir.resolve("p"));
+        Path project = TestProjects.copyOfTheRealSite(dir.resolve("p"));
         Path www = dir.resolve("www/tillid");
         Files.createDirectories(www.getParent());
 
@@ -40,7 +41,7 @@ class PublishCommandTest {
 
     @Test
     void aFailedBuildPublishesNothing(@TempDir Path dir) throws Exception {
-        Path project = ProjectCopy.into(dir.resolve("p"));
+        Path project = TestProjects.copyOfTheRealSite(dir.resolve("p"));
         Path www = dir.resolve("www/tillid");
         assertEquals(0, Main.run("publish", "--to", www.toString(), "-C", project.toString()));
         Path before = new Releases(www).current().orElseThrow();
@@ -54,7 +55,7 @@ class PublishCommandTest {
 
     @Test
     void aPlainFolderIsAdoptedAsTheFirstRelease(@TempDir Path dir) throws Exception {
-        Path project = ProjectCopy.into(dir.resolve("p"));
+        Path project = TestProjects.copyOfTheRealSite(dir.resolve("p"));
         Path www = dir.resolve("www/tillid");
         Files.createDirectories(www);
         Files.writeString(www.resolve("index.html"), "gammelt site");

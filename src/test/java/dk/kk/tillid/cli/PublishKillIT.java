@@ -1,5 +1,6 @@
 package dk.kk.tillid.cli;
 
+import dk.kk.tillid.TestProjects;
 import dk.kk.tillid.publish.Releases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,11 +24,11 @@ class PublishKillIT {
 
     @Test
     void killedPublishLeavesThePreviousSiteWhole(@TempDir Path dir) throws Exception {
-        Path project = ProjectCopy.into(dir.resolve("p"));
+        Path project = TestProjects.copyOfTheRealSite(dir.resolve("p"));
         Path www = dir.resolve("www/tillid");
         Files.createDirectories(www.getParent());
         assertEquals(0, publish(project, www).waitFor(), "first publish");
-        Set<String> pages = ProjectCopy.files(www.toRealPath()).keySet();
+        Set<String> pages = TestProjects.files(www.toRealPath()).keySet();
         String before = Files.readString(www.resolve("index.html"));
 
         Path index = project.resolve("content/index.adoc");
@@ -57,7 +58,7 @@ class PublishKillIT {
                 Path current = new Releases(www).current().orElseThrow();
                 assertTrue(Files.exists(current.resolveSibling(current.getFileName() + ".complete")),
                         "round " + round + ": the link points at a complete release");
-                assertEquals(pages, ProjectCopy.files(www.toRealPath()).keySet(), "round " + round + ": every page");
+                assertEquals(pages, TestProjects.files(www.toRealPath()).keySet(), "round " + round + ": every page");
                 String now = Files.readString(www.resolve("index.html"));
                 assertTrue(now.equals(before) || now.contains("En ny sætning på forsiden."), "round " + round);
             }

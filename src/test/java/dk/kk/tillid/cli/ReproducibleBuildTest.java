@@ -1,5 +1,6 @@
 package dk.kk.tillid.cli;
 
+import dk.kk.tillid.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,14 +24,14 @@ class ReproducibleBuildTest {
 
     @Test
     void twoBuildsInDifferentFoldersAreByteIdentical(@TempDir Path a, @TempDir Path b) throws Exception {
-        Path first = ProjectCopy.into(a.resolve("checkout-one"));
-        Path second = ProjectCopy.into(b.resolve("another/checkout"));
+        Path first = TestProjects.copyOfTheRealSite(a.resolve("checkout-one"));
+        Path second = TestProjects.copyOfTheRealSite(b.resolve("another/checkout"));
         assertEquals(0, Main.run("build", "-C", first.toString(), "--zip", first.resolve("site.zip").toString()));
         Thread.sleep(1100); // a second apart, so that any clock in the output would show
         assertEquals(0, Main.run("build", "-C", second.toString(), "--zip", second.resolve("site.zip").toString()));
 
-        Map<String, byte[]> one = ProjectCopy.files(first.resolve("target/site"));
-        Map<String, byte[]> two = ProjectCopy.files(second.resolve("target/site"));
+        Map<String, byte[]> one = TestProjects.files(first.resolve("target/site"));
+        Map<String, byte[]> two = TestProjects.files(second.resolve("target/site"));
         assertEquals(one.keySet(), two.keySet());
         for (String file : one.keySet()) {
             assertArrayEquals(one.get(file), two.get(file), file + " differs between the two builds");
@@ -45,7 +46,7 @@ class ReproducibleBuildTest {
 
     @Test
     void zipEntriesAreSortedWithOneFixedTime(@TempDir Path dir) throws Exception {
-        Path project = ProjectCopy.into(dir.resolve("p"));
+        Path project = TestProjects.copyOfTheRealSite(dir.resolve("p"));
         Path zip = dir.resolve("site.zip");
         assertEquals(0, Main.run("build", "-C", project.toString(), "--zip", zip.toString()));
         List<String> names = new java.util.ArrayList<>();
@@ -63,7 +64,7 @@ class ReproducibleBuildTest {
 
     @Test
     void lastUpdatedComesFromThePagesDateWithoutGitHistory(@TempDir Path dir) throws Exception {
-        Path project = ProjectCopy.into(dir.resolve("p"));
+        Path project = TestProjects.copyOfTheRealSite(dir.resolve("p"));
         assertEquals(0, Main.run("build", "-C", project.toString()));
         String report = Files.readString(project.resolve("target/site/rapport/tillidsdagsordenen-i-lederuddannelser.html"));
         assertTrue(report.contains("Senest opdateret <time datetime=\"2013-02-13\">13. februar 2013</time>"), report);
@@ -71,7 +72,7 @@ class ReproducibleBuildTest {
 
     @Test
     void lastUpdatedComesFromGitWhenTheCheckoutHasHistory(@TempDir Path dir) throws Exception {
-        Path project = ProjectCopy.into(dir.resolve("p"));
+        Path project = TestProjects.copyOfTheRealSite(dir.resolve("p"));
         git(project, "init", "-q");
         git(project, "add", "-A");
         new ProcessBuilder("git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid", "commit", "-q",

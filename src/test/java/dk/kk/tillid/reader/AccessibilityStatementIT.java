@@ -1,5 +1,6 @@
 package dk.kk.tillid.reader;
 
+import dk.kk.tillid.TestProjects;
 import dk.kk.tillid.bake.SiteBaker;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,7 +28,7 @@ class AccessibilityStatementIT {
 
     @Test
     void withTheAddressSetEveryFooterLinksTheStatement(@TempDir Path dir) throws Exception {
-        Path project = copyOfTheProject(dir.resolve("project"));
+        Path project = TestProjects.copyOfTheRealSite(dir.resolve("project"));
         Path properties = project.resolve("jbake.properties");
         String settings = Files.readString(properties, StandardCharsets.UTF_8);
         assertTrue(settings.contains("\naccessibility.statement.url=\n"), "the setting is there, empty");
@@ -53,19 +54,5 @@ class AccessibilityStatementIT {
             Document doc = BakedSite.parse(page);
             assertEquals(List.of("Alle emner"), doc.select("footer .site-footer__links a").eachText(), page);
         }
-    }
-
-    /** The project's sources without its build output or history, which a bake does not need. */
-    private static Path copyOfTheProject(Path copy) throws IOException {
-        for (String part : List.of("content", "templates", "assets", "jbake.properties")) {
-            try (Stream<Path> files = Files.walk(PROJECT.resolve(part))) {
-                for (Path file : files.toList()) {
-                    Path target = copy.resolve(PROJECT.relativize(file).toString());
-                    Files.createDirectories(target.getParent());
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return copy;
     }
 }

@@ -1,6 +1,6 @@
 package dk.kk.tillid.scaffold;
 
-import dk.kk.tillid.serve.ProjectFixture;
+import dk.kk.tillid.TestProjects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -22,10 +22,10 @@ class EditLinkTest {
 
     @Test
     void everyPageFromASourceLinksToItWhenTheRepositoryIsSet() throws IOException {
-        Path project = ProjectFixture.small(dir);
-        ProjectFixture.write(project, "content/rapport/notat.adoc", ProjectFixture.page("Notat", "Tekst."));
+        Path project = TestProjects.small(dir);
+        TestProjects.write(project, "content/rapport/notat.adoc", TestProjects.page("Notat", "Tekst."));
         setEditUrl(project, "https://git.example.dk/tillid/blob/main/");
-        assertEquals(List.of(), ProjectFixture.bake(project));
+        assertEquals(List.of(), TestProjects.bake(project));
 
         assertEquals(List.of("https://git.example.dk/tillid/blob/main/content/index.adoc"), editLinks(project, "index.html"));
         assertEquals(List.of("https://git.example.dk/tillid/blob/main/content/rapport/notat.adoc"),
@@ -35,8 +35,8 @@ class EditLinkTest {
 
     @Test
     void noLinkWhenTheRepositoryIsNotSet() throws IOException {
-        Path project = ProjectFixture.small(dir);
-        assertEquals(List.of(), ProjectFixture.bake(project));
+        Path project = TestProjects.small(dir);
+        assertEquals(List.of(), TestProjects.bake(project));
         assertEquals(List.of(), editLinks(project, "index.html"));
     }
 

@@ -1,6 +1,6 @@
 package dk.kk.tillid.scaffold;
 
-import dk.kk.tillid.serve.ProjectFixture;
+import dk.kk.tillid.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +26,7 @@ class NewCommandTest {
 
     @Test
     void createsThePagePrintsItsPathAndRefusesToOverwriteIt() throws Exception {
-        Path project = ProjectFixture.small(dir);
+        Path project = TestProjects.small(dir);
 
         Run created = run(project, "new", "keynote", "Fælles keynotedag");
         assertEquals(0, created.exitCode(), created.err());

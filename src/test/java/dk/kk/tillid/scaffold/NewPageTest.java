@@ -1,6 +1,6 @@
 package dk.kk.tillid.scaffold;
 
-import dk.kk.tillid.serve.ProjectFixture;
+import dk.kk.tillid.TestProjects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class NewPageTest {
     @ParameterizedTest
     @EnumSource(PageType.class)
     void eachTypeGetsItsFolderHeaderAndSkeletonAndBakesWithoutError(PageType type) throws IOException {
-        Path project = ProjectFixture.small(dir);
+        Path project = TestProjects.small(dir);
         Path file = new NewPage(project).create(type, "Årets møde på Ærø", TODAY);
 
         assertEquals(project.resolve(FOLDERS.get(type) + "aarets-moede-paa-aeroe.adoc"), file);
@@ -47,7 +47,7 @@ class NewPageTest {
             assertTrue(text.contains("\n:jbake-" + attribute + ": "), attribute + " in\n" + text);
         }
 
-        assertEquals(List.of(), ProjectFixture.bake(project), "the new page bakes without a problem");
+        assertEquals(List.of(), TestProjects.bake(project), "the new page bakes without a problem");
         String page = project.relativize(file).toString().replace('\\', '/')
                 .replaceFirst("^content/", "").replaceFirst("\\.adoc$", ".html");
         Document html = Jsoup.parse(project.resolve("target/site").resolve(page).toFile());
@@ -57,7 +57,7 @@ class NewPageTest {
 
     @Test
     void aReportHasItsLetterheadWithTheContactFromTheSettings() throws IOException {
-        Path project = ProjectFixture.small(dir);
+        Path project = TestProjects.small(dir);
         String text = Files.readString(new NewPage(project).create(PageType.REPORT, "Status 2014", TODAY));
         assertTrue(text.contains("""
                 :jbake-sagsnr: UDFYLD
@@ -73,9 +73,9 @@ class NewPageTest {
 
     @Test
     void aKeynoteGetsATimetable() throws IOException {
-        Path project = ProjectFixture.small(dir);
+        Path project = TestProjects.small(dir);
         new NewPage(project).create(PageType.KEYNOTE, "Keynotedag", TODAY);
-        assertEquals(List.of(), ProjectFixture.bake(project));
+        assertEquals(List.of(), TestProjects.bake(project));
         Document html = Jsoup.parse(project.resolve("target/site/keynotes/keynotedag.html").toFile());
         assertEquals(List.of("Tid", "Indhold"), html.select("main table thead th").eachText());
         assertNotNull(html.selectFirst("main dl.metadata"), "with time and place in the metadata");
@@ -84,17 +84,17 @@ class NewPageTest {
 
     @Test
     void aNewPageComesLastInItsSection() throws IOException {
-        Path project = ProjectFixture.small(dir);
-        ProjectFixture.write(project, "content/bilag/index.adoc", "= Bilag\n:jbake-order: 90\n");
-        ProjectFixture.write(project, "content/bilag/a.adoc", "= A\n:jbake-order: 10\n");
-        ProjectFixture.write(project, "content/bilag/b.adoc", "= B\n:jbake-order: 30\n");
+        Path project = TestProjects.small(dir);
+        TestProjects.write(project, "content/bilag/index.adoc", "= Bilag\n:jbake-order: 90\n");
+        TestProjects.write(project, "content/bilag/a.adoc", "= A\n:jbake-order: 10\n");
+        TestProjects.write(project, "content/bilag/b.adoc", "= B\n:jbake-order: 30\n");
         String text = Files.readString(new NewPage(project).create(PageType.ANNEX, "Bilag 4", TODAY));
         assertTrue(text.contains("\n:jbake-order: 40\n"), text);
     }
 
     @Test
     void anExistingFileIsNeverOverwritten() throws IOException {
-        Path project = ProjectFixture.small(dir);
+        Path project = TestProjects.small(dir);
         Path first = new NewPage(project).create(PageType.PAGE, "Ordbog", TODAY);
         Files.writeString(first, "Redaktørens tekst.");
         FileAlreadyExistsException refused = assertThrows(FileAlreadyExistsException.class,

@@ -1,5 +1,6 @@
 package dk.kk.tillid.serve;
 
+import dk.kk.tillid.TestProjects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,8 +50,8 @@ class PreviewBrowserTest {
     @BeforeAll
     static void start() throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Debian's chromium and chromium-driver");
-        project = ProjectFixture.small(dir.resolve("projekt"));
-        ProjectFixture.write(project, PAGE, ProjectFixture.page("Side", "Første udgave."));
+        project = TestProjects.small(dir.resolve("projekt"));
+        TestProjects.write(project, PAGE, TestProjects.page("Side", "Første udgave."));
         server = new PreviewServer(project, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 new PrintStream(OutputStream.nullOutputStream()));
         site = server.start();
@@ -80,11 +81,11 @@ class PreviewBrowserTest {
         wait.ignoring(StaleElementReferenceException.class);
 
         long saved = System.nanoTime();
-        ProjectFixture.write(project, PAGE, ProjectFixture.page("Side", "Anden udgave."));
+        TestProjects.write(project, PAGE, TestProjects.page("Side", "Anden udgave."));
         wait.until(d -> "Anden udgave.".equals(paragraph()));
         System.out.printf("Gemt → ny tekst i browseren: %d ms (lille projekt)%n", (System.nanoTime() - saved) / 1_000_000);
 
-        ProjectFixture.write(project, PAGE, "= Side\n:jbake-type: side\n:jbake-status: published\n:jbake-date: 2013-02-13\n\nI stykker.\n");
+        TestProjects.write(project, PAGE, "= Side\n:jbake-type: side\n:jbake-status: published\n:jbake-date: 2013-02-13\n\nI stykker.\n");
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alertdialog]")));
         assertEquals("Sitet kan ikke bygges", browser.findElement(By.id(dialog.getAttribute("aria-labelledby"))).getText());
         String problem = dialog.findElement(By.cssSelector("li")).getText();
@@ -93,7 +94,7 @@ class PreviewBrowserTest {
         assertEquals("fixed", dialog.findElement(By.xpath("..")).getCssValue("position"), "styled despite the CSP");
         assertEquals("Anden udgave.", paragraph(), "the last good page stays underneath");
 
-        ProjectFixture.write(project, PAGE, ProjectFixture.page("Side", "Rettet udgave."));
+        TestProjects.write(project, PAGE, TestProjects.page("Side", "Rettet udgave."));
         wait.until(d -> "Rettet udgave.".equals(paragraph()));
         assertTrue(browser.findElements(By.cssSelector("[role=alertdialog]")).isEmpty(), "the overlay is gone");
         assertEquals(0L, ((JavascriptExecutor) browser).executeScript(

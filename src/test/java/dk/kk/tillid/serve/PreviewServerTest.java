@@ -1,5 +1,6 @@
 package dk.kk.tillid.serve;
 
+import dk.kk.tillid.TestProjects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,13 +50,13 @@ class PreviewServerTest {
 
     @BeforeAll
     static void start() throws IOException {
-        project = ProjectFixture.small(dir.resolve("projekt"));
-        ProjectFixture.write(project, PAGE, ProjectFixture.page("Side", "Første udgave."));
+        project = TestProjects.small(dir.resolve("projekt"));
+        TestProjects.write(project, PAGE, TestProjects.page("Side", "Første udgave."));
         Files.createDirectories(project.resolve("content/billeder"));
         Files.write(project.resolve("content/billeder/prik.png"), PNG);
         // Next to the site folder (target/preview), in the project, and beside the project.
         for (Path secret : List.of(project.resolve("target/secret.txt"), project.resolve("secret.txt"), dir.resolve("secret.txt"))) {
-            ProjectFixture.write(secret.getParent(), secret.getFileName().toString(), SECRET);
+            TestProjects.write(secret.getParent(), secret.getFileName().toString(), SECRET);
         }
         server = new PreviewServer(project, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 new PrintStream(log, true, StandardCharsets.UTF_8));
@@ -89,7 +90,7 @@ class PreviewServerTest {
         try (EventStream events = new EventStream(http, site)) {
             String shown = events.next(BAKE).build();
             long saved = System.nanoTime();
-            ProjectFixture.write(project, PAGE, ProjectFixture.page("Side", "Anden udgave."));
+            TestProjects.write(project, PAGE, TestProjects.page("Side", "Anden udgave."));
             EventStream.Event reload = events.await(e -> e.isReloadOtherThan(shown), BAKE);
             System.out.printf("Gemt → reload-hændelse: %d ms (lille projekt)%n", (reload.receivedNanos() - saved) / 1_000_000);
 
@@ -103,7 +104,7 @@ class PreviewServerTest {
     void aBrokenEditIsShownWithFileLineAndMessageAndThePageReturnsWhenFixed() throws Exception {
         try (EventStream events = new EventStream(http, site)) {
             String shown = events.next(BAKE).build();
-            ProjectFixture.write(project, PAGE, "= Side\n:jbake-status: published\n:jbake-date: 2013-02-13\n\nI stykker.\n");
+            TestProjects.write(project, PAGE, "= Side\n:jbake-status: published\n:jbake-date: 2013-02-13\n\nI stykker.\n");
             EventStream.Event problems = events.await(e -> e.name().equals("problems"), BAKE);
             assertTrue(problems.data().contains("\"file\":\"content/side.adoc\",\"line\":4,\"error\":true"), problems.data());
             assertTrue(problems.data().contains(
@@ -117,7 +118,7 @@ class PreviewServerTest {
                 assertEquals("problems", later.next(BAKE).name(), "a page opened now shows the problem at once");
             }
 
-            ProjectFixture.write(project, PAGE, ProjectFixture.page("Side", "Rettet udgave."));
+            TestProjects.write(project, PAGE, TestProjects.page("Side", "Rettet udgave."));
             events.await(e -> e.isReloadOtherThan(shown), BAKE);
             assertTrue(get("/side.html").body().contains("Rettet udgave."));
         }
@@ -129,7 +130,7 @@ class PreviewServerTest {
     void deletedAndRenamedSourcesDisappearFromThePreview() throws Exception {
         try (EventStream events = new EventStream(http, site)) {
             String before = events.next(BAKE).build();
-            Path old = ProjectFixture.write(project, "content/gammel.adoc", ProjectFixture.page("Gammel", "Snart væk."));
+            Path old = TestProjects.write(project, "content/gammel.adoc", TestProjects.page("Gammel", "Snart væk."));
             String created = events.await(e -> e.isReloadOtherThan(before), BAKE).build();
             assertEquals(200, get("/gammel.html").statusCode());
 

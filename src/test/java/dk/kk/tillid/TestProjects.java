@@ -1,4 +1,4 @@
-package dk.kk.tillid.serve;
+package dk.kk.tillid;
 
 import dk.kk.tillid.bake.BakeFailedException;
 import dk.kk.tillid.bake.Diagnostic;
@@ -13,9 +13,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
-/** Projects for the editor tools' tests: the real templates, assets and settings, with test or real content. */
-public final class ProjectFixture {
+/** Projects for tests: this project's templates, assets and settings, with test content or the real content. */
+public final class TestProjects {
     public static final Path PROJECT = Path.of("").toAbsolutePath();
     public static final String VALID_HEADER = """
             :jbake-type: page
@@ -23,15 +26,16 @@ public final class ProjectFixture {
             :jbake-date: 2013-02-13
             """;
 
-    private ProjectFixture() {
+    private TestProjects() {
     }
 
-    /** Templates, assets and settings of this project, and a front page as the only content. */
+    /** Templates, assets and settings of this project; a front page and the search page as the only content. */
     public static Path small(Path root) throws IOException {
         copyTree(PROJECT.resolve("templates"), root.resolve("templates"));
         copyTree(PROJECT.resolve("assets"), root.resolve("assets"));
-        Files.copy(PROJECT.resolve("jbake.properties"), root.resolve("jbake.properties"));
+        Files.copy(PROJECT.resolve("jbake.properties"), root.resolve("jbake.properties"), StandardCopyOption.REPLACE_EXISTING);
         write(root, "content/index.adoc", page("Forside", "Velkommen."));
+        Files.copy(PROJECT.resolve("content/search.adoc"), root.resolve("content/search.adoc"), StandardCopyOption.REPLACE_EXISTING);
         return root;
     }
 
@@ -63,7 +67,18 @@ public final class ProjectFixture {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /** Every file under {@code root}, relative path to bytes. */
+    public static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
+    public static void copyTree(Path from, Path to) throws IOException {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {

@@ -1,10 +1,11 @@
-package dk.kk.tillid.cli;
+package dk.kk.tillid.pipeline;
 
 import dk.kk.tillid.bake.BakeFailedException;
 import dk.kk.tillid.bake.BakeResult;
 import dk.kk.tillid.bake.Diagnostic;
 import dk.kk.tillid.bake.SiteBaker;
 import dk.kk.tillid.check.CheckReport;
+import dk.kk.tillid.check.Finding;
 import dk.kk.tillid.check.Format;
 import dk.kk.tillid.check.LinkChecker;
 import dk.kk.tillid.check.SourceMap;
@@ -15,21 +16,22 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** bake → check → index into one folder; every command that makes a site goes through here. */
-final class SitePipeline {
+public final class SitePipeline {
     private final Path projectRoot;
     private final PrintStream log;
 
-    SitePipeline(Path projectRoot, PrintStream log) {
+    public SitePipeline(Path projectRoot, PrintStream log) {
         this.projectRoot = projectRoot;
         this.log = log;
     }
 
     /** What a run produced and how long each stage took, for the summary line. */
-    record Outcome(BakeResult baked, CheckReport check, IndexReport index, Map<String, Long> millis) {
-        String summary() {
+    public record Outcome(BakeResult baked, CheckReport check, IndexReport index, Map<String, Long> millis) {
+        public String summary() {
             StringBuilder line = new StringBuilder()
                     .append(baked.pageSources().size()).append(" sider, ")
                     .append(check.referencesChecked()).append(" links tjekket, ")
@@ -44,7 +46,7 @@ final class SitePipeline {
     }
 
     /** Runs every stage into {@code siteDir}; diagnostics of a failed stage are printed before it throws. */
-    Outcome run(Path siteDir) throws IOException, StageFailedException {
+    public Outcome run(Path siteDir) throws IOException, StageFailedException {
         Map<String, Long> millis = new LinkedHashMap<>();
         long start = System.nanoTime();
         BakeResult baked;
@@ -52,7 +54,8 @@ final class SitePipeline {
             baked = new SiteBaker(projectRoot).bake(siteDir);
         } catch (BakeFailedException e) {
             e.diagnostics().forEach(log::println);
-            throw new StageFailedException(e.diagnostics().stream().filter(Diagnostic::isError).count() + " fejl i kilderne");
+            throw new StageFailedException(e.diagnostics().stream().filter(Diagnostic::isError).count() + " fejl i kilderne",
+                    e.diagnostics());
         }
         baked.warnings().forEach(log::println);
         millis.put("bage", (System.nanoTime() - start) / 1_000_000);
@@ -66,7 +69,8 @@ final class SitePipeline {
         log.print(findings);
         millis.put("tjek", (System.nanoTime() - start) / 1_000_000);
         if (check.hasErrors()) {
-            throw new StageFailedException(check.errors() + " fejl i links");
+            throw new StageFailedException(check.errors() + " fejl i links",
+                    check.findings().stream().filter(Finding::isError).map(SitePipeline::asDiagnostic).toList());
         }
 
         start = System.nanoTime();
@@ -75,9 +79,30 @@ final class SitePipeline {
         return new Outcome(baked, check, index, millis);
     }
 
-    static final class StageFailedException extends Exception {
-        StageFailedException(String message) {
+    /** A broken link told as a problem in the source: the AsciiDoc line when it is known, else the page. */
+    private static Diagnostic asDiagnostic(Finding finding) {
+        String file = finding.file();
+        int line = finding.line();
+        if (finding.source() != null) {
+            int colon = finding.source().lastIndexOf(':');
+            boolean hasLine = colon > 0 && finding.source().substring(colon + 1).matches("\\d+");
+            file = hasLine ? finding.source().substring(0, colon) : finding.source();
+            line = hasLine ? Integer.parseInt(finding.source().substring(colon + 1)) : 0;
+        }
+        return Diagnostic.error(file, line, finding.message() + " (" + finding.file() + ":" + finding.line() + ")",
+                "Ret linket eller ankeret, så det peger på en side eller et afsnit, der findes.");
+    }
+
+    public static final class StageFailedException extends Exception {
+        private final List<Diagnostic> problems;
+
+        StageFailedException(String message, List<Diagnostic> problems) {
             super(message);
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Diagnostic> problems() {
+            return problems;
         }
     }
 }
