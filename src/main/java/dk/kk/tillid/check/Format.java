@@ -1,6 +1,12 @@
 package dk.kk.tillid.check;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
+import java.util.Map;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.ArrayList;
 
 /** How {@link CheckReport#write} prints findings. */
 public enum Format {
@@ -44,51 +50,30 @@ public enum Format {
         }
     },
 
-    /** One object: the counts, then the findings, one a line. */
+    /** One object: the counts, then the findings. */
     JSON {
         @Override
         void write(CheckReport report, Appendable out) throws IOException {
-            out.append("{\"pagesChecked\":").append(Integer.toString(report.pagesChecked()))
-                    .append(",\"referencesChecked\":").append(Integer.toString(report.referencesChecked()))
-                    .append(",\"externalReferences\":").append(Integer.toString(report.externalReferences()))
-                    .append(",\"errors\":").append(Integer.toString(report.errors()))
-                    .append(",\"warnings\":").append(Integer.toString(report.warnings()))
-                    .append(",\"findings\":[");
-            String separator = "\n";
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("pagesChecked", report.pagesChecked());
+            json.put("referencesChecked", report.referencesChecked());
+            json.put("externalReferences", report.externalReferences());
+            json.put("errors", report.errors());
+            json.put("warnings", report.warnings());
+            List<Map<String, Object>> findings = new ArrayList<>();
             for (Finding finding : report.findings()) {
-                out.append(separator)
-                        .append("{\"file\":").append(string(finding.file()))
-                        .append(",\"line\":").append(Integer.toString(finding.line()))
-                        .append(",\"value\":").append(string(finding.value()))
-                        .append(",\"severity\":").append(string(finding.severity().label()))
-                        .append(",\"kind\":").append(string(finding.kind()))
-                        .append(",\"message\":").append(string(finding.message()))
-                        .append(",\"source\":").append(finding.source() == null ? "null" : string(finding.source()))
-                        .append('}');
-                separator = ",\n";
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("file", finding.file());
+                f.put("line", finding.line());
+                f.put("value", finding.value());
+                f.put("severity", finding.severity().label());
+                f.put("kind", finding.kind());
+                f.put("message", finding.message());
+                f.put("source", finding.source());
+                findings.add(f);
             }
-            out.append(report.findings().isEmpty() ? "]}\n" : "\n]}\n");
-        }
-
-        private String string(String text) {
-            StringBuilder json = new StringBuilder(text.length() + 2).append('"');
-            for (char c : text.toCharArray()) {
-                switch (c) {
-                    case '"' -> json.append("\\\"");
-                    case '\\' -> json.append("\\\\");
-                    case '\n' -> json.append("\\n");
-                    case '\r' -> json.append("\\r");
-                    case '\t' -> json.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            json.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            json.append(c);
-                        }
-                    }
-                }
-            }
-            return json.append('"').toString();
+            json.put("findings", findings);
+            out.append(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json)).append('\n');
         }
     };
 

