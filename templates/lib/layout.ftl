@@ -120,6 +120,7 @@
           <span class="side-nav__heading">${section.label}</span>
           </#if>
           <#if small || current>
+          <ul>
           <#list nav().listedIn(section.folder, uri) as p>
             <li><a href="${root}${p.uri}"<#if p.uri == uri> aria-current="page"</#if>>${p.title}</a></li>
           </#list>

@@ -2,6 +2,7 @@ package dk.kk.tillid.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** The one entry point: each pipeline stage lives in its own package, this class only wires them. */
 @Command(name = "tillid-site",
@@ -19,7 +20,22 @@ public final class Main {
         System.exit(run(args));
     }
 
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Vis hele forløbet (stack trace), hvis værktøjet selv fejler.")
+    boolean verbose;
+
     static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        Main main = new Main();
+        CommandLine commandLine = new CommandLine(main);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            // Editors get one sentence; the stack trace is for whoever maintains the tool.
+            line.getErr().println("Uventet fejl: " + exception + (main.verbose || parseResult.hasMatchedOption("--verbose")
+                    ? "" : " (kør igen med --verbose for detaljer)"));
+            if (main.verbose || parseResult.hasMatchedOption("--verbose")) {
+                exception.printStackTrace(line.getErr());
+            }
+            return 1;
+        });
+        return commandLine.execute(args);
     }
 }

@@ -1,0 +1,88 @@
+package dk.kk.tillid.serve;
+
+import dk.kk.tillid.TestProjects;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The preview under pressure: a burst of requests, and an editor's autosave hammering one file. */
+class PreviewRobustnessTest {
+    private static final String PAGE = "content/side.adoc";
+
+    @TempDir
+    static Path dir;
+    static Path project;
+    static PreviewServer server;
+    static URI site;
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeAll
+    static void start() throws Exception {
+        project = TestProjects.small(dir.resolve("projekt"));
+        TestProjects.write(project, PAGE, TestProjects.page("Side", "Udgave 0."));
+        server = new PreviewServer(project, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        site = server.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    @Test
+    void aBurstOf200ConcurrentRequestsIsAnsweredInFull() throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String path = i % 2 == 0 ? "/side.html" : "/css/site.css";
+            burst.add(HTTP.sendAsync(HttpRequest.newBuilder(site.resolve(path)).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        for (CompletableFuture<HttpResponse<String>> response : burst) {
+            assertEquals(200, response.get().statusCode());
+        }
+        HttpResponse<String> after = HTTP.send(HttpRequest.newBuilder(site.resolve("/side.html")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, after.statusCode(), "still answering after the burst");
+    }
+
+    @Test
+    void aHundredRapidSavesEndWithTheLastVersionServed() throws Exception {
+        Path page = project.resolve(PAGE);
+        for (int i = 1; i <= 100; i++) {
+            Files.writeString(page, TestProjects.page("Side", "Udgave " + i + "."));
+            Thread.sleep(5);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            body = HTTP.send(HttpRequest.newBuilder(site.resolve("/side.html")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            if (body.contains("Udgave 100.")) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertTrue(body.contains("Udgave 100."), "the last save is what the preview serves");
+    }
+}
