@@ -3,7 +3,12 @@ package dk.kk.tillid.cli;
 import dk.kk.tillid.TestProjects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import dk.kk.tillid.index.SearchBrowserIT;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -114,6 +119,25 @@ class NginxIT {
         assertEquals("no-cache", get("/tillid/index.html").headers().firstValue("cache-control").orElse(""));
         assertTrue(get("/tillid/css/site.css?v=1").headers().firstValue("cache-control").orElse("").contains("max-age=31536000"));
         assertEquals(200, get("/tillid/").statusCode(), "the folder serves index.html");
+    }
+
+    @Test
+    void searchWorksUnderTheSubPathInChromium() throws Exception {
+        WebDriver browser = SearchBrowserIT.chromium(true);
+        try {
+            browser.get("http://127.0.0.1:" + port + "/tillid/search.html?q=Thygesen");
+            List<WebElement> results = new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(d -> {
+                        List<WebElement> found = d.findElements(By.cssSelector("#search-results a"));
+                        return found.isEmpty() ? null : found;
+                    });
+            String first = results.get(0).getAttribute("href");
+            assertTrue(first.startsWith("http://127.0.0.1:" + port + "/tillid/"), first);
+            assertTrue(first.contains("#"), "results point to a section: " + first);
+            assertEquals(200, get(URI.create(first).getPath()).statusCode(), first);
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test

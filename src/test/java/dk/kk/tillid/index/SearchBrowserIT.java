@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * site in {@code site.dir} when there is one, otherwise on the fixture site; checks that need the
  * fixture's exact pages are skipped on the real site.
  */
-class SearchBrowserIT {
+public class SearchBrowserIT {
     private static BrowserSite site;
     private static WebDriver driver;
 
@@ -58,7 +58,7 @@ class SearchBrowserIT {
         }
     }
 
-    static WebDriver chromium(boolean javascript) throws IOException {
+    public static WebDriver chromium(boolean javascript) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
