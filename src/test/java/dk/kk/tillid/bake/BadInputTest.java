@@ -62,7 +62,7 @@ class BadInputTest {
     void binaryFileNamedAdocIsAnError() throws IOException {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         project.write("content/billede.adoc", png);
-        Diagnostic d = onlyError(project.bake());
+        Diagnostic d = FixtureProject.onlyError(project.bake());
         assertEquals("content/billede.adoc", d.file());
         assertTrue(d.message().contains("binære data"), d.toString());
     }
@@ -76,21 +76,21 @@ class BadInputTest {
         }
         project.write("content/stor.adoc", text.toString());
         List<Diagnostic> problems = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> project.bake());
-        Diagnostic d = onlyError(problems);
+        Diagnostic d = FixtureProject.onlyError(problems);
         assertTrue(d.message().contains("for stor"), d.toString());
     }
 
     @Test
     void malformedHeaderLineMeansTheAttributeIsMissing() throws IOException {
         project.write("content/side.adoc", "= Side\n:jbake-type page\n:jbake-status: published\n:jbake-date: 2013-02-13\n\nTekst.\n");
-        Diagnostic d = onlyError(project.bake());
+        Diagnostic d = FixtureProject.onlyError(project.bake());
         assertTrue(d.message().contains(":jbake-type: mangler"), d.toString());
     }
 
     @Test
     void imageOutsideTheContentTreeIsAnError() throws IOException {
         project.write("content/side.adoc", "= Side\n" + FixtureProject.VALID_HEADER + "\nimage::../../../etc/logo.png[Logo]\n");
-        Diagnostic d = onlyError(project.bake());
+        Diagnostic d = FixtureProject.onlyError(project.bake());
         assertEquals(6, d.line());
         assertTrue(d.message().contains("uden for content/"), d.toString());
     }
@@ -100,14 +100,9 @@ class BadInputTest {
         Path secret = dir.resolve("hemmelig.adoc");
         Files.writeString(secret, "= Hemmelig\n" + FixtureProject.VALID_HEADER + "\nHEMMELIGT\n");
         Files.createSymbolicLink(dir.resolve("content/genvej.adoc"), secret);
-        Diagnostic d = onlyError(project.bake());
+        Diagnostic d = FixtureProject.onlyError(project.bake());
         assertEquals("content/genvej.adoc", d.file());
         assertTrue(d.message().contains("uden for content/"), d.toString());
     }
 
-    private static Diagnostic onlyError(List<Diagnostic> problems) {
-        List<Diagnostic> errors = problems.stream().filter(Diagnostic::isError).toList();
-        assertEquals(1, errors.size(), "expected exactly one error, got " + problems);
-        return errors.get(0);
-    }
 }

@@ -35,7 +35,7 @@ class BakeErrorsTest {
     @Test
     void missingTypeIsNamedWithTheLineWhereItBelongs() throws IOException {
         project.write("content/side.adoc", "= Side\n:jbake-status: published\n:jbake-date: 2013-02-13\n\nTekst.\n");
-        Diagnostic d = onlyError(project.bake());
+        Diagnostic d = FixtureProject.onlyError(project.bake());
         assertEquals("content/side.adoc", d.file());
         assertEquals(4, d.line());
         assertTrue(d.message().contains(":jbake-type: mangler"), d.toString());
@@ -45,7 +45,7 @@ class BakeErrorsTest {
     @Test
     void unknownTypeListsTheKnownOnes() throws IOException {
         project.write("content/side.adoc", "= Side\n:jbake-type: rapport\n:jbake-status: published\n:jbake-date: 2013-02-13\n\nTekst.\n");
-        Diagnostic d = onlyError(project.bake());
+        Diagnostic d = FixtureProject.onlyError(project.bake());
         assertEquals(2, d.line());
         assertTrue(d.message().contains("Ukendt indholdstype 'rapport'"), d.toString());
         assertTrue(d.fix().contains("report"), d.toString());
@@ -55,7 +55,7 @@ class BakeErrorsTest {
     void typeWithoutTemplateSaysWhichTemplateIsMissing() throws IOException {
         Files.delete(dir.resolve("templates/keynote.ftl"));
         project.write("content/k.adoc", "= K\n:jbake-type: keynote\n:jbake-status: published\n:jbake-date: 2013-02-13\n\nTekst.\n");
-        Diagnostic d = onlyError(project.bake());
+        Diagnostic d = FixtureProject.onlyError(project.bake());
         assertEquals(2, d.line());
         assertTrue(d.message().contains("ingen skabelon"), d.toString());
     }
@@ -63,24 +63,24 @@ class BakeErrorsTest {
     @Test
     void missingStatusIsAnError() throws IOException {
         project.write("content/side.adoc", "= Side\n:jbake-type: page\n:jbake-date: 2013-02-13\n\nTekst.\n");
-        Diagnostic d = onlyError(project.bake());
+        Diagnostic d = FixtureProject.onlyError(project.bake());
         assertTrue(d.message().contains(":jbake-status: mangler"), d.toString());
     }
 
     @Test
     void impossibleDateIsAnErrorNotTheYearSix() throws IOException {
         project.write("content/side.adoc", "= Side\n:jbake-type: page\n:jbake-status: published\n:jbake-date: 2013-02-30\n\nTekst.\n");
-        Diagnostic d = onlyError(project.bake());
+        Diagnostic d = FixtureProject.onlyError(project.bake());
         assertEquals(4, d.line());
         assertTrue(d.message().contains("'2013-02-30' er ikke en gyldig dato"), d.toString());
         project.write("content/side.adoc", "= Side\n:jbake-type: page\n:jbake-status: published\n:jbake-date: 13-02-2013\n\nTekst.\n");
-        assertEquals(4, onlyError(project.bake()).line());
+        assertEquals(4, FixtureProject.onlyError(project.bake()).line());
     }
 
     @Test
     void missingIncludeNamesFileAndLine() throws IOException {
         project.write("content/side.adoc", "= Side\n" + FixtureProject.VALID_HEADER + "\nTekst.\n\ninclude::findes-ikke.adoc[]\n");
-        Diagnostic d = onlyError(project.bake());
+        Diagnostic d = FixtureProject.onlyError(project.bake());
         assertEquals("content/side.adoc", d.file());
         assertEquals(8, d.line());
         assertTrue(d.message().contains("include file not found"), d.toString());
@@ -89,7 +89,7 @@ class BakeErrorsTest {
     @Test
     void unterminatedBlockNamesFileAndLine() throws IOException {
         project.write("content/side.adoc", "= Side\n" + FixtureProject.VALID_HEADER + "\nTekst.\n\n----\nkode\n");
-        Diagnostic d = onlyError(project.bake());
+        Diagnostic d = FixtureProject.onlyError(project.bake());
         assertEquals("content/side.adoc", d.file());
         assertEquals(8, d.line());
         assertTrue(d.message().contains("unterminated listing block"), d.toString());
@@ -98,7 +98,7 @@ class BakeErrorsTest {
     @Test
     void missingAttributeReferenceIsAnError() throws IOException {
         project.write("content/side.adoc", "= Side\n" + FixtureProject.VALID_HEADER + "\nHej {user_home}.\n");
-        Diagnostic d = onlyError(project.bake());
+        Diagnostic d = FixtureProject.onlyError(project.bake());
         assertEquals(6, d.line());
         assertTrue(d.message().contains("user_home"), d.toString());
     }
@@ -119,7 +119,7 @@ class BakeErrorsTest {
     @Test
     void fileNameWithDanishLettersGetsTheNameToUse() throws IOException {
         project.write("content/Møde Referat.adoc", "= Møde\n" + FixtureProject.VALID_HEADER + "\nTekst.\n");
-        Diagnostic d = onlyError(project.bake());
+        Diagnostic d = FixtureProject.onlyError(project.bake());
         assertEquals("content/Møde Referat.adoc", d.file());
         assertTrue(d.fix().contains("'moede-referat.adoc'"), d.toString());
     }
@@ -127,7 +127,7 @@ class BakeErrorsTest {
     @Test
     void aSourceThatWouldOverwriteAGeneratedPageIsAnError() throws IOException {
         project.write("content/404.adoc", "= Væk\n" + FixtureProject.VALID_HEADER + "\nTekst.\n");
-        Diagnostic d = onlyError(project.bake());
+        Diagnostic d = FixtureProject.onlyError(project.bake());
         assertEquals("content/404.adoc", d.file());
         assertTrue(d.message().contains("404.html"), d.toString());
     }
@@ -135,7 +135,7 @@ class BakeErrorsTest {
     @Test
     void otherMarkupBesideAsciidocIsAnError() throws IOException {
         project.write("content/side.md", "# Side\n");
-        Diagnostic d = onlyError(project.bake());
+        Diagnostic d = FixtureProject.onlyError(project.bake());
         assertTrue(d.fix().contains("side.adoc"), d.toString());
     }
 
@@ -150,11 +150,11 @@ class BakeErrorsTest {
         mixed = concat(java.util.Arrays.copyOf(utf8, text.substring(0, cut).getBytes(Charset.forName("UTF-8")).length),
                 "Men her står æøå.\n".getBytes(Charset.forName("windows-1252")));
         project.write("content/side.adoc", mixed);
-        Diagnostic d = onlyError(project.bake());
+        Diagnostic d = FixtureProject.onlyError(project.bake());
         assertEquals(7, d.line());
         assertTrue(d.message().contains("UTF-8"), d.toString());
         project.write("content/side.adoc", cp1252);
-        assertEquals(6, onlyError(project.bake()).line());
+        assertEquals(6, FixtureProject.onlyError(project.bake()).line());
     }
 
     @Test
@@ -168,7 +168,7 @@ class BakeErrorsTest {
     @Test
     void aMissingSearchPageIsNamed() throws IOException {
         Files.delete(dir.resolve("content/search.adoc"));
-        Diagnostic d = onlyError(project.bake());
+        Diagnostic d = FixtureProject.onlyError(project.bake());
         assertEquals("content/search.adoc", d.file());
         assertTrue(d.message().contains("Søgesiden mangler"), d.toString());
     }
@@ -176,7 +176,7 @@ class BakeErrorsTest {
     @Test
     void emptyFileIsAnError() throws IOException {
         project.write("content/tom.adoc", "");
-        Diagnostic d = onlyError(project.bake());
+        Diagnostic d = FixtureProject.onlyError(project.bake());
         assertTrue(d.message().contains("tom"), d.toString());
     }
 
@@ -220,16 +220,11 @@ class BakeErrorsTest {
     @Test
     void tagThatCannotBeAnAddressIsAnError() throws IOException {
         project.write("content/side.adoc", "= Side\n" + FixtureProject.VALID_HEADER + ":jbake-tags: Tillid og ledelse\n\nTekst.\n");
-        Diagnostic d = onlyError(project.bake());
+        Diagnostic d = FixtureProject.onlyError(project.bake());
         assertEquals(5, d.line());
         assertTrue(d.fix().contains("tillid-og-ledelse"), d.toString());
     }
 
-    private static Diagnostic onlyError(List<Diagnostic> problems) {
-        List<Diagnostic> errors = problems.stream().filter(Diagnostic::isError).toList();
-        assertEquals(1, errors.size(), "expected exactly one error, got " + problems);
-        return errors.get(0);
-    }
 
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);

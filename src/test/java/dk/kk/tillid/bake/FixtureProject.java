@@ -38,6 +38,13 @@ final class FixtureProject {
         }
     }
 
+    /** The one error among the problems, failing the test when there is none or more than one. */
+    static Diagnostic onlyError(java.util.List<Diagnostic> problems) {
+        java.util.List<Diagnostic> errors = problems.stream().filter(Diagnostic::isError).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(1, errors.size(), "expected exactly one error, got " + problems);
+        return errors.get(0);
+    }
+
     Path site() {
         return root.resolve("target/site");
     }
