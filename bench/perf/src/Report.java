@@ -83,7 +83,8 @@ public final class Report {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 int eq = line.indexOf('=');
                 if (eq > 0) {
-                    machine.merge(line.substring(0, eq), line.substring(eq + 1), (a, b) -> a + "; " + b);
+                    machine.merge(line.substring(0, eq), line.substring(eq + 1),
+                            (a, b) -> Set.of(a.split("; ")).contains(b) ? a : a + "; " + b);
                 }
             }
         }
@@ -141,9 +142,12 @@ public final class Report {
         row(md, "java -version", machine.get("java"));
         row(md, "corpus", machine.get("corpus"));
         row(md, "vanilla JBake", machine.get("jbake"));
-        row(md, "load average", "start " + machine.get("load_start") + ", end " + machine.get("load_end")
+        String endLoad = machine.containsKey("previous_load_end")
+                ? machine.get("previous_load_end") + "; " + machine.get("load_end") : machine.get("load_end");
+        row(md, "load average (1, 5, 15 min)", "start " + machine.get("load_start") + ", end " + endLoad
                 + ", per run in the last table");
-        row(md, "total time of the run", machine.get("elapsed"));
+        row(md, "total time of the run", machine.containsKey("previous_elapsed")
+                ? machine.get("previous_elapsed") + " + " + machine.get("elapsed") : machine.get("elapsed"));
         md.append('\n');
         double maxLoad = runs.stream().mapToDouble(Run::load).max().orElse(0);
         int nproc = (int) Math.round(orElse(parseDouble(machine.get("nproc")), 1.0));
