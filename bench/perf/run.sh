@@ -291,7 +291,8 @@ kv_extra() { # last line of key=value words → "k=v;k=v"
 {
   echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "command=bench/perf/run.sh${ARGS:+ $ARGS}"
-  echo "commit=$(git -C "$REPO" log -1 --format='%h %cs %s' 2>/dev/null | cut -c1-110)"
+  # The last commit that changed what the build does (not this benchmark).
+  echo "commit=$(git -C "$REPO" log -1 --format='%h %cs %s' -- src pom.xml templates 2>/dev/null | cut -c1-110)$(git -C "$REPO" diff --quiet HEAD -- src pom.xml templates 2>/dev/null || echo ' (with uncommitted changes)')"
   echo "nproc=$(nproc)"
   echo "memory=$(free -g | awk '/^Mem:/ {print $2 " GiB"}')"
   echo "cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')"
