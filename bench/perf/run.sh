@@ -111,11 +111,8 @@ javac -nowarn -d "$CLASSES" "$HERE/src/GenerateCorpus.java" "$HERE/src/Report.ja
 javac -nowarn -d "$CLASSES" -cp "$LIB/*" "$HERE/src/FloorConvert.java" 2>"$RUNDIR/javac-floor.log" \
   || { cat "$RUNDIR/javac-floor.log" >&2; log "FloorConvert does not compile: the floor is skipped"; SKIP_FLOOR=1; }
 if [ "$SKIP_WARM" = 0 ]; then
-  if java -jar "$JAR" serve --help 2>&1 | grep -q 'Usage: tillid-site serve'; then
-    log "note: the tool has a serve command now; the warm number below still comes from WarmRebake (SiteBaker twice in one JVM)"
-  fi
   javac -nowarn -d "$CLASSES" -cp "$JAR:$LIB/*" "$HERE/src/WarmRebake.java" 2>"$RUNDIR/javac-warm.log" \
-    || { cat "$RUNDIR/javac-warm.log" >&2; log "WarmRebake does not compile against the tool (SiteBaker changed?): warm is skipped"; SKIP_WARM=1; }
+    || { cat "$RUNDIR/javac-warm.log" >&2; log "WarmRebake does not compile against the tool (SitePipeline changed?): warm is skipped"; SKIP_WARM=1; }
 fi
 
 # ------------------------------------------------------------------ vanilla JBake 2.7.0

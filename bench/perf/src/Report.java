@@ -223,9 +223,9 @@ public final class Report {
 
         // Warm.
         md.append("\n## One changed page, warm\n\n");
-        md.append("In one JVM: a cold `SiteBaker.bake` into a fresh folder, then one page edited and baked again "
-                + "(**warm**), then edited back and baked once more (second warm). Times in ms from inside the JVM; "
-                + "peak MB of that JVM.\n\n");
+        md.append("As `serve` rebuilds, in one JVM with default options: bake → check → index into a fresh folder "
+                + "(cold), then one page edited and run again (**warm**), then edited back and run once more (second "
+                + "warm). Times in ms from inside the JVM; peak MB of that JVM.\n\n");
         md.append("| N | warm ms | second warm ms | first (cold, in-JVM) ms | peak MB |\n| ---: | ---: | ---: | ---: | ---: |\n");
         for (int n : sizes) {
             Summary w = s.get("warm").get(n);

@@ -1,6 +1,8 @@
-import dk.kk.tillid.bake.SiteBaker;
+import dk.kk.tillid.pipeline.SitePipeline;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,10 +12,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Warm rebuild after one changed page, the way a long-running serve process would do it: one JVM,
- * {@code new SiteBaker(project).bake(freshDir)} once (cold), then one page edited and baked again into
- * another fresh folder (warm), then edited back and baked a third time (second warm). Stands in until the
- * tool has a serve command of its own.
+ * Warm rebuild after one changed page, the way the serve command does it: one JVM (started like serve, with
+ * the JVM's default options), the bake → check → index pipeline once (cold), then one page edited and run
+ * again into another fresh folder (warm), then edited back and run a third time (second warm).
  *
  * <pre>java -cp "target/tillid-site.jar:target/lib/*:CLASSES" WarmRebake PROJECT_DIR CHANGED_PAGE WORK_DIR</pre>
  *
@@ -28,20 +29,22 @@ public final class WarmRebake {
         deleteTree(work);
         Files.createDirectories(work);
         String original = Files.readString(page, StandardCharsets.UTF_8);
+        // As serve does it: bake, check and index in the same JVM, each time into a fresh folder.
+        SitePipeline pipeline = new SitePipeline(project, new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
         try {
             long t0 = System.nanoTime();
-            int pages = new SiteBaker(project).bake(work.resolve("bake-1")).pageSources().size();
+            int pages = pipeline.run(work.resolve("bake-1")).baked().pageSources().size();
             long cold = System.nanoTime() - t0;
 
             Files.writeString(page, original + "\nDenne sætning er tilføjet af benchmarket for at ændre siden.\n",
                     StandardCharsets.UTF_8);
             long t1 = System.nanoTime();
-            new SiteBaker(project).bake(work.resolve("bake-2"));
+            pipeline.run(work.resolve("bake-2"));
             long warm = System.nanoTime() - t1;
 
             Files.writeString(page, original, StandardCharsets.UTF_8);
             long t2 = System.nanoTime();
-            new SiteBaker(project).bake(work.resolve("bake-3"));
+            pipeline.run(work.resolve("bake-3"));
             long warm2 = System.nanoTime() - t2;
 
             System.out.printf(Locale.ROOT, "cold_ms=%d warm_ms=%d warm2_ms=%d pages=%d%n",

@@ -21,11 +21,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -76,24 +75,18 @@ final class AsciidocEngine implements ParserEngine {
     }
 
     /**
-     * Converts the given sources on all cores before JBake's crawler asks for them one by one; the crawler
-     * then gets the finished result. Asciidoctor conversion is most of a bake, and JBake's crawl is sequential.
+     * Starts converting the given sources on all cores before JBake's crawler asks for them one by one; the
+     * crawler then gets the finished result. Asciidoctor conversion is most of a bake, and JBake's crawl is
+     * sequential. The returned future completes when every source is converted.
      */
-    void convertAhead(Collection<Path> sources) {
+    CompletableFuture<Void> convertAhead(Collection<Path> sources) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<?>> work = new ArrayList<>();
-            for (Path source : sources) {
-                work.add(pool.submit(() -> ahead.put(source.toAbsolutePath().normalize(), Optional.ofNullable(convert(source.toFile())))));
-            }
-            for (Future<?> done : work) {
-                done.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+            return CompletableFuture.allOf(sources.stream()
+                    .map(source -> CompletableFuture.runAsync(() -> ahead.put(source.toAbsolutePath().normalize(),
+                            Optional.ofNullable(convert(source.toFile()))), pool))
+                    .toArray(CompletableFuture[]::new));
         } finally {
             pool.shutdown();
         }

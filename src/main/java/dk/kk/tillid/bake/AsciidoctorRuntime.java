@@ -1,6 +1,7 @@
 package dk.kk.tillid.bake;
 
 import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Options;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.extension.Postprocessor;
 import org.asciidoctor.log.LogRecord;
@@ -27,6 +28,9 @@ final class AsciidoctorRuntime {
                     local = Asciidoctor.Factory.create();
                     local.registerLogHandler(AsciidoctorRuntime::route);
                     local.javaExtensionRegistry().postprocessor(new CaptureDocument());
+                    // The first conversion loads the rest of Asciidoctor; two threads doing that at once make
+                    // JRuby load its extension classes twice and print a warning to the editor's terminal.
+                    local.convert("", Options.builder().build());
                     instance = local;
                 }
             }

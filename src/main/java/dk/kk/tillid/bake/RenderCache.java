@@ -14,9 +14,27 @@ import java.util.Map;
  */
 final class RenderCache extends ContentStore {
     private final Map<String, DocumentList<DocumentModel>> allByType = new HashMap<>();
+    private boolean started;
 
     RenderCache(String type, String name) {
         super(type, name);
+    }
+
+    /** Started early by the baker, so that OrientDB's start-up overlaps conversion; the oven's call is then a no-op. */
+    @Override
+    public synchronized void startup() {
+        if (!started) {
+            super.startup();
+            started = true;
+        }
+    }
+
+    /**
+     * JBake records per page, with one SQL UPDATE each, that it has been rendered, for incremental bakes that
+     * reuse the store. Each bake here has a fresh store and renders every page once, so the record is never read.
+     */
+    @Override
+    public void markContentAsRendered(DocumentModel document) {
     }
 
     @Override

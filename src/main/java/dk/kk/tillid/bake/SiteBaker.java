@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,10 +70,19 @@ public final class SiteBaker {
         AsciidocEngine engine = new AsciidocEngine(projectRoot, contentRoot, types, withoutTemplate,
                 config.getAsciidoctorAttributes(), SourceHistory.read(projectRoot), Glossary.read(glossary),
                 glossaryName, diagnostics);
-        engine.convertAhead(tree.pages().values());
-        Engines.register("adoc", engine);
-
-        Oven oven = new Oven(utensils(config));
+        CompletableFuture<Void> converted = engine.convertAhead(tree.pages().values());
+        RenderCache store = new RenderCache(config.getDatabaseStore(), config.getDatabasePath());
+        Oven oven;
+        try {
+            // On the main thread, where JBake will use it; meanwhile the first converter starts JRuby.
+            store.startup();
+            converted.join();
+            Engines.register("adoc", engine);
+            oven = new Oven(utensils(config, store));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         oven.bake();
         for (Throwable error : oven.getErrors()) {
             diagnostics.add(fromRenderError(error));
@@ -88,8 +99,7 @@ public final class SiteBaker {
     }
 
     /** JBake's default utensils, but with a store of our own per bake (JBake's DBUtil shares one per JVM). */
-    private static Utensils utensils(DefaultJBakeConfiguration config) {
-        RenderCache store = new RenderCache(config.getDatabaseStore(), config.getDatabasePath());
+    private static Utensils utensils(DefaultJBakeConfiguration config, RenderCache store) {
         config.setProperty("site.navigation", new SiteNavigation(store));
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);

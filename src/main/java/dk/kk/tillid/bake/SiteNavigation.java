@@ -8,7 +8,6 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,21 +84,25 @@ public final class SiteNavigation {
         if (page == null) {
             return List.of();
         }
-        // Identity keys: these maps are pages, and hashing a map would hash all of its entries.
-        Map<Map<String, Object>, Integer> shared = new IdentityHashMap<>();
+        // Counted by position, and picked without sorting: pages of a big site share tags with most others.
+        int[] shared = new int[pages.size()];
+        int most = 0;
         for (String tag : (List<String>) page.get("tags")) {
             for (Map<String, Object> other : byTag.getOrDefault(tag, List.of())) {
                 if (other != page) {
-                    shared.merge(other, 1, Integer::sum);
+                    most = Math.max(most, ++shared[(Integer) other.get("position")]);
                 }
             }
         }
-        return shared.entrySet().stream()
-                .sorted(Map.Entry.<Map<String, Object>, Integer>comparingByValue().reversed()
-                        .thenComparing(e -> (Integer) e.getKey().get("position")))
-                .limit(limit)
-                .map(Map.Entry::getKey)
-                .toList();
+        List<Map<String, Object>> related = new ArrayList<>();
+        for (int count = most; count > 0 && related.size() < limit; count--) {
+            for (int position = 0; position < shared.length && related.size() < limit; position++) {
+                if (shared[position] == count) {
+                    related.add(pages.get(position));
+                }
+            }
+        }
+        return related;
     }
 
     public synchronized int pageCount() {

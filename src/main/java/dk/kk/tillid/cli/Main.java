@@ -4,6 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.util.OptionalInt;
+
 /** The one entry point: each pipeline stage lives in its own package, this class only wires them. */
 @Command(name = "tillid-site",
         mixinStandardHelpOptions = true,
@@ -13,11 +15,8 @@ import picocli.CommandLine.Option;
 public final class Main {
 
     public static void main(String[] args) {
-        if (args.length == 0 || !args[0].equals("serve")) {
-            // A preview server runs for hours and profits from the optimising compiler; everything else is short.
-            QuickCompilation.apply();
-        }
-        System.exit(run(args));
+        OptionalInt tuned = TunedJvm.run(args);
+        System.exit(tuned.isPresent() ? tuned.getAsInt() : run(args));
     }
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,

@@ -1,10 +1,10 @@
 package dk.kk.tillid.index;
 
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +18,7 @@ final class CompoundSplitter {
     private static final Pattern LETTERS = Pattern.compile("[a-z]+");
 
     private final Set<String> vocabulary;
-    private final Map<String, List<String>> cache = new HashMap<>();
+    private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
 
     /** @param vocabulary the terms of every word on the site */
     CompoundSplitter(Set<String> vocabulary) {

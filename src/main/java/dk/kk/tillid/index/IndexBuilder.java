@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /** Turns read pages into terms with postings; knows nothing of files. */
 final class IndexBuilder {
@@ -23,18 +25,15 @@ final class IndexBuilder {
         pages.sort(Comparator.comparing(Page::path));
         WordCache words = new WordCache();
         CompoundSplitter splitter = new CompoundSplitter(vocabulary(pages, words));
+        // Pages are read independently on all cores; sections are then numbered in page order.
+        List<List<Map<String, Occurrences>>> found = pages.parallelStream()
+                .map(page -> occurrences(page, splitter, words))
+                .toList();
         Map<String, List<Occurrences>> byTerm = new HashMap<>();
         int section = 0;
-        for (Page page : pages) {
-            for (int s = 0; s < page.sections().size(); s++) {
-                SectionText text = page.sections().get(s);
-                Map<String, Occurrences> found = new HashMap<>();
-                if (s == 0) {
-                    collect(page.title(), Field.TITLE, found, splitter, words);
-                }
-                collect(text.heading(), Field.HEADING, found, splitter, words);
-                collect(text.body(), Field.BODY, found, splitter, words);
-                for (Occurrences o : found.values()) {
+        for (List<Map<String, Occurrences>> page : found) {
+            for (Map<String, Occurrences> inSection : page) {
+                for (Occurrences o : inSection.values()) {
                     o.section = section;
                     byTerm.computeIfAbsent(o.term, t -> new ArrayList<>()).add(o);
                 }
@@ -42,20 +41,39 @@ final class IndexBuilder {
             }
         }
         TreeMap<String, TermEntry> terms = new TreeMap<>();
-        byTerm.forEach((term, list) -> terms.put(term, entry(term, list)));
+        byTerm.entrySet().parallelStream()
+                .map(e -> entry(e.getKey(), e.getValue()))
+                .toList()
+                .forEach(entry -> terms.put(entry.term(), entry));
         return new IndexModel(List.copyOf(pages), terms);
     }
 
+    /** The terms of each section of one page. */
+    private static List<Map<String, Occurrences>> occurrences(Page page, CompoundSplitter splitter, WordCache words) {
+        List<Map<String, Occurrences>> sections = new ArrayList<>();
+        for (int s = 0; s < page.sections().size(); s++) {
+            SectionText text = page.sections().get(s);
+            Map<String, Occurrences> found = new HashMap<>();
+            if (s == 0) {
+                collect(page.title(), Field.TITLE, found, splitter, words);
+            }
+            collect(text.heading(), Field.HEADING, found, splitter, words);
+            collect(text.body(), Field.BODY, found, splitter, words);
+            sections.add(found);
+        }
+        return sections;
+    }
+
     private static Set<String> vocabulary(List<Page> pages, WordCache words) {
-        Set<String> vocabulary = new HashSet<>();
-        for (Page page : pages) {
+        return pages.parallelStream().flatMap(page -> {
+            Set<String> vocabulary = new HashSet<>();
             addTerms(page.title(), vocabulary, words);
             for (SectionText text : page.sections()) {
                 addTerms(text.heading(), vocabulary, words);
                 addTerms(text.body(), vocabulary, words);
             }
-        }
-        return vocabulary;
+            return vocabulary.stream();
+        }).collect(Collectors.toSet());
     }
 
     private static void addTerms(String text, Set<String> into, WordCache words) {
@@ -108,8 +126,8 @@ final class IndexBuilder {
 
     /** Most words of a site recur many times; normalising each spelling once is what keeps a bake fast. */
     private static final class WordCache {
-        private final Map<String, String> terms = new HashMap<>();
-        private final Map<String, String> spellings = new HashMap<>();
+        private final Map<String, String> terms = new ConcurrentHashMap<>();
+        private final Map<String, String> spellings = new ConcurrentHashMap<>();
 
         String term(String word) {
             return terms.computeIfAbsent(word, Terms::term);

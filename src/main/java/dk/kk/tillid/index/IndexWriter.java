@@ -1,6 +1,7 @@
 package dk.kk.tillid.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -29,7 +32,7 @@ final class IndexWriter {
     private static final Pattern OUR_FILES = Pattern.compile("(meta|[vpf]-[a-z0-9_-]+)\\.js");
 
     private final Path dir;
-    private long bytes;
+    private final AtomicLong bytes = new AtomicLong();
 
     IndexWriter(Path dir) {
         this.dir = dir;
@@ -46,10 +49,12 @@ final class IndexWriter {
         for (Map.Entry<String, TreeMap<String, TermEntry>> group : groups.entrySet()) {
             writeGroup(group.getKey(), new ArrayList<>(group.getValue().values()));
         }
-        for (int p = 0; p < model.pages().size(); p++) {
-            writeFragment(p, model.pages().get(p));
+        try {
+            IntStream.range(0, model.pages().size()).parallel().forEach(p -> writeFragment(p, model.pages().get(p)));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return bytes;
+        return bytes.get();
     }
 
     static String groupOf(String term) {
@@ -141,7 +146,7 @@ final class IndexWriter {
         writeScript("p-" + group + "-" + number, Map.of("postings", postings));
     }
 
-    private void writeFragment(int number, Page page) throws IOException {
+    private void writeFragment(int number, Page page) {
         List<List<String>> sections = new ArrayList<>();
         for (SectionText s : page.sections()) {
             sections.add(List.of(s.anchor(), s.heading(), s.body()));
@@ -151,13 +156,17 @@ final class IndexWriter {
         fragment.put("title", page.title());
         fragment.put("type", page.type().attribute);
         fragment.put("sections", sections);
-        writeScript("f-" + number, fragment);
+        try {
+            writeScript("f-" + number, fragment);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void writeScript(String name, Object data) throws IOException {
         byte[] content = (CALLBACK + "(" + JsonText.of(name) + "," + JsonText.of(data) + ");\n")
                 .getBytes(StandardCharsets.US_ASCII);
         Files.write(dir.resolve(name + ".js"), content);
-        bytes += content.length;
+        bytes.addAndGet(content.length);
     }
 }

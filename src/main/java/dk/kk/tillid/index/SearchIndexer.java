@@ -1,10 +1,11 @@
 package dk.kk.tillid.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -43,11 +44,23 @@ public final class SearchIndexer {
                     .sorted()
                     .toList();
         }
-        List<Page> pages = new ArrayList<>();
-        for (Path file : files) {
-            String sitePath = siteDir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-            PageReader.read(file, sitePath).ifPresent(pages::add);
+        // Parsing is most of the reading, and pages parse independently.
+        try {
+            return files.parallelStream()
+                    .map(this::read)
+                    .flatMap(Optional::stream)
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return pages;
+    }
+
+    private Optional<Page> read(Path file) {
+        String sitePath = siteDir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        try {
+            return PageReader.read(file, sitePath);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

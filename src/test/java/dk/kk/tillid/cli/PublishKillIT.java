@@ -48,12 +48,20 @@ class PublishKillIT {
         });
         reader.start();
         Random random = new Random(20130213);
+        int killedWithChild = 0;
         try {
             for (int round = 0; round < 6; round++) {
                 Process process = publish(project, www);
                 long delay = 200 + random.nextInt(9000);
                 if (!process.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                    List<ProcessHandle> started = process.descendants().toList();
+                    killedWithChild += started.isEmpty() ? 0 : 1;
                     process.destroyForcibly().waitFor();
+                    // The jar runs the build in a second JVM; it must not go on publishing behind the kill.
+                    for (ProcessHandle child : started) {
+                        assertTrue(child.onExit().thenApply(ended -> true).completeOnTimeout(false, 5, TimeUnit.SECONDS).join(),
+                                "round " + round + ": the build JVM stopped with the killed command");
+                    }
                 }
                 Path current = new Releases(www).current().orElseThrow();
                 assertTrue(Files.exists(current.resolveSibling(current.getFileName() + ".complete")),
@@ -67,6 +75,7 @@ class PublishKillIT {
             reader.join();
         }
         assertEquals(0, failedReads.get(), "a reader never found the site missing");
+        assertTrue(killedWithChild > 0, "some kill hit a publish while its build JVM ran");
         assertEquals(0, publish(project, www).waitFor(), "a later publish still works");
         assertTrue(Files.readString(www.resolve("index.html")).contains("En ny sætning på forsiden."));
     }
