@@ -223,14 +223,22 @@ public final class Report {
 
         // Warm.
         md.append("\n## One changed page, warm\n\n");
-        md.append("As `serve` rebuilds, in one JVM with default options: bake → check → index into a fresh folder "
-                + "(cold), then one page edited and run again (**warm**), then edited back and run once more (second "
-                + "warm). Times in ms from inside the JVM; peak MB of that JVM.\n\n");
-        md.append("| N | warm ms | second warm ms | first (cold, in-JVM) ms | peak MB |\n| ---: | ---: | ---: | ---: | ---: |\n");
+        md.append("The tool's own preview server (`PreviewServer`, as `tillid-site serve` runs it, default JVM options) "
+                + "on the corpus: its first bake (cold), then one page edited (**warm**), then edited back (second warm). "
+                + "From serve's summary line: *shown* is the time from the start of the rebuild until the new site is "
+                + "served and open pages are told to reload; *with index* until its search index is written too. "
+                + "*save → line* is measured from the save and adds the watcher's 100 ms wait for the editor's "
+                + "writes to settle. Peak MB of that JVM.\n\n");
+        md.append("| N | warm shown ms | warm with index ms | warm save → line ms | second warm shown ms "
+                + "| second warm with index ms | first (cold) ms | peak MB |\n"
+                + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (int n : sizes) {
             Summary w = s.get("warm").get(n);
-            md.append("| ").append(n).append(" | ").append(extra(w, "warm_ms")).append(" | ").append(extra(w, "warm2_ms"))
-                    .append(" | ").append(extra(w, "cold_ms")).append(" | ").append(mb(w)).append(" |\n");
+            md.append("| ").append(n);
+            for (String key : List.of("warm_ms", "warm_index_ms", "warm_save_ms", "warm2_ms", "warm2_index_ms", "cold_ms")) {
+                md.append(" | ").append(extra(w, key));
+            }
+            md.append(" | ").append(mb(w)).append(" |\n");
         }
 
         // Scaling.
@@ -271,7 +279,7 @@ public final class Report {
             goal(md, "peak memory of the 3000-page build", "≤ 1024 MB",
                     o3000 != null && o3000.has() ? o3000.rssKb() / 1024.0 : null, 1024, " MB");
         }
-        goal(md, "one changed page, warm, at 1000 pages", "≤ 1000 ms",
+        goal(md, "one changed page in serve at 1000 pages: site updated (shown)", "≤ 1000 ms",
                 w1000 != null && w1000.has() ? w1000.extra().get("warm_ms") : null, 1000, " ms");
         md.append("\nThe ratios compare wall times; \"not measured\" means that size was not part of this run.\n");
 

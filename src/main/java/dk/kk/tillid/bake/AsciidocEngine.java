@@ -10,6 +10,7 @@ import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
 import org.jbake.parser.ParserEngine;
 
 import java.io.File;
@@ -20,6 +21,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,6 +92,26 @@ final class AsciidocEngine implements ParserEngine {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * What other pages may show of each page converted ahead: its header, everything but its body and
+     * headings. Empty for a page that is not published (a draft, or one with errors).
+     */
+    Map<Path, Optional<Map<String, Object>>> headers() {
+        Map<Path, Optional<Map<String, Object>>> headers = new HashMap<>();
+        ahead.forEach((path, model) -> headers.put(path, model.map(AsciidocEngine::header)));
+        return headers;
+    }
+
+    private static Map<String, Object> header(DocumentModel model) {
+        Map<String, Object> header = new HashMap<>();
+        model.forEach((key, value) -> {
+            if (!key.equals(ModelAttributes.BODY) && !key.equals("headings")) {
+                header.put(key, value instanceof Object[] array ? List.of(array) : value);
+            }
+        });
+        return header;
     }
 
     @Override

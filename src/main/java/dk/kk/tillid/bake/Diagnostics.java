@@ -7,6 +7,8 @@ import java.util.List;
 
 /** Collects the problems of one bake; pages may be converted on several threads. */
 final class Diagnostics {
+    static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
+            .thenComparing(Diagnostic::message);
     private final List<Diagnostic> all = new ArrayList<>();
 
     synchronized void add(Diagnostic diagnostic) {
@@ -25,8 +27,7 @@ final class Diagnostics {
     synchronized List<Diagnostic> sorted() {
         return all.stream()
                 .distinct()
-                .sorted(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
-                        .thenComparing(Diagnostic::message))
+                .sorted(ORDER)
                 .toList();
     }
 }

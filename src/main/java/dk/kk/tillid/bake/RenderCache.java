@@ -3,21 +3,34 @@ package dk.kk.tillid.bake;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
 
+import java.io.File;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * JBake's content store, remembering the per-type lists while pages render. JBake's DocumentsRenderer asks
  * for every document of a type once per page to find its neighbours, which makes a bake grow with the square
  * of the page count; content does not change while rendering, so one query per type is enough.
+ * <p>
+ * A preview keeps its store from bake to bake. JBake's crawler then skips every file whose hash it has seen,
+ * and only the pages added in a bake are rendered; {@link #bakeAgain} names pages to read again although
+ * their own file is unchanged (they include a changed one).
  */
 final class RenderCache extends ContentStore {
     private final Map<String, DocumentList<DocumentModel>> allByType = new HashMap<>();
+    private final boolean kept;
     private boolean started;
+    private Set<String> stale = Set.of();
+    private final Set<String> added = new HashSet<>();
 
-    RenderCache(String type, String name) {
+    /** @param kept whether the store outlives the bake (JBake's oven closes it at the end of every bake) */
+    RenderCache(String type, String name, boolean kept) {
         super(type, name);
+        this.kept = kept;
     }
 
     /** Started early by the baker, so that OrientDB's start-up overlaps conversion; the oven's call is then a no-op. */
@@ -30,11 +43,74 @@ final class RenderCache extends ContentStore {
     }
 
     /**
-     * JBake records per page, with one SQL UPDATE each, that it has been rendered, for incremental bakes that
-     * reuse the store. Each bake here has a fresh store and renders every page once, so the record is never read.
+     * JBake empties its store when asked to, or when the templates changed since the signature it recorded.
+     * A kept store is reused only when no template changed (the preview checks that itself), and it never
+     * had a signature recorded, because its first bake was asked to start empty.
      */
     @Override
+    public void updateAndClearCacheIfNeeded(boolean needed, File templateFolder) {
+        if (needed || !kept) {
+            super.updateAndClearCacheIfNeeded(needed, templateFolder);
+        }
+    }
+
+    /** Before a bake: these pages (output paths, JBake's source URIs) are read again whatever their hash. */
+    synchronized void bakeAgain(Set<String> pages) {
+        stale = Set.copyOf(pages);
+        added.clear();
+        allByType.clear();
+    }
+
+    @Override
+    public synchronized DocumentList<DocumentModel> getDocumentStatus(String uri) {
+        if (stale.contains(uri)) {
+            deleteContent(uri);
+            return new DocumentList<>();
+        }
+        return super.getDocumentStatus(uri);
+    }
+
+    /**
+     * A page counts as rendered from the moment it is stored: JBake would record that with one SQL UPDATE
+     * per page after rendering, and a failed bake is never reused, so the record could only differ in
+     * between. The crawler reads it to skip unchanged files in the next bake.
+     */
+    @Override
+    public synchronized void addDocument(DocumentModel document) {
+        allByType.clear();
+        document.setRendered(true);
+        added.add(document.getSourceuri());
+        super.addDocument(document);
+    }
+
+    @Override
     public void markContentAsRendered(DocumentModel document) {
+    }
+
+    /** The pages stored in this bake, which are the ones to render. */
+    @Override
+    public synchronized DocumentList<DocumentModel> getUnrenderedContent() {
+        DocumentList<DocumentModel> unrendered = new DocumentList<>();
+        for (String type : DocumentTypes.getDocumentTypes()) {
+            for (DocumentModel document : getAllContent(type)) {
+                if (added.contains(document.getSourceuri())) {
+                    unrendered.add(document);
+                }
+            }
+        }
+        return unrendered;
+    }
+
+    /** The oven closes its store after every bake; a kept one stays open until {@link #dispose}. */
+    @Override
+    public void close() {
+        if (!kept) {
+            super.close();
+        }
+    }
+
+    void dispose() {
+        super.close();
     }
 
     @Override
@@ -65,12 +141,6 @@ final class RenderCache extends ContentStore {
             }
             return -1;
         }
-    }
-
-    @Override
-    public synchronized void addDocument(DocumentModel document) {
-        allByType.clear();
-        super.addDocument(document);
     }
 
     @Override

@@ -13,15 +13,20 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The bake stage: AsciiDoc in {@code content/} through JBake's oven and the Freemarker templates into a folder.
@@ -32,6 +37,9 @@ public final class SiteBaker {
     /** Renderers JBake registers for itself; every other template.X.file names a content type. */
     private static final Set<String> JBAKE_OWN_TYPES =
             Set.of("masterindex", "feed", "error404", "archive", "tag", "tagsindex", "sitemap");
+    /** Settings of the pages JBake makes from every page's header: tag pages, the tag index, the sitemap, 404. */
+    private static final List<String> SITE_WIDE_PAGES =
+            List.of("render.tags", "render.tagsindex", "render.sitemap", "render.error404");
     private static final Pattern TEMPLATE_POSITION =
             Pattern.compile("template \"([^\"]+)\"[^\\n]*?line (\\d+)");
 
@@ -47,8 +55,25 @@ public final class SiteBaker {
 
     /** Bakes into {@code outputDir}, which must be new or empty: nothing of an earlier bake may linger. */
     public BakeResult bake(Path outputDir) throws BakeFailedException, IOException {
+        return bake(outputDir, null, null).orElseThrow();
+    }
+
+    /**
+     * @param kept       what a preview keeps from bake to bake, updated here; null for a one-off bake
+     * @param stale      with {@code kept}: the pages to bake again on a copy of the kept bake's site; null bakes
+     *                   everything
+     * @return empty when the stale pages cannot be baked on their own: a header or the glossary changed, so
+     *         other pages may have too
+     */
+    Optional<BakeResult> bake(Path outputDir, Kept kept, Stale stale) throws BakeFailedException, IOException {
+        boolean incremental = kept != null && kept.store != null && stale != null;
         Diagnostics diagnostics = new Diagnostics();
         DefaultJBakeConfiguration config = configuration(outputDir);
+        config.setClearCache(!incremental);
+        if (incremental) {
+            // Headers are unchanged, so are the pages made from all headers: the kept site's copies stay.
+            SITE_WIDE_PAGES.forEach(page -> config.setProperty(page, false));
+        }
         Path contentRoot = config.getContentFolder().toPath().toAbsolutePath().normalize();
 
         SourceTree tree = new SourceTree(projectRoot, contentRoot);
@@ -56,9 +81,8 @@ public final class SiteBaker {
         tree.requireSearchPage(diagnostics);
         failOnErrors(diagnostics);
 
-        Object glossarySetting = config.get("glossary.file");
-        String glossaryName = glossarySetting == null ? null : glossarySetting.toString();
-        Path glossary = glossaryName == null || glossaryName.isBlank() ? null : projectRoot.resolve(glossaryName);
+        String glossaryName = glossaryName(config);
+        Path glossary = glossaryName == null ? null : projectRoot.resolve(glossaryName);
 
         Set<String> types = new HashSet<>();
         Set<String> withoutTemplate = new HashSet<>();
@@ -67,18 +91,49 @@ public final class SiteBaker {
                 (config.getTemplateFileByDocType(type).isFile() ? types : withoutTemplate).add(type);
             }
         }
+        SourceHistory history = SourceHistory.read(projectRoot);
         AsciidocEngine engine = new AsciidocEngine(projectRoot, contentRoot, types, withoutTemplate,
-                config.getAsciidoctorAttributes(), SourceHistory.read(projectRoot), Glossary.read(glossary),
-                glossaryName, diagnostics);
-        CompletableFuture<Void> converted = engine.convertAhead(tree.pages().values());
-        RenderCache store = new RenderCache(config.getDatabaseStore(), config.getDatabasePath());
+                config.getAsciidoctorAttributes(), history, Glossary.read(glossary), glossaryName, diagnostics);
+        Map<String, Path> toConvert = new TreeMap<>(tree.pages());
+        if (incremental) {
+            toConvert.keySet().retainAll(stale.pages());
+            // Every page marks the glossary's terms, and shows when git last saw it change.
+            if (glossary != null && toConvert.containsValue(glossary.normalize()) || !history.equals(kept.history)) {
+                return Optional.empty();
+            }
+        }
+        CompletableFuture<Void> converted = engine.convertAhead(toConvert.values());
+        RenderCache store;
+        if (incremental) {
+            store = kept.store;
+        } else {
+            store = new RenderCache(config.getDatabaseStore(), config.getDatabasePath(), kept != null);
+            if (kept != null) {
+                kept.replaceStore(store);
+                kept.history = history;
+            }
+        }
         Oven oven;
         try {
             // On the main thread, where JBake will use it; meanwhile the first converter starts JRuby.
             store.startup();
             converted.join();
+            Map<Path, Optional<Map<String, Object>>> headers = engine.headers();
+            if (incremental && !kept.sameHeaders(headers)) {
+                return Optional.empty();
+            }
+            if (incremental) {
+                copyTree(stale.keptSite(), outputDir, tree.pages().keySet());
+            }
+            if (kept != null) {
+                kept.headers.putAll(headers);
+            }
             Engines.register("adoc", engine);
+            store.bakeAgain(incremental ? stale.pages() : Set.of());
             oven = new Oven(utensils(config, store));
+        } catch (IOException e) {
+            store.close();
+            throw e;
         } catch (RuntimeException e) {
             store.close();
             throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -95,7 +150,91 @@ public final class SiteBaker {
                 published.put(page, source);
             }
         });
-        return new BakeResult(outputDir, published, diagnostics.sorted());
+        List<Diagnostic> warnings = diagnostics.sorted();
+        if (kept != null) {
+            warnings = kept.warnings(warnings, incremental ? toConvert.values().stream().map(this::name).toList() : null);
+        }
+        return Optional.of(new BakeResult(outputDir, published, warnings, toConvert.size()));
+    }
+
+    /** The glossary's path from the project root, as set in jbake.properties; null when there is none. */
+    private static String glossaryName(DefaultJBakeConfiguration config) {
+        Object setting = config.get("glossary.file");
+        return setting == null || setting.toString().isBlank() ? null : setting.toString();
+    }
+
+    private String name(Path source) {
+        return projectRoot.relativize(source.toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
+    }
+
+    /**
+     * @param pages    the pages (output paths) whose sources changed or include a changed file
+     * @param keptSite the site of the kept bake, the one being served
+     */
+    record Stale(Set<String> pages, Path keptSite) {
+    }
+
+    /**
+     * Copies what the bake made of the kept site (not the search index, which the index stage makes anew).
+     * Pages are linked rather than copied, which is many times faster: JBake deletes a page before rendering
+     * it again, so the kept site being served never changes under a reader. The rest JBake rewrites in place.
+     */
+    private static void copyTree(Path from, Path to, Set<String> pages) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) walk::iterator) {
+                String path = from.relativize(source).toString().replace(File.separatorChar, '/');
+                Path target = to.resolve(path);
+                if (path.startsWith(SourceTree.SEARCH_INDEX_FOLDER)) {
+                    continue;
+                }
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else if (pages.contains(path)) {
+                    Files.createLink(target, source);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    /** What a preview keeps between bakes: JBake's store with every page in it, each page's header, the warnings. */
+    static final class Kept {
+        private RenderCache store;
+        private final Map<Path, Optional<Map<String, Object>>> headers = new HashMap<>();
+        private SourceHistory history;
+        private List<Diagnostic> warnings = List.of();
+
+        private void replaceStore(RenderCache fresh) {
+            dispose();
+            store = fresh;
+        }
+
+        private boolean sameHeaders(Map<Path, Optional<Map<String, Object>>> converted) {
+            return converted.entrySet().stream()
+                    .allMatch(page -> page.getValue().equals(headers.getOrDefault(page.getKey(), Optional.empty())));
+        }
+
+        /** This bake's warnings, plus the earlier ones of files not read again (null: every file was read). */
+        private List<Diagnostic> warnings(List<Diagnostic> found, List<String> readAgain) {
+            List<Diagnostic> all = new ArrayList<>(found);
+            if (readAgain != null) {
+                warnings.stream().filter(w -> !readAgain.contains(w.file())).forEach(all::add);
+                all.sort(Diagnostics.ORDER);
+            }
+            warnings = List.copyOf(all);
+            return warnings;
+        }
+
+        void dispose() {
+            if (store != null) {
+                store.dispose();
+                store = null;
+            }
+            headers.clear();
+            history = null;
+            warnings = List.of();
+        }
     }
 
     /** JBake's default utensils, but with a store of our own per bake (JBake's DBUtil shares one per JVM). */

@@ -71,6 +71,16 @@ final class SourceHistory {
         return prefix;
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SourceHistory history && history.lastChanged.equals(lastChanged);
+    }
+
+    @Override
+    public int hashCode() {
+        return lastChanged.hashCode();
+    }
+
     /** @param source project-relative path such as {@code content/rapport/x.adoc} */
     LocalDate lastChanged(String source, LocalDate fallback) {
         return lastChanged.getOrDefault(source, fallback);

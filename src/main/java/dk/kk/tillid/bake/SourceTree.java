@@ -25,7 +25,9 @@ final class SourceTree {
 
     /** Files the site writes itself; a source with the same output would be overwritten without a word. */
     private static final Set<String> GENERATED = Set.of("404.html", "sitemap.xml");
-    private static final Set<String> GENERATED_FOLDERS = Set.of("emner/", "search/");
+    /** Written by the index stage after baking. */
+    static final String SEARCH_INDEX_FOLDER = "search/";
+    private static final Set<String> GENERATED_FOLDERS = Set.of("emner/", SEARCH_INDEX_FOLDER);
 
     private final Path projectRoot;
     private final Path contentRoot;

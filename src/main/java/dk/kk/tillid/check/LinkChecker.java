@@ -19,26 +19,33 @@ public final class LinkChecker {
     private final Path webRoot;
     private final SourceMap sourceMap;
     private final ExternalOptions external;
+    private final ScanCache cache;
 
     /** @param webRoot served as the site's root, so {@code /x} means {@code webRoot/x} */
     public LinkChecker(Path webRoot) {
-        this(webRoot, null, null);
+        this(webRoot, null, null, null);
     }
 
-    private LinkChecker(Path webRoot, SourceMap sourceMap, ExternalOptions external) {
+    private LinkChecker(Path webRoot, SourceMap sourceMap, ExternalOptions external, ScanCache cache) {
         this.webRoot = webRoot;
         this.sourceMap = sourceMap;
         this.external = external;
+        this.cache = cache;
     }
 
     /** Also names the AsciiDoc file and line behind each finding on a page made from AsciiDoc. */
     public LinkChecker withSourceMap(SourceMap map) {
-        return new LinkChecker(webRoot, map, external);
+        return new LinkChecker(webRoot, map, external, cache);
     }
 
     /** Also requests every http(s) link. */
     public LinkChecker withExternal(ExternalOptions options) {
-        return new LinkChecker(webRoot, sourceMap, options);
+        return new LinkChecker(webRoot, sourceMap, options, cache);
+    }
+
+    /** Reuses what an earlier check of the same pages parsed, for pages whose content is unchanged. */
+    public LinkChecker withScanCache(ScanCache scanned) {
+        return new LinkChecker(webRoot, sourceMap, external, scanned);
     }
 
     public CheckReport run() throws IOException {
@@ -58,19 +65,24 @@ public final class LinkChecker {
     }
 
     /** Parsing is most of the work, so pages are parsed in parallel, each once. */
-    private static Map<String, ScannedPage> scan(SiteFiles files) throws IOException {
+    private Map<String, ScannedPage> scan(SiteFiles files) throws IOException {
+        Map<String, ScannedPage> scanned;
         try {
-            return files.pages().parallelStream()
+            scanned = files.pages().parallelStream()
                     .map(page -> scanPage(files, page))
                     .collect(Collectors.toMap(ScannedPage::file, Function.identity()));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        if (cache != null) {
+            cache.keepOnly(scanned.keySet());
+        }
+        return scanned;
     }
 
-    private static ScannedPage scanPage(SiteFiles files, String page) {
+    private ScannedPage scanPage(SiteFiles files, String page) {
         try {
-            return PageScanner.scan(files.toPath(page), page);
+            return cache != null ? cache.scan(files.toPath(page), page) : PageScanner.scan(files.toPath(page), page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,7 +39,10 @@ final class PageScanner {
     }
 
     static ScannedPage scan(Path path, String file) throws IOException {
-        String html = PageText.read(path);
+        return scan(PageText.read(path), file);
+    }
+
+    static ScannedPage scan(String html, String file) {
         Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         PageScanner scanner = new PageScanner(file, new PageLines(html));
         for (Element element : document.getAllElements()) {

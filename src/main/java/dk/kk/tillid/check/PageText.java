@@ -30,7 +30,10 @@ final class PageText {
     }
 
     static String read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return decode(Files.readAllBytes(file));
+    }
+
+    static String decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }

@@ -5,12 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -31,30 +32,53 @@ final class IndexWriter {
     private static final int CHUNK_CHARS = 12_000;
     private static final Pattern OUR_FILES = Pattern.compile("(meta|[vpf]-[a-z0-9_-]+)\\.js");
 
-    private final Path dir;
-    private final AtomicLong bytes = new AtomicLong();
+    /** File name to content: encoding is most of the work, and needs nothing of the site folder. */
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
-    IndexWriter(Path dir) {
-        this.dir = dir;
+    private IndexWriter() {
     }
 
-    /** @return bytes written */
-    long write(IndexModel model) throws IOException {
+    /** The index files of a model, not yet written. */
+    static IndexWriter encode(IndexModel model) {
+        IndexWriter writer = new IndexWriter();
+        writer.encodeAll(model);
+        return writer;
+    }
+
+    /**
+     * Replaces the index in {@code dir} with these files. Each file is written aside and renamed into place, so
+     * a reader of a site being served (the preview's) finds every file whole. @return bytes written
+     */
+    long writeTo(Path dir) throws IOException {
         Files.createDirectories(dir);
-        removePreviousIndex();
-        Map<String, TreeMap<String, TermEntry>> groups = new TreeMap<>();
-        model.terms().forEach((term, entry) ->
-                groups.computeIfAbsent(groupOf(term), g -> new TreeMap<>()).put(term, entry));
-        writeMeta(model, String.join("", groups.keySet()));
-        for (Map.Entry<String, TreeMap<String, TermEntry>> group : groups.entrySet()) {
-            writeGroup(group.getKey(), new ArrayList<>(group.getValue().values()));
-        }
         try {
-            IntStream.range(0, model.pages().size()).parallel().forEach(p -> writeFragment(p, model.pages().get(p)));
+            files.entrySet().parallelStream().forEach(file -> replace(dir, file.getKey(), file.getValue()));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return bytes.get();
+        removeOthers(dir);
+        return files.values().stream().mapToLong(content -> content.length).sum();
+    }
+
+    private static void replace(Path dir, String name, byte[] content) {
+        Path aside = dir.resolve("." + name + ".new");
+        try {
+            Files.write(aside, content);
+            Files.move(aside, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void encodeAll(IndexModel model) {
+        Map<String, TreeMap<String, TermEntry>> groups = new TreeMap<>();
+        model.terms().forEach((term, entry) ->
+                groups.computeIfAbsent(groupOf(term), g -> new TreeMap<>()).put(term, entry));
+        addMeta(model, String.join("", groups.keySet()));
+        for (Map.Entry<String, TreeMap<String, TermEntry>> group : groups.entrySet()) {
+            addGroup(group.getKey(), new ArrayList<>(group.getValue().values()));
+        }
+        IntStream.range(0, model.pages().size()).parallel().forEach(p -> addFragment(p, model.pages().get(p)));
     }
 
     static String groupOf(String term) {
@@ -65,15 +89,19 @@ final class IndexWriter {
         return first >= '0' && first <= '9' ? "0" : "_";
     }
 
-    private void removePreviousIndex() throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> OUR_FILES.matcher(f.getFileName().toString()).matches()).toList()) {
-                Files.delete(file);
+    /** Index files of an earlier index that this one does not have. */
+    private void removeOthers(Path dir) throws IOException {
+        try (Stream<Path> listed = Files.list(dir)) {
+            for (Path file : listed.toList()) {
+                String name = file.getFileName().toString();
+                if (OUR_FILES.matcher(name).matches() && !files.containsKey(name)) {
+                    Files.delete(file);
+                }
             }
         }
     }
 
-    private void writeMeta(IndexModel model, String groups) throws IOException {
+    private void addMeta(IndexModel model, String groups) {
         List<String> types = new ArrayList<>();
         StringBuilder pageTypes = new StringBuilder();
         int[] sectionCounts = new int[model.pages().size()];
@@ -92,10 +120,10 @@ final class IndexWriter {
         meta.put("pageTypes", pageTypes.toString());
         meta.put("pageSections", sectionCounts);
         meta.put("groups", groups);
-        writeScript("meta", meta);
+        add("meta", meta);
     }
 
-    private void writeGroup(String group, List<TermEntry> entries) throws IOException {
+    private void addGroup(String group, List<TermEntry> entries) {
         StringBuilder terms = new StringBuilder();
         int[] counts = new int[entries.size()];
         Map<String, Object> spellings = new LinkedHashMap<>();
@@ -113,7 +141,7 @@ final class IndexWriter {
             }
             String encoded = PostingCodec.encode(entry.postings(), entry.spellings().size() > 1);
             if (!chunk.isEmpty() && chunkChars + encoded.length() > CHUNK_CHARS) {
-                writeChunk(group, chunkStarts.size() - 1, chunk);
+                addChunk(group, chunkStarts.size() - 1, chunk);
                 chunk = new ArrayList<>();
                 chunkChars = 0;
             }
@@ -123,13 +151,13 @@ final class IndexWriter {
             chunk.add(encoded);
             chunkChars += encoded.length();
         }
-        writeChunk(group, chunkStarts.size() - 1, chunk);
+        addChunk(group, chunkStarts.size() - 1, chunk);
         Map<String, Object> vocabulary = new LinkedHashMap<>();
         vocabulary.put("terms", terms.toString());
         vocabulary.put("counts", counts);
         vocabulary.put("chunks", chunkStarts);
         vocabulary.put("spellings", spellings);
-        writeScript("v-" + group, vocabulary);
+        add("v-" + group, vocabulary);
     }
 
     // Sorted neighbours share long beginnings (tillid, tillidsbaser, tillidsdagsorden...).
@@ -142,11 +170,11 @@ final class IndexWriter {
         return Character.forDigit(shared, 36) + term.substring(shared);
     }
 
-    private void writeChunk(String group, int number, List<String> postings) throws IOException {
-        writeScript("p-" + group + "-" + number, Map.of("postings", postings));
+    private void addChunk(String group, int number, List<String> postings) {
+        add("p-" + group + "-" + number, Map.of("postings", postings));
     }
 
-    private void writeFragment(int number, Page page) {
+    private void addFragment(int number, Page page) {
         List<List<String>> sections = new ArrayList<>();
         for (SectionText s : page.sections()) {
             sections.add(List.of(s.anchor(), s.heading(), s.body()));
@@ -156,17 +184,11 @@ final class IndexWriter {
         fragment.put("title", page.title());
         fragment.put("type", page.type().attribute);
         fragment.put("sections", sections);
-        try {
-            writeScript("f-" + number, fragment);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        add("f-" + number, fragment);
     }
 
-    private void writeScript(String name, Object data) throws IOException {
-        byte[] content = (CALLBACK + "(" + JsonText.of(name) + "," + JsonText.of(data) + ");\n")
-                .getBytes(StandardCharsets.US_ASCII);
-        Files.write(dir.resolve(name + ".js"), content);
-        bytes.addAndGet(content.length);
+    private void add(String name, Object data) {
+        files.put(name + ".js", (CALLBACK + "(" + JsonText.of(name) + "," + JsonText.of(data) + ");\n")
+                .getBytes(StandardCharsets.US_ASCII));
     }
 }

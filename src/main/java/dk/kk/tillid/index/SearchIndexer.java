@@ -24,9 +24,32 @@ public final class SearchIndexer {
     }
 
     public IndexReport run() throws IOException {
+        return prepare().write();
+    }
+
+    /**
+     * Reads every page and encodes the index, without writing anything into the site folder: the pipeline
+     * runs this beside the link check, and writes only when the check has passed.
+     */
+    public Prepared prepare() throws IOException {
         IndexModel model = IndexBuilder.build(readPages());
-        long bytes = new IndexWriter(siteDir.resolve(INDEX_DIR)).write(model);
-        return new IndexReport(model.pages().size(), model.sectionCount(), model.terms().size(), bytes);
+        return new Prepared(model, IndexWriter.encode(model));
+    }
+
+    /** An index ready to be written to {@code search/} of the site. */
+    public final class Prepared {
+        private final IndexModel model;
+        private final IndexWriter files;
+
+        private Prepared(IndexModel model, IndexWriter files) {
+            this.model = model;
+            this.files = files;
+        }
+
+        public IndexReport write() throws IOException {
+            long bytes = files.writeTo(siteDir.resolve(INDEX_DIR));
+            return new IndexReport(model.pages().size(), model.sectionCount(), model.terms().size(), bytes);
+        }
     }
 
     /** The pages as the index sees them, in site order; also what tests rank against. */

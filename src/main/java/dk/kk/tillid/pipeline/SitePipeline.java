@@ -8,6 +8,7 @@ import dk.kk.tillid.check.CheckReport;
 import dk.kk.tillid.check.Finding;
 import dk.kk.tillid.check.Format;
 import dk.kk.tillid.check.LinkChecker;
+import dk.kk.tillid.check.ScanCache;
 import dk.kk.tillid.check.SourceMap;
 import dk.kk.tillid.index.IndexReport;
 import dk.kk.tillid.index.SearchIndexer;
@@ -18,22 +19,43 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** bake → check → index into one folder; every command that makes a site goes through here. */
 public final class SitePipeline {
     private final Path projectRoot;
     private final PrintStream log;
+    private final Baker baker;
+    /** A pipeline that runs again (the preview's) parses only the pages that changed. */
+    private final ScanCache scanned = new ScanCache();
+
+    /** The bake stage as a step of the pipeline: a one-off {@link SiteBaker}, or a preview's {@code BakeSession}. */
+    @FunctionalInterface
+    public interface Baker {
+        BakeResult bake(Path siteDir) throws BakeFailedException, IOException;
+    }
 
     public SitePipeline(Path projectRoot, PrintStream log) {
+        this(projectRoot, log, new SiteBaker(projectRoot)::bake);
+    }
+
+    public SitePipeline(Path projectRoot, PrintStream log, Baker baker) {
         this.projectRoot = projectRoot;
         this.log = log;
+        this.baker = baker;
     }
 
     /** What a run produced and how long each stage took, for the summary line. */
     public record Outcome(BakeResult baked, CheckReport check, IndexReport index, Map<String, Long> millis) {
         public String summary() {
             StringBuilder line = new StringBuilder()
-                    .append(baked.pageSources().size()).append(" sider, ")
+                    .append(baked.pageSources().size()).append(" sider")
+                    .append(baked.pagesBaked() < baked.pageSources().size() ? " (" + baked.pagesBaked() + " bagt igen)" : "")
+                    .append(", ")
                     .append(check.referencesChecked()).append(" links tjekket, ")
                     .append(check.errors()).append(" fejl, ")
                     .append(check.warnings() + baked.warnings().size()).append(" advarsler, ")
@@ -48,10 +70,51 @@ public final class SitePipeline {
     /** Runs every stage into {@code siteDir}; diagnostics of a failed stage are printed before it throws. */
     public Outcome run(Path siteDir) throws IOException, StageFailedException {
         Map<String, Long> millis = new LinkedHashMap<>();
+        BakeResult baked = bake(siteDir, millis);
+        // The index reads the baked pages as the check does, so it is worked out beside the check, and
+        // written into the site only once the links are good.
+        ExecutorService indexing = Executors.newSingleThreadExecutor();
+        try {
+            Future<Timed<SearchIndexer.Prepared>> prepared =
+                    indexing.submit(() -> Timed.of(() -> new SearchIndexer(siteDir).prepare()));
+            CheckReport check = check(siteDir, baked, millis);
+            Timed<SearchIndexer.Prepared> index = result(prepared);
+            long start = System.nanoTime();
+            IndexReport written = index.value().write();
+            millis.put("indeks", index.millis() + (System.nanoTime() - start) / 1_000_000);
+            return new Outcome(baked, check, written, millis);
+        } finally {
+            indexing.shutdown();
+        }
+    }
+
+    /** A site baked and checked, its search index not yet made. */
+    public record Checked(BakeResult baked, CheckReport check, Map<String, Long> millis) {
+        /** Makes the search index of the site, which may be served meanwhile: each file is replaced whole. */
+        public Outcome index(Path siteDir) throws IOException {
+            long start = System.nanoTime();
+            IndexReport index = new SearchIndexer(siteDir).run();
+            Map<String, Long> all = new LinkedHashMap<>(millis);
+            all.put("indeks", (System.nanoTime() - start) / 1_000_000);
+            return new Outcome(baked, check, index, all);
+        }
+    }
+
+    /**
+     * Bakes and checks only: the preview serves the site as soon as its links are good, and makes its search
+     * index after that ({@link Checked#index}), so an editor's page reloads without waiting for the index.
+     */
+    public Checked bakeAndCheck(Path siteDir) throws IOException, StageFailedException {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        BakeResult baked = bake(siteDir, millis);
+        return new Checked(baked, check(siteDir, baked, millis), millis);
+    }
+
+    private BakeResult bake(Path siteDir, Map<String, Long> millis) throws IOException, StageFailedException {
         long start = System.nanoTime();
         BakeResult baked;
         try {
-            baked = new SiteBaker(projectRoot).bake(siteDir);
+            baked = baker.bake(siteDir);
         } catch (BakeFailedException e) {
             e.diagnostics().forEach(log::println);
             throw new StageFailedException(e.diagnostics().stream().filter(Diagnostic::isError).count() + " fejl i kilderne",
@@ -59,10 +122,15 @@ public final class SitePipeline {
         }
         baked.warnings().forEach(log::println);
         millis.put("bage", (System.nanoTime() - start) / 1_000_000);
+        return baked;
+    }
 
-        start = System.nanoTime();
+    private CheckReport check(Path siteDir, BakeResult baked, Map<String, Long> millis)
+            throws IOException, StageFailedException {
+        long start = System.nanoTime();
         CheckReport check = new LinkChecker(siteDir)
                 .withSourceMap(new SourceMap(projectRoot, baked.pageSources()))
+                .withScanCache(scanned)
                 .run();
         StringBuilder findings = new StringBuilder();
         check.write(Format.TEXT, findings);
@@ -72,12 +140,32 @@ public final class SitePipeline {
             throw new StageFailedException(check.errors() + " fejl i links",
                     check.findings().stream().filter(Finding::isError).map(SitePipeline::asDiagnostic).toList());
         }
-
-        start = System.nanoTime();
-        IndexReport index = new SearchIndexer(siteDir).run();
-        millis.put("indeks", (System.nanoTime() - start) / 1_000_000);
-        return new Outcome(baked, check, index, millis);
+        return check;
     }
+
+    private static <T> T result(Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("afbrudt", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A stage's result with the time it took on its own thread. */
+    private record Timed<T>(T value, long millis) {
+        static <T> Timed<T> of(Callable<T> work) throws Exception {
+            long start = System.nanoTime();
+            T value = work.call();
+            return new Timed<>(value, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
 
     /** A broken link told as a problem in the source: the AsciiDoc line when it is known, else the page. */
     private static Diagnostic asDiagnostic(Finding finding) {

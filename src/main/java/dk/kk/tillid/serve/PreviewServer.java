@@ -43,12 +43,12 @@ public final class PreviewServer implements AutoCloseable {
         // Bound before the first bake, which takes seconds, so that a busy port is reported at once.
         server = HttpServer.create(address, 0);
         try {
-            watcher = new SourceWatcher(projectRoot, QUIET, () -> events.publish(site.rebuild()));
+            watcher = new SourceWatcher(projectRoot, QUIET, () -> site.rebuild(events::publish));
         } catch (IOException e) {
             server.stop(0);
             throw e;
         }
-        events.publish(site.rebuild());
+        site.rebuild(events::publish);
         handlers = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "preview-http");
             thread.setDaemon(true);
@@ -78,6 +78,7 @@ public final class PreviewServer implements AutoCloseable {
         events.close();
         server.stop(0);
         handlers.shutdownNow();
+        site.close();
     }
 
     @Override

@@ -1,13 +1,18 @@
 package dk.kk.tillid.serve;
 
+import dk.kk.tillid.bake.BakeSession;
 import dk.kk.tillid.bake.Diagnostic;
+import dk.kk.tillid.index.SearchIndexer;
 import dk.kk.tillid.pipeline.SitePipeline;
 import dk.kk.tillid.publish.SiteDirectories;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The preview's own site folder (not target/site, which only a checked {@code build} writes). Every bake goes
@@ -21,11 +26,16 @@ final class PreviewSite {
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private int bakes;
     private volatile BuildState state = BuildState.NOTHING_BAKED;
+    /** After the first bake, a change to page text bakes only the pages it touches. */
+    private final BakeSession session;
+    private final SitePipeline pipeline;
 
     PreviewSite(Path projectRoot, Path dir, PrintStream log) {
         this.projectRoot = projectRoot;
         this.dir = dir;
         this.log = log;
+        this.session = new BakeSession(projectRoot);
+        this.pipeline = new SitePipeline(projectRoot, log, site -> session.bake(site, dir));
     }
 
     Path dir() {
@@ -36,20 +46,32 @@ final class PreviewSite {
         return state;
     }
 
-    /** Bakes the project; on failure the site being served stays as it was. */
-    synchronized BuildState rebuild() {
+    /**
+     * Bakes the project and shows the outcome through {@code show}: the new site as soon as its links are
+     * checked, its search index written just after, or why the bake failed, the site being served then
+     * staying as it was.
+     */
+    synchronized void rebuild(Consumer<BuildState> show) {
         long start = System.nanoTime();
         try {
             Path staged = SiteDirectories.stagingFor(dir);
+            SitePipeline.Checked checked;
             try {
-                SitePipeline.Outcome outcome = new SitePipeline(projectRoot, log).run(staged);
+                checked = pipeline.bakeAndCheck(staged);
+                keepSearchIndex(staged);
                 SiteDirectories.replace(staged, dir);
-                // Only now: a page answered meanwhile must never carry an id newer than its content.
-                state = new BuildState(run + "." + ++bakes, List.of());
-                log.printf("Bygget: %s, i alt %d ms.%n", outcome.summary(), (System.nanoTime() - start) / 1_000_000);
             } finally {
                 SiteDirectories.deleteTree(staged);
             }
+            session.keep();
+            // Only now: a page answered meanwhile must never carry an id newer than its content.
+            state = new BuildState(run + "." + ++bakes, List.of());
+            long shown = System.nanoTime();
+            show.accept(state);
+            SitePipeline.Outcome outcome = checked.index(dir);
+            log.printf("Bygget: %s, vist efter %d ms, i alt %d ms.%n", outcome.summary(),
+                    (shown - start) / 1_000_000, (System.nanoTime() - start) / 1_000_000);
+            return;
         } catch (SitePipeline.StageFailedException e) {
             failed(e.problems());
         } catch (IOException | RuntimeException e) {
@@ -58,7 +80,26 @@ final class PreviewSite {
             failed(List.of(Diagnostic.error("content", 0, "Forhåndsvisningen kunne ikke bage: " + e,
                     "Gem filen igen. Sker det igen, så stop serve (Ctrl+C) og start den igen.")));
         }
-        return state;
+        show.accept(state);
+    }
+
+    /** Until the new search index is written, searching the new site uses the previous one. */
+    private void keepSearchIndex(Path staged) throws IOException {
+        Path index = dir.resolve(SearchIndexer.INDEX_DIR);
+        if (!Files.isDirectory(index)) {
+            return;
+        }
+        Path target = Files.createDirectories(staged.resolve(SearchIndexer.INDEX_DIR));
+        try (Stream<Path> files = Files.list(index)) {
+            for (Path file : files.toList()) {
+                Files.createLink(target.resolve(file.getFileName().toString()), file);
+            }
+        }
+    }
+
+    /** Lets go of what the preview keeps between bakes (JBake's store); waits for a bake under way. */
+    synchronized void close() {
+        session.close();
     }
 
     /** The pipeline has already printed the problems; the overlay shows the same ones. */

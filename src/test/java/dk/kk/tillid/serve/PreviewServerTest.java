@@ -101,6 +101,25 @@ class PreviewServerTest {
     }
 
     @Test
+    void theSearchIndexFollowsASavedChange() throws Exception {
+        try (EventStream events = new EventStream(http, site)) {
+            String shown = events.next(BAKE).build();
+            TestProjects.write(project, PAGE, TestProjects.page("Side", "Et tillidsbarometer for hele kommunen."));
+            events.await(e -> e.isReloadOtherThan(shown), BAKE);
+            assertEquals(200, get("/search/meta.js").statusCode(), "the reloaded page can search at once");
+            long deadline = System.nanoTime() + BAKE.toNanos();
+            boolean indexed = false;
+            while (!indexed && System.nanoTime() < deadline) {
+                for (int fragment = 0; fragment < 10 && !indexed; fragment++) {
+                    indexed = get("/search/f-" + fragment + ".js").body().contains("tillidsbarometer");
+                }
+                Thread.sleep(50);
+            }
+            assertTrue(indexed, "the new text is found by the search once the index is written");
+        }
+    }
+
+    @Test
     void aBrokenEditIsShownWithFileLineAndMessageAndThePageReturnsWhenFixed() throws Exception {
         try (EventStream events = new EventStream(http, site)) {
             String shown = events.next(BAKE).build();

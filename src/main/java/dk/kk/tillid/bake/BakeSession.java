@@ -1,0 +1,181 @@
+package dk.kk.tillid.bake;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Bakes one project again and again in the same JVM, as the preview does. After a kept bake, a save that only
+ * changes the text of pages (no header, template, asset, setting or glossary, no file added or removed)
+ * converts and renders just those pages and the pages that include them, on a copy of the kept site: JBake's
+ * store is kept too, and its crawler skips every file it has seen with the same hash. Anything else bakes in
+ * full. Either way the site is the one a one-off bake makes.
+ */
+public final class BakeSession implements AutoCloseable {
+    private static final List<String> PROJECT_PARTS = List.of("content", "templates", "assets", "jbake.properties");
+    private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[", Pattern.MULTILINE);
+    private static final String SOURCE_EXTENSION = ".adoc";
+
+    private final Path projectRoot;
+    private final SiteBaker baker;
+    private final SiteBaker.Kept kept = new SiteBaker.Kept();
+    /** Project file to content hash, as of the last bake. */
+    private Map<String, String> baked;
+    /** Whether the last bake's site is the one being served, and so the one the next bake starts from. */
+    private boolean lastKept;
+
+    public BakeSession(Path projectRoot) {
+        this.projectRoot = projectRoot.toAbsolutePath().normalize();
+        this.baker = new SiteBaker(this.projectRoot);
+    }
+
+    /**
+     * Bakes into {@code outputDir}, new or empty. {@code servedDir} is the site of the last bake that was
+     * {@linkplain #keep() kept}; when only page text changed since, the unchanged pages are copied from it.
+     */
+    public BakeResult bake(Path outputDir, Path servedDir) throws BakeFailedException, IOException {
+        Map<String, String> now = fingerprints();
+        Map<String, String> before = lastKept ? baked : null;
+        baked = null;
+        lastKept = false;
+        try {
+            Optional<Set<String>> stale = before == null || !Files.isDirectory(servedDir)
+                    ? Optional.empty() : stalePages(before, now);
+            if (stale.isPresent()) {
+                Optional<BakeResult> result = baker.bake(outputDir, kept, new SiteBaker.Stale(stale.get(), servedDir));
+                if (result.isPresent()) {
+                    baked = now;
+                    return result.get();
+                }
+            }
+            BakeResult result = baker.bake(outputDir, kept, null).orElseThrow();
+            baked = now;
+            return result;
+        } catch (BakeFailedException | IOException | RuntimeException e) {
+            kept.dispose();
+            throw e;
+        }
+    }
+
+    /** The last bake's site is now the one served: the next bake may start from it. */
+    public void keep() {
+        lastKept = baked != null;
+    }
+
+    @Override
+    public void close() {
+        kept.dispose();
+    }
+
+    /**
+     * The pages to bake again (output paths) when only AsciiDoc page text changed, with every page that
+     * includes a changed file; empty when anything else changed.
+     */
+    private Optional<Set<String>> stalePages(Map<String, String> before, Map<String, String> now) throws IOException {
+        if (!before.keySet().equals(now.keySet())) {
+            return Optional.empty();
+        }
+        Deque<String> changed = new ArrayDeque<>();
+        for (Map.Entry<String, String> file : now.entrySet()) {
+            if (!file.getValue().equals(before.get(file.getKey()))) {
+                if (!isPage(file.getKey())) {
+                    return Optional.empty();
+                }
+                changed.add(file.getKey());
+            }
+        }
+        Map<String, Set<String>> includedBy = includers(now.keySet());
+        Set<String> stale = new TreeSet<>();
+        while (!changed.isEmpty()) {
+            String file = changed.pop();
+            if (stale.add(file)) {
+                changed.addAll(includedBy.getOrDefault(file, Set.of()));
+                changed.addAll(includedBy.getOrDefault("*", Set.of()));
+            }
+        }
+        Set<String> pages = new TreeSet<>();
+        for (String file : stale) {
+            String page = file.substring("content/".length(), file.length() - SOURCE_EXTENSION.length());
+            pages.add(page + ".html");
+        }
+        return Optional.of(pages);
+    }
+
+    private static boolean isPage(String file) {
+        return file.startsWith("content/") && file.endsWith(SOURCE_EXTENSION);
+    }
+
+    /**
+     * Included file to the pages that include it. Include paths count from content/ (see the editor's guide);
+     * the page's own folder is counted too, to be safe. A page whose include uses an attribute may include
+     * anything: it is listed under "*".
+     */
+    private Map<String, Set<String>> includers(Set<String> files) throws IOException {
+        Map<String, Set<String>> includedBy = new HashMap<>();
+        for (String file : files) {
+            if (!isPage(file)) {
+                continue;
+            }
+            Matcher include = INCLUDE.matcher(Files.readString(projectRoot.resolve(file), StandardCharsets.UTF_8));
+            while (include.find()) {
+                String target = include.group(1).strip();
+                if (target.contains("{")) {
+                    includedBy.computeIfAbsent("*", t -> new HashSet<>()).add(file);
+                    continue;
+                }
+                String folder = file.substring(0, file.lastIndexOf('/') + 1);
+                for (Path candidate : List.of(Path.of("content").resolve(target), Path.of(folder).resolve(target))) {
+                    String name = candidate.normalize().toString().replace(File.separatorChar, '/');
+                    includedBy.computeIfAbsent(name, t -> new HashSet<>()).add(file);
+                }
+            }
+        }
+        return includedBy;
+    }
+
+    /** Every file a bake reads, by its path from the project root, with a hash of its content. */
+    private Map<String, String> fingerprints() throws IOException {
+        Map<String, String> files = new HashMap<>();
+        for (String part : PROJECT_PARTS) {
+            Path root = projectRoot.resolve(part);
+            if (!Files.exists(root)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(Files::isRegularFile).forEach(file -> files.put(
+                        projectRoot.relativize(file).toString().replace(File.separatorChar, '/'), hash(file)));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        return files;
+    }
+
+    private static String hash(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
