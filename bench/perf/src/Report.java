@@ -223,12 +223,12 @@ public final class Report {
 
         // Warm.
         md.append("\n## One changed page, warm\n\n");
-        md.append("The tool's own preview server (`PreviewServer`, as `tillid-site serve` runs it, default JVM options) "
-                + "on the corpus: its first bake (cold), then one page edited (**warm**), then edited back (second warm). "
+        md.append("`java -jar target/tillid-site.jar serve` on the corpus, as its own process: its first bake (cold), "
+                + "then one page edited (**warm**), then edited back (second warm). "
                 + "From serve's summary line: *shown* is the time from the start of the rebuild until the new site is "
                 + "served and open pages are told to reload; *with index* until its search index is written too. "
                 + "*save → line* is measured from the save and adds the watcher's 100 ms wait for the editor's "
-                + "writes to settle. Peak MB of that JVM.\n\n");
+                + "writes to settle. Peak MB of serve's JVMs.\n\n");
         md.append("| N | warm shown ms | warm with index ms | warm save → line ms | second warm shown ms "
                 + "| second warm with index ms | first (cold) ms | peak MB |\n"
                 + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");

@@ -1,13 +1,10 @@
-import dk.kk.tillid.serve.PreviewServer;
-
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -16,33 +13,44 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One changed page in serve: the tool's own preview server (PreviewServer, as `tillid-site serve` starts it, in
- * a JVM with default options) on the project, on a free loopback port. After its first bake, one page is
- * edited (warm), then edited back (second warm). For each save it reports, from serve's own summary line,
- * the time until the new site is served and open pages are told to reload ("vist efter"), and until its
- * search index is written as well ("i alt"), both counted from the start of the rebuild; plus the time from
- * the save until that line, which adds the watcher's wait for the editor to finish writing.
+ * One changed page in serve: {@code java -jar JAR serve --port 0 -C PROJECT_DIR}, the command an editor runs,
+ * as a process of its own. After its first bake, one page is edited (warm), then edited back (second warm).
+ * For each save it reports, from serve's own summary line, the time until the new site is served and open
+ * pages are told to reload ("vist efter"), and until its search index is written as well ("i alt"), both
+ * counted from the start of the rebuild; plus the time from the save until that line, which adds the
+ * watcher's wait for the editor to finish writing.
  *
- * <pre>java -cp "target/tillid-site.jar:target/lib/*:CLASSES" WarmRebake PROJECT_DIR CHANGED_PAGE WORK_DIR</pre>
+ * <pre>java -cp CLASSES WarmRebake JAR PROJECT_DIR CHANGED_PAGE</pre>
  *
  * CHANGED_PAGE is relative to PROJECT_DIR (e.g. content/programmer/x.adoc); it is restored afterwards.
- * WORK_DIR is not used (serve writes to PROJECT_DIR/target/preview). Prints one line:
- * cold_ms=… warm_ms=… warm_index_ms=… warm_save_ms=… warm2_ms=… warm2_index_ms=… pages=…
+ * Prints one line: cold_ms=… warm_ms=… warm_index_ms=… warm_save_ms=… warm2_ms=… warm2_index_ms=… pages=…
  */
 public final class WarmRebake {
     private static final Pattern SUMMARY =
             Pattern.compile("Bygget: (\\d+) sider.*, vist efter (\\d+) ms, i alt (\\d+) ms\\.");
 
     public static void main(String[] args) throws Exception {
-        Path project = Path.of(args[0]).toAbsolutePath().normalize();
-        Path page = project.resolve(args[1]);
+        Path jar = Path.of(args[0]).toAbsolutePath();
+        Path project = Path.of(args[1]).toAbsolutePath().normalize();
+        Path page = project.resolve(args[2]);
         String original = Files.readString(page, StandardCharsets.UTF_8);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        long t0 = System.nanoTime();
+        Process serve = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "serve", "--port", "0",
+                "-C", project.toString())).redirectErrorStream(true).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        PrintStream log = new PrintStream(new LineSink(lines), true, StandardCharsets.UTF_8);
-        try (PreviewServer server = new PreviewServer(project,
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), log)) {
-            long t0 = System.nanoTime();
-            server.start();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                // serve has gone; next() reports the missing line
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        try {
             Matcher cold = next(lines);
             long coldMs = (System.nanoTime() - t0) / 1_000_000;
 
@@ -60,10 +68,14 @@ public final class WarmRebake {
                     coldMs, warm.group(2), warm.group(3), warmSave, warm2.group(2), warm2.group(3), cold.group(1));
         } finally {
             Files.writeString(page, original, StandardCharsets.UTF_8);
+            serve.destroy();
+            if (!serve.waitFor(30, TimeUnit.SECONDS)) {
+                serve.destroyForcibly().waitFor();
+            }
         }
     }
 
-    /** serve's next summary line; anything else it prints (a failed bake) ends the measurement. */
+    /** serve's next summary line; a failed bake ends the measurement. */
     private static Matcher next(BlockingQueue<String> lines) throws InterruptedException {
         while (true) {
             String line = lines.poll(10, TimeUnit.MINUTES);
@@ -74,28 +86,8 @@ public final class WarmRebake {
             if (summary.find()) {
                 return summary;
             }
-            if (line.contains("fejl")) {
+            if (line.startsWith("Bygningen fejlede")) {
                 throw new IllegalStateException("serve: " + line);
-            }
-        }
-    }
-
-    /** Hands each printed line to the queue. */
-    private static final class LineSink extends OutputStream {
-        private final BlockingQueue<String> lines;
-        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-        LineSink(BlockingQueue<String> lines) {
-            this.lines = lines;
-        }
-
-        @Override
-        public synchronized void write(int b) {
-            if (b == '\n') {
-                lines.add(line.toString(StandardCharsets.UTF_8));
-                line.reset();
-            } else {
-                line.write(b);
             }
         }
     }
