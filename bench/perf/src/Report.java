@@ -162,9 +162,11 @@ public final class Report {
         double maxLoad = runs.stream().mapToDouble(Run::load).max().orElse(0);
         int nproc = (int) Math.round(orElse(parseDouble(machine.get("nproc")), 1.0));
         if (maxLoad > nproc) {
-            md.append(String.format(Locale.ROOT, "**Note:** the machine was busy with other work during this run "
-                    + "(1-minute load average up to %.1f on %d cores), so wall times are inflated and noisy; "
-                    + "CPU time (user + system) is the steadier number to compare.%n%n", maxLoad, nproc));
+            md.append(String.format(Locale.ROOT, "**Note:** the 1-minute load average at the start of a run went up "
+                    + "to %.1f on %d cores. The runs themselves use both cores, and the average trails by a minute, so "
+                    + "a little above %d is the benchmark's own previous run; far above it, other work shared the "
+                    + "machine, and wall times are inflated and noisy. CPU time (user + system) is the steadier number "
+                    + "to compare.%n%n", maxLoad, nproc, nproc));
         }
 
         // Cold builds.
