@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +29,6 @@ import java.util.stream.Stream;
  */
 public final class BakeSession implements AutoCloseable {
     private static final List<String> PROJECT_PARTS = List.of("content", "templates", "assets", "jbake.properties");
-    private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[", Pattern.MULTILINE);
     private static final String SOURCE_EXTENSION = ".adoc";
 
     private final Path projectRoot;
@@ -134,9 +131,9 @@ public final class BakeSession implements AutoCloseable {
             if (!isPage(file)) {
                 continue;
             }
-            Matcher include = INCLUDE.matcher(Files.readString(projectRoot.resolve(file), StandardCharsets.UTF_8));
-            while (include.find()) {
-                String target = include.group(1).strip();
+            // Decoded leniently: a file that is not UTF-8 gets its own error, with its line, from the bake.
+            String text = new String(Files.readAllBytes(projectRoot.resolve(file)), StandardCharsets.UTF_8);
+            for (String target : IncludeGuard.includes(text.lines().toList())) {
                 if (target.contains("{")) {
                     includedBy.computeIfAbsent("*", t -> new HashSet<>()).add(file);
                     continue;

@@ -17,6 +17,18 @@ final class IncludeGuard {
     private IncludeGuard() {
     }
 
+    /** The targets of the include directives, as written; like Asciidoctor, only at the start of a line. */
+    static List<String> includes(List<String> lines) {
+        List<String> targets = new ArrayList<>();
+        for (String line : lines) {
+            Matcher m = REFERENCE.matcher(line);
+            if (m.lookingAt() && m.group(1).equals("include")) {
+                targets.add(m.group(2));
+            }
+        }
+        return targets;
+    }
+
     static List<Diagnostic> check(String name, Path file, Path contentRoot, List<String> lines) {
         List<Diagnostic> problems = new ArrayList<>();
         Path dir = file.toAbsolutePath().getParent();

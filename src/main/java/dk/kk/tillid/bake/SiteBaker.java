@@ -220,9 +220,9 @@ public final class SiteBaker {
             List<Diagnostic> all = new ArrayList<>(found);
             if (readAgain != null) {
                 warnings.stream().filter(w -> !readAgain.contains(w.file())).forEach(all::add);
-                all.sort(Diagnostics.ORDER);
             }
-            warnings = List.copyOf(all);
+            // A draft is read again by JBake's crawler in every bake, so its warnings come twice.
+            warnings = all.stream().distinct().sorted(Diagnostics.ORDER).toList();
             return warnings;
         }
 

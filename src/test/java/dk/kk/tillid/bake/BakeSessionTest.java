@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -151,11 +152,31 @@ class BakeSessionTest {
 
     @Test
     void aBakeThatWasNotServedIsNotBuiltOn() throws Exception {
-        edit(TIMELINE, "= Tidslinje", "= Tidslinje, kladde");
-        session.bake(dir.resolve("staged-discarded"), served); // e.g. its links failed the check: not kept
-        edit(TIMELINE, "= Tidslinje, kladde", "= Tidslinje");
-        Files.writeString(project.resolve(REPORT), Files.readString(project.resolve(REPORT)) + "\nSidste linje.\n");
+        // Baked, but its site thrown away (say its links failed the check): the served site lacks this text.
+        Files.writeString(project.resolve(TIMELINE), Files.readString(project.resolve(TIMELINE))
+                + "\nEn kladde, der aldrig blev vist.\n");
+        session.bake(dir.resolve("staged-discarded"), served);
+        edit(REPORT, "// end::dil-valgmodul[]", "Endnu en linje om valgmodulet.\n// end::dil-valgmodul[]");
         bakeAndServe();
+        assertTrue(page("opslag/tidslinje.html").contains("En kladde, der aldrig blev vist."),
+                "the page changed in the discarded bake is baked again");
         assertSameAsOneOffBake("after a bake whose site was thrown away");
+    }
+
+    @Test
+    void aPageSavedInTheWrongEncodingIsNamedWithItsLine() throws Exception {
+        Path page = project.resolve(TIMELINE);
+        String good = Files.readString(page);
+        Files.write(page, (good + "\nÆndret i Notesblok.\n").getBytes(StandardCharsets.ISO_8859_1));
+        BakeFailedException failed = assertThrows(BakeFailedException.class,
+                () -> session.bake(dir.resolve("staged-latin1"), served));
+        Diagnostic problem = failed.diagnostics().get(0);
+        assertEquals(TIMELINE, problem.file());
+        assertTrue(problem.message().contains("UTF-8"), problem.message());
+        assertTrue(problem.line() > 1, "the line of the first bad byte");
+
+        Files.writeString(page, good);
+        bakeAndServe();
+        assertSameAsOneOffBake("after the file was saved as UTF-8 again");
     }
 }

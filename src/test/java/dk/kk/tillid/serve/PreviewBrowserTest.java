@@ -18,9 +18,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +49,7 @@ class PreviewBrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Debian's chromium and chromium-driver");
         project = TestProjects.small(dir.resolve("projekt"));
         TestProjects.write(project, PAGE, TestProjects.page("Side", "Første udgave."));
-        server = new PreviewServer(project, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                new PrintStream(OutputStream.nullOutputStream()));
+        server = Previews.onLoopback(project, OutputStream.nullOutputStream());
         site = server.start();
 
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());

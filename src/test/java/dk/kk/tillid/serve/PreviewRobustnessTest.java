@@ -6,15 +6,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,8 +36,7 @@ class PreviewRobustnessTest {
     static void start() throws Exception {
         project = TestProjects.small(dir.resolve("projekt"));
         TestProjects.write(project, PAGE, TestProjects.page("Side", "Udgave 0."));
-        server = new PreviewServer(project, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        server = Previews.onLoopback(project, OutputStream.nullOutputStream());
         site = server.start();
     }
 

@@ -10,9 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,8 +55,7 @@ class PreviewServerTest {
         for (Path secret : List.of(project.resolve("target/secret.txt"), project.resolve("secret.txt"), dir.resolve("secret.txt"))) {
             TestProjects.write(secret.getParent(), secret.getFileName().toString(), SECRET);
         }
-        server = new PreviewServer(project, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                new PrintStream(log, true, StandardCharsets.UTF_8));
+        server = Previews.onLoopback(project, log);
         site = server.start();
     }
 

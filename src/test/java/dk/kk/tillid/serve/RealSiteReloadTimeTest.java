@@ -8,9 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,8 +47,7 @@ class RealSiteReloadTimeTest {
     @BeforeAll
     static void start() throws IOException {
         project = TestProjects.copyOfTheRealSite(dir.resolve("projekt"));
-        server = new PreviewServer(project, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                new PrintStream(log, true, StandardCharsets.UTF_8));
+        server = Previews.onLoopback(project, log);
         site = server.start();
     }
 
