@@ -136,8 +136,7 @@ final class AsciidocEngine implements ParserEngine {
                         "Læg billeder og dokumenter under content/ med deres rigtige filendelse, ikke .adoc."));
                 return null;
             }
-            diagnostics.add(Diagnostic.error(name, e.line, "Filen er ikke gemt som UTF-8.",
-                    "Gem filen igen med tegnsættet UTF-8 (i Notesblok: Gem som → Kodning: UTF-8)."));
+            diagnostics.add(SourceText.notUtf8(name, e.line));
             return null;
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(name, 0, "Filen kan ikke læses: " + e.getMessage(), null));
@@ -154,6 +153,11 @@ final class AsciidocEngine implements ParserEngine {
             diagnostics.addAll(outside);
             return null;
         }
+        List<Diagnostic> badIncludes = IncludedFiles.check(projectRoot, contentRoot, file.toPath(), source.lines());
+        if (!badIncludes.isEmpty()) {
+            diagnostics.addAll(badIncludes);
+            return null;
+        }
         List<Diagnostic> found = new ArrayList<>();
         Document document;
         String body;
@@ -161,6 +165,12 @@ final class AsciidocEngine implements ParserEngine {
         try {
             body = AsciidoctorRuntime.get().convertFile(file, options());
             document = conversion.document();
+        } catch (RuntimeException e) {
+            // JRuby's exception names Ruby classes and machine paths; the editor gets the file instead.
+            diagnostics.addAll(found);
+            diagnostics.add(Diagnostic.error(name, 0, "Asciidoctor kunne ikke læse filen.",
+                    "Se efter tegn, der ikke er gemt som UTF-8, i filen og i de filer, den inkluderer med include::."));
+            return null;
         } finally {
             AsciidoctorRuntime.end();
         }

@@ -60,6 +60,12 @@ final class SourceText {
         return 1;
     }
 
+    /** The one message for a file that is not UTF-8, whether it is a page or a file a page includes. */
+    static Diagnostic notUtf8(String name, int line) {
+        return Diagnostic.error(name, line, "Filen er ikke gemt som UTF-8.",
+                "Gem filen igen med tegnsættet UTF-8 (i Notesblok: Gem som → Kodning: UTF-8).");
+    }
+
     List<String> lines() {
         return lines;
     }
