@@ -74,6 +74,9 @@
   "koebenhavnerfortaellingen": "Københavnerfortællingen",
   "budget-2013": "Budget 2013"
 }>
+<#-- The tag as editors wrote it (the bake's site.taglabels); an address written as such gets its label here. -->
 <#function tagLabel tag>
+  <#local written = (config.site_taglabels[tag])!tag>
+  <#if written != tag><#return written></#if>
   <#return tagLabels[tag]!tag>
 </#function>

@@ -44,7 +44,6 @@ final class AsciidocEngine implements ParserEngine {
     /** Far above any real page, and small enough that a stray export never exhausts memory. */
     private static final long MAX_SOURCE_BYTES = 5_000_000;
     private static final Pattern MISSING_ATTRIBUTE = Pattern.compile("missing attribute: ([\\w-]+)");
-    private static final Pattern CLEAN_TAG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** The header attributes the templates read; anything else with the prefix is most likely a typo. */
     static final Set<String> KNOWN_ATTRIBUTES = Set.of(
             "type", "status", "date", "tags", "order", "listing",
@@ -229,7 +228,8 @@ final class AsciidocEngine implements ParserEngine {
                     "Ukendt status '" + status + "'.", "Skriv published eller draft."));
         }
         LocalDate date = date(name, source, text(attrs, "date"));
-        String[] tags = tags(name, source, text(attrs, "tags"));
+        List<String> tagLabels = new ArrayList<>();
+        String[] tags = tags(name, source, text(attrs, "tags"), tagLabels);
         Integer order = order(name, source, text(attrs, "order"));
         warnAboutUnknownAttributes(name, source, attrs);
 
@@ -247,6 +247,8 @@ final class AsciidocEngine implements ParserEngine {
         model.setStatus(status);
         model.setDate(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
         model.setTags(tags);
+        model.put("taglabels", tagLabels);
+        model.put("tagsline", source.lineOfAttribute(PREFIX + "tags"));
         model.put("order", order == null ? Integer.MAX_VALUE : order);
         model.put("sourcepath", name);
         model.put("updated", Date.from(history.lastChanged(name, date).atStartOfDay(ZoneOffset.UTC).toInstant()));
@@ -271,19 +273,33 @@ final class AsciidocEngine implements ParserEngine {
         }
     }
 
-    private String[] tags(String name, SourceText source, String value) {
+    /**
+     * The page's tags as addresses (what JBake names the tag pages by), made from the words as written by
+     * {@link FileNames#address}; the words themselves go into {@code labels}, in the same order.
+     */
+    private String[] tags(String name, SourceText source, String value, List<String> labels) {
         if (value == null || value.isBlank()) {
             return new String[0];
         }
+        int line = source.lineOfAttribute(PREFIX + "tags");
         List<String> tags = new ArrayList<>();
         for (String raw : value.split(",")) {
-            String tag = raw.trim();
-            if (!CLEAN_TAG.matcher(tag).matches()) {
-                diagnostics.add(Diagnostic.error(name, source.lineOfAttribute(PREFIX + "tags"),
-                        "Emnet '" + tag + "' kan ikke bruges i en adresse.",
-                        "Brug små bogstaver a-z, tal og bindestreg, fx '" + FileNames.suggest(tag) + "'."));
-            } else if (!tags.contains(tag)) {
+            String label = raw.strip().replaceAll("\\s+", " ");
+            String tag = FileNames.address(label);
+            int earlier = tags.indexOf(tag);
+            if (label.isEmpty()) {
+                continue;
+            }
+            if (tag.isEmpty()) {
+                diagnostics.add(Diagnostic.error(name, line, "Emnet '" + label + "' har ingen bogstaver eller tal.",
+                        "Skriv emnet med ord, fx :jbake-tags: økonomi, sundhed og omsorg."));
+            } else if (earlier >= 0 && !labels.get(earlier).equals(label)) {
+                diagnostics.add(Diagnostic.error(name, line, "Emnerne '" + labels.get(earlier) + "' og '" + label
+                                + "' får samme adresse, emner/" + tag + ".html.",
+                        "Skriv emnet ens begge steder, eller slet det ene."));
+            } else if (earlier < 0) {
                 tags.add(tag);
+                labels.add(label);
             }
         }
         return tags.toArray(new String[0]);

@@ -128,6 +128,7 @@ public final class SiteBaker {
             if (kept != null) {
                 kept.headers.putAll(headers);
             }
+            config.setProperty("site.taglabels", TagLabels.of((kept != null ? kept.headers : headers).values(), diagnostics));
             Engines.register("adoc", engine);
             store.bakeAgain(incremental ? stale.pages() : Set.of());
             oven = new Oven(utensils(config, store));
