@@ -10,6 +10,9 @@
   'use strict';
 
   const shownBuild = document.currentScript.getAttribute('data-build');
+  if (document.currentScript.getAttribute('data-draft') === 'true') {
+    whenBodyExists(showDraftBanner);
+  }
   let overlay = null;
   let focusBefore = null;
 
@@ -27,6 +30,18 @@
       showProblems(problems);
     });
   });
+
+  /* A draft is shown only here: build leaves it out, so the editor must see that it is not published. */
+  function showDraftBanner() {
+    const banner = element('p', 'Kladde: Siden er ikke udgivet. Den vises kun her i forhåndsvisningen. '
+      + 'Skriv :jbake-status: published, når den er færdig.', {
+      margin: '0', padding: '0.5em 1em', background: '#fff3cd', color: '#1a1a1a', borderBottom: '0.25em solid #8a6d00',
+      font: 'bold 1rem/1.5 system-ui, sans-serif', textAlign: 'center'
+    });
+    banner.id = 'preview-draft';
+    banner.setAttribute('role', 'status');
+    document.body.insertBefore(banner, document.body.firstChild);
+  }
 
   function whenBodyExists(action) {
     if (document.body) {

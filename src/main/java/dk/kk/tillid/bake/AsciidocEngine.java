@@ -60,6 +60,8 @@ final class AsciidocEngine implements ParserEngine {
     private final SourceHistory history;
     private final Glossary glossary;
     private final String glossaryPage;
+    /** The preview shows drafts (beside the site, never in it); a one-off bake leaves them out. */
+    private boolean renderDrafts;
 
     AsciidocEngine(Path projectRoot, Path contentRoot, Set<String> contentTypes, Set<String> templateMissing,
                    List<String> asciidoctorAttributes, SourceHistory history, Glossary glossary,
@@ -73,6 +75,10 @@ final class AsciidocEngine implements ParserEngine {
         this.glossary = glossary;
         this.glossaryPage = glossaryPage;
         this.attributes = Attributes.builder().arguments(asciidoctorAttributes.toArray(new String[0])).build();
+    }
+
+    void renderDrafts() {
+        renderDrafts = true;
     }
 
     /**
@@ -233,7 +239,15 @@ final class AsciidocEngine implements ParserEngine {
         Integer order = order(name, source, text(attrs, "order"));
         warnAboutUnknownAttributes(name, source, attrs);
 
-        if (diagnostics.errorCount() > errorsBefore || "draft".equals(status)) {
+        if ("published".equals(status)) {
+            for (int line : source.linesContaining(Placeholder.TEXT)) {
+                diagnostics.add(Diagnostic.error(name, line, "Siden er udgivet, men har stadig " + Placeholder.TEXT
+                                + " fra skabelonen, som new lavede.",
+                        "Skriv den rigtige tekst i stedet for " + Placeholder.TEXT
+                                + ", eller sæt :jbake-status: draft, indtil siden er færdig."));
+            }
+        }
+        if (diagnostics.errorCount() > errorsBefore || "draft".equals(status) && !renderDrafts) {
             return null;
         }
         DocumentModel model = new DocumentModel();

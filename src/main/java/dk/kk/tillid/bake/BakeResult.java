@@ -9,6 +9,13 @@ import java.util.Map;
  * @param warnings    problems that did not stop the bake
  * @param pagesBaked  how many pages were converted and rendered; fewer than all when a preview baked only the
  *                    pages a change touched
+ * @param drafts      page to its source, for every page whose source is a draft: never in the site
+ * @param draftPages  the preview's rendering of each draft, served beside the site but never written into it;
+ *                    empty for a one-off bake
  */
-public record BakeResult(Path siteDir, Map<String, Path> pageSources, List<Diagnostic> warnings, int pagesBaked) {
+public record BakeResult(Path siteDir, Map<String, Path> pageSources, List<Diagnostic> warnings, int pagesBaked,
+                         Map<String, Path> drafts, Map<String, byte[]> draftPages) {
+    public BakeResult(Path siteDir, Map<String, Path> pageSources, List<Diagnostic> warnings, int pagesBaked) {
+        this(siteDir, pageSources, warnings, pagesBaked, Map.of(), Map.of());
+    }
 }

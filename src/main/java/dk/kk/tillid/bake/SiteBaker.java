@@ -94,6 +94,9 @@ public final class SiteBaker {
         SourceHistory history = SourceHistory.read(projectRoot);
         AsciidocEngine engine = new AsciidocEngine(projectRoot, contentRoot, types, withoutTemplate,
                 config.getAsciidoctorAttributes(), history, Glossary.read(glossary), glossaryName, diagnostics);
+        if (kept != null) {
+            engine.renderDrafts();
+        }
         Map<String, Path> toConvert = new TreeMap<>(tree.pages());
         if (incremental) {
             toConvert.keySet().retainAll(stale.pages());
@@ -146,16 +149,21 @@ public final class SiteBaker {
         failOnErrors(diagnostics);
 
         Map<String, Path> published = new LinkedHashMap<>();
+        Map<String, Path> drafts = new TreeMap<>();
         tree.pages().forEach((page, source) -> {
             if (Files.isRegularFile(outputDir.resolve(page))) {
                 published.put(page, source);
+            } else {
+                drafts.put(page, source);
             }
         });
         List<Diagnostic> warnings = diagnostics.sorted();
+        Map<String, byte[]> draftPages = Map.of();
         if (kept != null) {
             warnings = kept.warnings(warnings, incremental ? toConvert.values().stream().map(this::name).toList() : null);
+            draftPages = kept.draftPages(outputDir, drafts.keySet(), incremental ? toConvert.keySet() : null);
         }
-        return Optional.of(new BakeResult(outputDir, published, warnings, toConvert.size()));
+        return Optional.of(new BakeResult(outputDir, published, warnings, toConvert.size(), drafts, draftPages));
     }
 
     /** The glossary's path from the project root, as set in jbake.properties; null when there is none. */
@@ -205,6 +213,7 @@ public final class SiteBaker {
         private final Map<Path, Optional<Map<String, Object>>> headers = new HashMap<>();
         private SourceHistory history;
         private List<Diagnostic> warnings = List.of();
+        private Map<String, byte[]> draftPages = Map.of();
 
         private void replaceStore(RenderCache fresh) {
             dispose();
@@ -227,6 +236,29 @@ public final class SiteBaker {
             return warnings;
         }
 
+        /**
+         * Takes the drafts JBake rendered (as {@code x-draft.html}) out of the site, so that it stays the one a
+         * one-off bake makes, and keeps them for the preview to serve at their own address.
+         *
+         * @param rendered the pages converted in this bake; null when every page was
+         */
+        private Map<String, byte[]> draftPages(Path site, Set<String> drafts, Set<String> rendered) throws IOException {
+            Map<String, byte[]> pages = new TreeMap<>(draftPages);
+            pages.keySet().retainAll(drafts);
+            if (rendered == null) {
+                pages.clear();
+            }
+            for (String page : drafts) {
+                Path draft = site.resolve(page.substring(0, page.length() - ".html".length()) + "-draft.html");
+                if (Files.isRegularFile(draft)) {
+                    pages.put(page, Files.readAllBytes(draft));
+                    Files.delete(draft);
+                }
+            }
+            draftPages = Map.copyOf(pages);
+            return draftPages;
+        }
+
         void dispose() {
             if (store != null) {
                 store.dispose();
@@ -235,6 +267,7 @@ public final class SiteBaker {
             headers.clear();
             history = null;
             warnings = List.of();
+            draftPages = Map.of();
         }
     }
 

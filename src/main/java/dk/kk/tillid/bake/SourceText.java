@@ -95,6 +95,17 @@ final class SourceText {
         return 0;
     }
 
+    /** 1-based lines containing {@code text}. */
+    List<Integer> linesContaining(String text) {
+        List<Integer> found = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                found.add(i + 1);
+            }
+        }
+        return found;
+    }
+
     int lineContainingIgnoreCase(String text) {
         String needle = text.toLowerCase(java.util.Locale.ROOT);
         for (int i = 0; i < lines.size(); i++) {

@@ -19,7 +19,7 @@ final class TagLabels {
     static Map<String, String> of(Collection<Optional<Map<String, Object>>> headers, Diagnostics diagnostics) {
         Map<String, String> labels = new TreeMap<>();
         Map<String, String> where = new TreeMap<>();
-        headers.stream().flatMap(Optional::stream)
+        headers.stream().flatMap(Optional::stream).filter(header -> "published".equals(header.get("status")))
                 .sorted(java.util.Comparator.comparing(h -> String.valueOf(h.get("sourcepath"))))
                 .forEach(header -> {
                     List<?> tags = (List<?>) header.get("tags");

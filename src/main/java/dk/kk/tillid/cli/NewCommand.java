@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = {"Opretter en ny side i den rigtige mappe under content/, med dagens dato og de hovedattributter, typen skal have.",
-                "Skriver filens sti. En fil, der findes i forvejen, overskrives aldrig."})
+                "Siden er en kladde (:jbake-status: draft), indtil du udgiver den. Skriver filens sti. En fil, der findes i forvejen, overskrives aldrig."})
 final class NewCommand implements Callable<Integer> {
 
     @Spec
@@ -46,7 +46,9 @@ final class NewCommand implements Callable<Integer> {
         try {
             Path file = new NewPage(root).create(pageType, title, LocalDate.now());
             System.out.println(display(root, file));
-            System.err.println("Erstat " + NewPage.TO_FILL + " i filen med sidens egne oplysninger og tekst.");
+            System.err.println("Siden er en kladde: forhåndsvisningen viser den, build udgiver den ikke. Erstat "
+                    + NewPage.TO_FILL + " i filen med sidens egne oplysninger og tekst, og skriv :jbake-status: published,"
+                    + " når den er færdig.");
             return 0;
         } catch (FileAlreadyExistsException e) {
             System.err.println("Filen " + display(root, Path.of(e.getFile())) + " findes allerede og overskrives ikke."

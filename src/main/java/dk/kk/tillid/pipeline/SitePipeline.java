@@ -5,8 +5,6 @@ import dk.kk.tillid.bake.BakeResult;
 import dk.kk.tillid.bake.Diagnostic;
 import dk.kk.tillid.bake.SiteBaker;
 import dk.kk.tillid.check.CheckReport;
-import dk.kk.tillid.check.Finding;
-import dk.kk.tillid.check.Format;
 import dk.kk.tillid.check.LinkChecker;
 import dk.kk.tillid.check.ScanCache;
 import dk.kk.tillid.check.SourceMap;
@@ -132,13 +130,12 @@ public final class SitePipeline {
                 .withSourceMap(new SourceMap(projectRoot, baked.pageSources()))
                 .withScanCache(scanned)
                 .run();
-        StringBuilder findings = new StringBuilder();
-        check.write(Format.TEXT, findings);
-        log.print(findings);
+        // Told as every other problem is: the AsciiDoc file and line first, in Danish, with the fix.
+        List<Diagnostic> problems = check.findings().stream().map(f -> LinkProblems.asDiagnostic(f, projectRoot, baked.drafts())).toList();
+        problems.forEach(log::println);
         millis.put("tjek", (System.nanoTime() - start) / 1_000_000);
         if (check.hasErrors()) {
-            throw new StageFailedException(check.errors() + " fejl i links",
-                    check.findings().stream().filter(Finding::isError).map(SitePipeline::asDiagnostic).toList());
+            throw new StageFailedException(check.errors() + " fejl i links", problems.stream().filter(Diagnostic::isError).toList());
         }
         return check;
     }
@@ -166,20 +163,6 @@ public final class SitePipeline {
         }
     }
 
-
-    /** A broken link told as a problem in the source: the AsciiDoc line when it is known, else the page. */
-    private static Diagnostic asDiagnostic(Finding finding) {
-        String file = finding.file();
-        int line = finding.line();
-        if (finding.source() != null) {
-            int colon = finding.source().lastIndexOf(':');
-            boolean hasLine = colon > 0 && finding.source().substring(colon + 1).matches("\\d+");
-            file = hasLine ? finding.source().substring(0, colon) : finding.source();
-            line = hasLine ? Integer.parseInt(finding.source().substring(colon + 1)) : 0;
-        }
-        return Diagnostic.error(file, line, finding.message() + " (" + finding.file() + ":" + finding.line() + ")",
-                "Ret linket eller ankeret, så det peger på en side eller et afsnit, der findes.");
-    }
 
     public static final class StageFailedException extends Exception {
         private final List<Diagnostic> problems;

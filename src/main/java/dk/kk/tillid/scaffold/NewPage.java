@@ -1,6 +1,7 @@
 package dk.kk.tillid.scaffold;
 
 import dk.kk.tillid.bake.FileNames;
+import dk.kk.tillid.bake.Placeholder;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -17,12 +18,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The first version of a new page: the header its type needs, the date, and a skeleton to write in. It is
- * published at once, so that the preview shows it while it is being written; what the editor must still
- * fill in says {@value #TO_FILL}, on the page as well, where it cannot be overlooked.
+ * The first version of a new page: the header its type needs, the date, and a skeleton to write in. It is a
+ * draft, which the preview shows (with a "Kladde" banner) and build leaves out, until the editor publishes it;
+ * what the editor must still fill in says {@value #TO_FILL}, and a published page that still says so is an error.
  */
 public final class NewPage {
-    public static final String TO_FILL = "UDFYLD";
+    public static final String TO_FILL = Placeholder.TEXT;
     private static final Pattern ORDER = Pattern.compile("(?m)^:jbake-order:\\s*(\\d{1,9})\\s*$");
     /** Header attributes whose value the site's settings already have (the report's letterhead is the contact). */
     private static final Map<String, String> FROM_SETTINGS = Map.of(
@@ -66,7 +67,7 @@ public final class NewPage {
         StringBuilder header = new StringBuilder()
                 .append("= ").append(title).append('\n')
                 .append(":jbake-type: ").append(type.typeName).append('\n')
-                .append(":jbake-status: published\n")
+                .append(":jbake-status: draft\n")
                 .append(":jbake-date: ").append(date).append('\n')
                 .append(":jbake-order: ").append(order).append('\n')
                 .append(":jbake-tags:\n");

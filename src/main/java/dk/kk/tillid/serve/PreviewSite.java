@@ -11,6 +11,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -26,6 +28,8 @@ final class PreviewSite {
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private int bakes;
     private volatile BuildState state = BuildState.NOTHING_BAKED;
+    /** The drafts of the site being served, by their page path: shown by the preview, never written into the site. */
+    private volatile Map<String, byte[]> drafts = Map.of();
     /** After the first bake, a change to page text bakes only the pages it touches. */
     private final BakeSession session;
     private final SitePipeline pipeline;
@@ -46,6 +50,11 @@ final class PreviewSite {
         return state;
     }
 
+    /** The preview's rendering of the draft at {@code page} (a path from the site root), if it is one. */
+    Optional<byte[]> draft(String page) {
+        return Optional.ofNullable(drafts.get(page));
+    }
+
     /**
      * Bakes the project and shows the outcome through {@code show}: the new site as soon as its links are
      * checked, its search index written just after, or why the bake failed, the site being served then
@@ -64,6 +73,7 @@ final class PreviewSite {
                 SiteDirectories.deleteTree(staged);
             }
             session.keep();
+            drafts = checked.baked().draftPages();
             // Only now: a page answered meanwhile must never carry an id newer than its content.
             state = new BuildState(run + "." + ++bakes, List.of());
             long shown = System.nanoTime();

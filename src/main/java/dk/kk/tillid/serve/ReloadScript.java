@@ -21,7 +21,13 @@ final class ReloadScript implements HttpHandler {
 
     /** @param build the id of the build the page comes from, so the script can tell whether a newer one exists */
     static String inject(String html, String build) {
-        String tag = "<script src=\"" + PATH + "\" data-build=\"" + build + "\"></script>";
+        return inject(html, build, false);
+    }
+
+    /** @param draft whether the page is a draft, which the script marks with a "Kladde" banner */
+    static String inject(String html, String build, boolean draft) {
+        String tag = "<script src=\"" + PATH + "\" data-build=\"" + build + "\"" + (draft ? " data-draft=\"true\"" : "")
+                + "></script>";
         Matcher end = END_OF_HEAD.matcher(html);
         return end.find() ? html.substring(0, end.start()) + tag + html.substring(end.start()) : html + tag;
     }

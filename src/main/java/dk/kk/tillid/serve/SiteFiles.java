@@ -66,6 +66,12 @@ final class SiteFiles implements HttpHandler {
                 sendFile(exchange, 200, found.get(), build);
                 return;
             }
+            Optional<byte[]> draft = site.draft(path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1));
+            if (draft.isPresent()) {
+                Responses.send(exchange, 200, ContentTypes.HTML,
+                        ReloadScript.inject(new String(draft.get(), StandardCharsets.UTF_8), build, true).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
         } catch (NoSuchFileException e) {
             // Removed by a bake while being answered: as good as not there.
         }

@@ -33,6 +33,8 @@ class NewCommandTest {
         assertEquals("content/keynotes/faelles-keynotedag.adoc", created.out().strip());
         String text = Files.readString(project.resolve("content/keynotes/faelles-keynotedag.adoc"));
         assertTrue(text.contains(":jbake-date: " + LocalDate.now() + "\n"), "today's date:\n" + text);
+        assertTrue(text.contains(":jbake-status: draft\n"), "a draft until the editor publishes it:\n" + text);
+        assertTrue(created.err().contains("Siden er en kladde"), created.err());
 
         Run again = run(project, "new", "keynote", "Fælles keynotedag");
         assertEquals(1, again.exitCode());

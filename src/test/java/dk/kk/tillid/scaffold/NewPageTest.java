@@ -1,6 +1,7 @@
 package dk.kk.tillid.scaffold;
 
 import dk.kk.tillid.TestProjects;
+import dk.kk.tillid.bake.Diagnostic;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,24 +37,50 @@ class NewPageTest {
 
     @ParameterizedTest
     @EnumSource(PageType.class)
-    void eachTypeGetsItsFolderHeaderAndSkeletonAndBakesWithoutError(PageType type) throws IOException {
+    void eachTypeGetsItsFolderHeaderAndSkeletonAsADraftThatBakesOnceFilledIn(PageType type) throws IOException {
         Path project = TestProjects.small(dir);
         Path file = new NewPage(project).create(type, "Årets møde på Ærø", TODAY);
 
         assertEquals(project.resolve(FOLDERS.get(type) + "aarets-moede-paa-aeroe.adoc"), file);
         String text = Files.readString(file);
-        assertTrue(text.startsWith("= Årets møde på Ærø\n:jbake-type: " + type.typeName + "\n:jbake-status: published\n"
+        assertTrue(text.startsWith("= Årets møde på Ærø\n:jbake-type: " + type.typeName + "\n:jbake-status: draft\n"
                 + ":jbake-date: 2013-02-13\n:jbake-order: 10\n:jbake-tags:\n"), text);
         for (String attribute : type.attributes) {
             assertTrue(text.contains("\n:jbake-" + attribute + ": "), attribute + " in\n" + text);
         }
-
-        assertEquals(List.of(), TestProjects.bake(project), "the new page bakes without a problem");
         String page = project.relativize(file).toString().replace('\\', '/')
                 .replaceFirst("^content/", "").replaceFirst("\\.adoc$", ".html");
+
+        assertEquals(List.of(), TestProjects.bake(project), "a new page is a draft, which build leaves out");
+        assertFalse(Files.exists(project.resolve("target/site").resolve(page)));
+
+        Files.writeString(file, text.replace(":jbake-status: draft", ":jbake-status: published")
+                .replace(NewPage.TO_FILL, "Skrevet"));
+        assertEquals(List.of(), TestProjects.bake(project), "filled in and published, it bakes without a problem");
         Document html = Jsoup.parse(project.resolve("target/site").resolve(page).toFile());
         assertEquals("Årets møde på Ærø", html.selectFirst("main h1").text());
-        assertTrue(html.select("main").text().contains(NewPage.TO_FILL), "what is left to write shows on the page");
+    }
+
+    @Test
+    void aPublishedPageStillHoldingPlaceholdersIsAnErrorOnEachOfTheirLines() throws IOException {
+        Path project = TestProjects.small(dir);
+        Path file = new NewPage(project).create(PageType.PROGRAMME, "LUP 4", TODAY);
+        String text = Files.readString(file).replace(":jbake-status: draft", ":jbake-status: published");
+        Files.writeString(file, text);
+        List<Integer> placeholderLines = new java.util.ArrayList<>();
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(NewPage.TO_FILL)) {
+                placeholderLines.add(i + 1);
+            }
+        }
+        List<Diagnostic> problems = TestProjects.bake(project);
+        assertFalse(placeholderLines.isEmpty());
+        assertEquals(placeholderLines, problems.stream().map(Diagnostic::line).toList(), problems.toString());
+        for (Diagnostic d : problems) {
+            assertTrue(d.isError() && d.file().equals("content/programmer/lup-4.adoc"), d.toString());
+            assertTrue(d.toString().contains("UDFYLD") && d.toString().contains("Ret: "), d.toString());
+        }
     }
 
     @Test
@@ -74,12 +102,14 @@ class NewPageTest {
     @Test
     void aKeynoteGetsATimetable() throws IOException {
         Path project = TestProjects.small(dir);
-        new NewPage(project).create(PageType.KEYNOTE, "Keynotedag", TODAY);
+        Path file = new NewPage(project).create(PageType.KEYNOTE, "Keynotedag", TODAY);
+        Files.writeString(file, Files.readString(file).replace(":jbake-status: draft", ":jbake-status: published")
+                .replace(NewPage.TO_FILL, "10.00"));
         assertEquals(List.of(), TestProjects.bake(project));
         Document html = Jsoup.parse(project.resolve("target/site/keynotes/keynotedag.html").toFile());
         assertEquals(List.of("Tid", "Indhold"), html.select("main table thead th").eachText());
         assertNotNull(html.selectFirst("main dl.metadata"), "with time and place in the metadata");
-        assertTrue(html.select("main dl.metadata").text().contains("Tid UDFYLD"), html.select("main dl.metadata").text());
+        assertTrue(html.select("main dl.metadata").text().contains("Tid 10.00"), html.select("main dl.metadata").text());
     }
 
     @Test
