@@ -15,7 +15,7 @@ final class SrcsetCandidates {
     private static final Pattern FLOATING_POINT = Pattern.compile("-?(?:[0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
 
     /** One URL with whether a browser may select it. */
-    record Candidate(String url, boolean valid) {
+    private record Candidate(String url, boolean valid) {
     }
 
     private SrcsetCandidates() {
@@ -31,7 +31,7 @@ final class SrcsetCandidates {
         return parse(srcset).stream().anyMatch(Candidate::valid);
     }
 
-    static List<Candidate> parse(String srcset) {
+    private static List<Candidate> parse(String srcset) {
         List<Candidate> candidates = new ArrayList<>();
         int at = 0;
         int length = srcset.length();

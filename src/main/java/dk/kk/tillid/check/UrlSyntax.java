@@ -44,6 +44,7 @@ final class UrlSyntax {
         } else {
             rest = cleaned;
         }
+        // By hand: java.net.URI reads RFC 2396 and accepts //////, a port of :____ and a host of 1.2.3.256, which the URL standard rejects.
         int slashes = 0;
         while (slashes < rest.length() && isSlash(rest.charAt(slashes))) {
             slashes++;
@@ -140,22 +141,22 @@ final class UrlSyntax {
 
     // By hand: the JDK has no IPv4 parser of the URL standard's kind (InetAddress reads other forms and may look names up).
     private static boolean endsInANumber(String domain) {
-        List<String> parts = new ArrayList<>(Arrays.asList(domain.split("\\.", -1)));
-        if (parts.get(parts.size() - 1).isEmpty()) {
-            if (parts.size() == 1) {
-                return false;
-            }
-            parts.remove(parts.size() - 1);
-        }
+        List<String> parts = labels(domain);
         String last = parts.get(parts.size() - 1);
         return (!last.isEmpty() && last.chars().allMatch(c -> c >= '0' && c <= '9')) || ipv4Number(last).isPresent();
     }
 
-    private static boolean isIpv4(String domain) {
+    /** The dot-separated parts of a non-empty host, less the empty one after a final dot. */
+    private static List<String> labels(String domain) {
         List<String> parts = new ArrayList<>(Arrays.asList(domain.split("\\.", -1)));
-        if (parts.get(parts.size() - 1).isEmpty() && parts.size() > 1) {
+        if (parts.size() > 1 && parts.get(parts.size() - 1).isEmpty()) {
             parts.remove(parts.size() - 1);
         }
+        return parts;
+    }
+
+    private static boolean isIpv4(String domain) {
+        List<String> parts = labels(domain);
         if (parts.size() > 4) {
             return false;
         }
