@@ -17,11 +17,14 @@
   let focusBefore = null;
 
   const events = new EventSource('/__preview/events');
+  let warningsPanel = null;
   events.addEventListener('reload', (event) => {
-    if (JSON.parse(event.data).build !== shownBuild) {
+    const data = JSON.parse(event.data);
+    if (data.build !== shownBuild) {
       location.reload();
     } else {
       hideProblems();
+      whenBodyExists(() => showWarnings(data.warnings || []));
     }
   });
   events.addEventListener('problems', (event) => {
@@ -59,6 +62,34 @@
     }
     overlay.list.replaceChildren(...problems.map(problemItem));
     overlay.dialog.focus();
+  }
+
+  /* Warnings do not stop the build: a panel in the corner, which leaves the page usable. */
+  function showWarnings(warnings) {
+    if (warningsPanel) {
+      warningsPanel.remove();
+      warningsPanel = null;
+    }
+    if (warnings.length === 0) {
+      return;
+    }
+    warningsPanel = element('aside', '', {
+      position: 'fixed', right: '1em', bottom: '1em', maxWidth: '32em', maxHeight: '40vh', overflowY: 'auto',
+      zIndex: '2147483646', padding: '0.75em 1em', background: '#fff', color: '#1a1a1a',
+      borderLeft: '0.5em solid #8a6d00', boxShadow: '0 0 0.5em rgba(0, 0, 0, 0.4)', font: '0.9rem/1.4 system-ui, sans-serif'
+    });
+    warningsPanel.id = 'preview-warnings';
+    warningsPanel.setAttribute('role', 'status');
+    warningsPanel.setAttribute('aria-label', 'Advarsler');
+    const title = element('h2', warnings.length === 1 ? '1 advarsel' : warnings.length + ' advarsler',
+      {margin: '0 0 0.25em', fontSize: '1.1em'});
+    const list = element('ul', '', {paddingLeft: '1.25em', margin: '0'});
+    list.replaceChildren(...warnings.map(problemItem));
+    const close = element('button', 'Skjul', {font: 'inherit', marginTop: '0.5em'});
+    close.type = 'button';
+    close.addEventListener('click', () => showWarnings([]));
+    warningsPanel.append(title, list, close);
+    document.body.appendChild(warningsPanel);
   }
 
   function hideProblems() {

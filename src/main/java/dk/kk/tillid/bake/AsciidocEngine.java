@@ -158,6 +158,7 @@ final class AsciidocEngine implements ParserEngine {
             diagnostics.addAll(outside);
             return null;
         }
+        diagnostics.addAll(SourceWarnings.malformedUrls(name, source.lines()));
         List<Diagnostic> badIncludes = IncludedFiles.check(projectRoot, contentRoot, file.toPath(), source.lines());
         if (!badIncludes.isEmpty()) {
             diagnostics.addAll(badIncludes);
@@ -240,7 +241,7 @@ final class AsciidocEngine implements ParserEngine {
         warnAboutUnknownAttributes(name, source, attrs);
 
         if ("published".equals(status)) {
-            for (int line : source.linesContaining(Placeholder.TEXT)) {
+            for (int line : source.linesWithText(Placeholder.TEXT)) {
                 diagnostics.add(Diagnostic.error(name, line, "Siden er udgivet, men har stadig " + Placeholder.TEXT
                                 + " fra skabelonen, som new lavede.",
                         "Skriv den rigtige tekst i stedet for " + Placeholder.TEXT
@@ -335,9 +336,11 @@ final class AsciidocEngine implements ParserEngine {
     private void warnAboutUnknownAttributes(String name, SourceText source, Map<String, Object> attrs) {
         for (String key : new TreeSet<>(attrs.keySet())) {
             if (key.startsWith(PREFIX) && !KNOWN_ATTRIBUTES.contains(key.substring(PREFIX.length()))) {
+                Optional<String> meant = NearName.of(key.substring(PREFIX.length()), KNOWN_ATTRIBUTES);
                 diagnostics.add(Diagnostic.warning(name, source.lineOfAttribute(key),
-                        "Ukendt hovedattribut :" + key + ":.",
-                        "Kendte attributter: " + String.join(", ", new TreeSet<>(KNOWN_ATTRIBUTES)
+                        "Ukendt hovedattribut :" + key + ":" + meant.map(m -> "; mente du :" + PREFIX + m + ":?").orElse("."),
+                        meant.isPresent() ? "Ret navnet til :" + PREFIX + meant.get() + ":, ellers bruger sitet ikke attributten."
+                                : "Kendte attributter: " + String.join(", ", new TreeSet<>(KNOWN_ATTRIBUTES)
                                 .stream().map(k -> ":" + PREFIX + k + ":").toList()) + "."));
             }
         }

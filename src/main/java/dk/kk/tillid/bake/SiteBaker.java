@@ -131,7 +131,9 @@ public final class SiteBaker {
             if (kept != null) {
                 kept.headers.putAll(headers);
             }
-            config.setProperty("site.taglabels", TagLabels.of((kept != null ? kept.headers : headers).values(), diagnostics));
+            Map<Path, Optional<Map<String, Object>>> all = kept != null ? kept.headers : headers;
+            config.setProperty("site.taglabels", TagLabels.of(all.values(), diagnostics));
+            diagnostics.addAll(SourceWarnings.duplicateTitles(all.values()));
             Engines.register("adoc", engine);
             store.bakeAgain(incremental ? stale.pages() : Set.of());
             oven = new Oven(utensils(config, store));

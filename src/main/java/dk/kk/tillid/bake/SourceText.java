@@ -95,11 +95,21 @@ final class SourceText {
         return 0;
     }
 
-    /** 1-based lines containing {@code text}. */
-    List<Integer> linesContaining(String text) {
+    /**
+     * 1-based lines where {@code text} stands as text: not in `monospace` and not in a listing or literal
+     * block (---- or ....), where a page may well quote it.
+     */
+    List<Integer> linesWithText(String text) {
         List<Integer> found = new java.util.ArrayList<>();
+        String block = null;
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
+            String line = lines.get(i);
+            String stripped = line.strip();
+            if (stripped.matches("-{4,}|\\.{4,}")) {
+                block = block == null ? stripped : block.equals(stripped) ? null : block;
+                continue;
+            }
+            if (block == null && line.replaceAll("`[^`]*`", "").contains(text)) {
                 found.add(i + 1);
             }
         }

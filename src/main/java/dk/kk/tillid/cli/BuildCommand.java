@@ -11,7 +11,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(name = "build",
         description = "Bager, tjekker og indekserer sitet fra content/ til target/site/. Ved fejl bevares det forrige site.")
 final class BuildCommand implements Callable<Integer> {
 
@@ -24,6 +24,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--zip", paramLabel = "FIL", description = "Skriv også sitet som en reproducerbar zip-fil.")
     Path zip;
 
+    @Option(names = "--check-only", description = "Kør alle byggets tjek uden at skrive et site (fx før en commit).")
+    boolean checkOnly;
+
     @Override
     public Integer call() throws IOException {
         Path root = project.toAbsolutePath().normalize();
@@ -33,6 +36,10 @@ final class BuildCommand implements Callable<Integer> {
         Path staged = SiteDirectories.stagingFor(site);
         try {
             SitePipeline.Outcome outcome = new SitePipeline(root, err).run(staged);
+            if (checkOnly) {
+                err.println("Tjekket: " + outcome.summary() + ". Intet site er skrevet.");
+                return 0;
+            }
             SiteDirectories.replace(staged, site);
             if (zip != null) {
                 SiteArchive.write(site, zip.toAbsolutePath());

@@ -8,7 +8,6 @@ import java.util.OptionalInt;
 
 /** The one entry point: each pipeline stage lives in its own package, this class only wires them. */
 @Command(name = "tillid-site",
-        mixinStandardHelpOptions = true,
         description = "Bygger intranetsitet om tillidsdagsordenen i lederuddannelser.",
         subcommands = {BuildCommand.class, CheckCommand.class, PublishCommand.class, ServeCommand.class,
                 NewCommand.class})
@@ -26,9 +25,11 @@ public final class Main {
     static int run(String... args) {
         Main main = new Main();
         CommandLine commandLine = new CommandLine(main);
+        DanishHelp.install(commandLine);
+        commandLine.setParameterExceptionHandler(DanishHelp::parameterProblem);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             // Editors get one sentence; the stack trace is for whoever maintains the tool.
-            line.getErr().println("Uventet fejl: " + exception + (main.verbose || parseResult.hasMatchedOption("--verbose")
+            line.getErr().println("Uventet fejl: " + exception.getMessage() + (main.verbose || parseResult.hasMatchedOption("--verbose")
                     ? "" : " (kør igen med --verbose for detaljer)"));
             if (main.verbose || parseResult.hasMatchedOption("--verbose")) {
                 exception.printStackTrace(line.getErr());

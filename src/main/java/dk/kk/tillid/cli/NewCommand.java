@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-@Command(name = "new", mixinStandardHelpOptions = true,
+@Command(name = "new",
         description = {"Opretter en ny side i den rigtige mappe under content/, med dagens dato og de hovedattributter, typen skal have.",
                 "Siden er en kladde (:jbake-status: draft), indtil du udgiver den. Skriver filens sti. En fil, der findes i forvejen, overskrives aldrig."})
 final class NewCommand implements Callable<Integer> {

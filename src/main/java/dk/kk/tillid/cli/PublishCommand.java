@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "publish", mixinStandardHelpOptions = true,
+@Command(name = "publish",
         description = {"Bygger sitet ved siden af DIR, tjekker det og skifter DIR over til det i ét atomart skridt.",
                 "DIR bliver et symbolsk link til den aktuelle udgave; de forrige udgaver gemmes til --rollback."})
 final class PublishCommand implements Callable<Integer> {

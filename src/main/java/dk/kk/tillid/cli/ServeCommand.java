@@ -11,7 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve",
         description = {"Viser sitet i browseren, mens du skriver: bager, serverer sitet og bager igen, hver gang du gemmer.",
                 "Åbne sider opdaterer sig selv; en fejl vises oven på siden, til den er rettet. Stop med Ctrl+C."})
 final class ServeCommand implements Callable<Integer> {
@@ -34,7 +34,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             err.println("Forhåndsvisning: " + server.start() + " (stop med Ctrl+C)");
         } catch (BindException e) {
-            err.println("Kan ikke lytte på " + bind + ":" + port + " (" + e.getMessage() + "). Vælg en anden port med --port.");
+            err.println("Porten " + port + " på " + bind + " er optaget (kører forhåndsvisningen allerede?)."
+                    + " Ret: Brug den, der kører, eller vælg en anden port med --port, fx --port " + (port + 1) + ".");
             return 1;
         } catch (IOException e) {
             err.println("Forhåndsvisningen kunne ikke starte: " + e.getMessage());

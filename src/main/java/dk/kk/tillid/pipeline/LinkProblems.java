@@ -1,6 +1,7 @@
 package dk.kk.tillid.pipeline;
 
 import dk.kk.tillid.bake.Diagnostic;
+import dk.kk.tillid.bake.NearName;
 import dk.kk.tillid.check.Finding;
 
 import java.nio.file.Path;
@@ -16,6 +17,11 @@ final class LinkProblems {
 
     /** @param drafts page to source of every draft, so that a link to one says why the page is missing */
     static Diagnostic asDiagnostic(Finding finding, Path projectRoot, Map<String, Path> drafts) {
+        return asDiagnostic(finding, projectRoot, drafts, java.util.Set.of());
+    }
+
+    /** @param pages the published pages, for "mente du …?" when a link's target is mistyped */
+    static Diagnostic asDiagnostic(Finding finding, Path projectRoot, Map<String, Path> drafts, java.util.Set<String> pages) {
         String file = finding.file();
         int line = finding.line();
         if (finding.source() != null) {
@@ -30,15 +36,36 @@ final class LinkProblems {
         if (finding.kind().equals("missing-file")) {
             String target = target(finding.file(), finding.value());
             Path draft = drafts.get(target);
+            if (finding.message().startsWith("src=")) {
+                message = "Billedet " + finding.value() + " findes ikke.";
+                fix = "Ret stien i image::, regnet fra sidens mappe, eller læg billedet under content/.";
+            } else if (finding.message().startsWith("href=")) {
+                String meant = NearName.of(target, pages).map(page -> " Mente du xref:" + relative(finding.file(), page)
+                        .replaceFirst("\\.html$", ".adoc") + "[…]?").orElse("");
+                message = "Linket (xref: eller link:) til " + finding.value() + " peger på en side, der ikke findes." + meant;
+                fix = "Ret stien i xref:, så den peger på en .adoc-fil under content/, regnet fra sidens mappe, eller opret siden.";
+            }
             if (draft != null) {
                 message = "Linket " + finding.value() + " peger på en kladde (" + projectRoot.toAbsolutePath().normalize().relativize(draft.toAbsolutePath().normalize()).toString().replace('\\', '/')
                         + " har :jbake-status: draft), som ikke udgives.";
                 fix = "Udgiv siden med :jbake-status: published, eller fjern linket, til siden er klar.";
             }
         }
+        if (finding.kind().equals("missing-fragment")) {
+            String fragment = finding.value().substring(finding.value().indexOf('#') + 1);
+            message = "Linket (xref:) til " + finding.value() + " peger på et afsnit, der ikke findes (intet [#" + fragment
+                    + "] på siden).";
+            fix = "Ret id'et efter # i xref:, eller sæt [#id] over det afsnit, der skal linkes til.";
+        }
         return finding.isError()
                 ? Diagnostic.error(file, line, message + where, fix)
                 : Diagnostic.warning(file, line, message + where, fix);
+    }
+
+    /** {@code page} as a link from {@code from}'s folder. */
+    private static String relative(String from, String page) {
+        Path folder = Path.of(from).getParent();
+        return (folder == null ? Path.of(page) : folder.relativize(Path.of(page))).toString().replace('\\', '/');
     }
 
     /** The page a link leads to, as a path from the site root; the query and fragment do not name a file. */

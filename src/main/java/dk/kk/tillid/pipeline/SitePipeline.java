@@ -87,7 +87,7 @@ public final class SitePipeline {
     }
 
     /** A site baked and checked, its search index not yet made. */
-    public record Checked(BakeResult baked, CheckReport check, Map<String, Long> millis) {
+    public record Checked(BakeResult baked, CheckReport check, Map<String, Long> millis, List<Diagnostic> warnings) {
         /** Makes the search index of the site, which may be served meanwhile: each file is replaced whole. */
         public Outcome index(Path siteDir) throws IOException {
             long start = System.nanoTime();
@@ -105,7 +105,12 @@ public final class SitePipeline {
     public Checked bakeAndCheck(Path siteDir) throws IOException, StageFailedException {
         Map<String, Long> millis = new LinkedHashMap<>();
         BakeResult baked = bake(siteDir, millis);
-        return new Checked(baked, check(siteDir, baked, millis), millis);
+        CheckReport check = check(siteDir, baked, millis);
+        List<Diagnostic> warnings = new java.util.ArrayList<>(baked.warnings());
+        check.findings().stream().filter(f -> !f.isError())
+                .map(f -> LinkProblems.asDiagnostic(f, projectRoot, baked.drafts(), baked.pageSources().keySet()))
+                .forEach(warnings::add);
+        return new Checked(baked, check, millis, List.copyOf(warnings));
     }
 
     private BakeResult bake(Path siteDir, Map<String, Long> millis) throws IOException, StageFailedException {
@@ -131,7 +136,7 @@ public final class SitePipeline {
                 .withScanCache(scanned)
                 .run();
         // Told as every other problem is: the AsciiDoc file and line first, in Danish, with the fix.
-        List<Diagnostic> problems = check.findings().stream().map(f -> LinkProblems.asDiagnostic(f, projectRoot, baked.drafts())).toList();
+        List<Diagnostic> problems = check.findings().stream().map(f -> LinkProblems.asDiagnostic(f, projectRoot, baked.drafts(), baked.pageSources().keySet())).toList();
         problems.forEach(log::println);
         millis.put("tjek", (System.nanoTime() - start) / 1_000_000);
         if (check.hasErrors()) {

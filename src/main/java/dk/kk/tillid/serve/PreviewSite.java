@@ -75,7 +75,7 @@ final class PreviewSite {
             session.keep();
             drafts = checked.baked().draftPages();
             // Only now: a page answered meanwhile must never carry an id newer than its content.
-            state = new BuildState(run + "." + ++bakes, List.of());
+            state = new BuildState(run + "." + ++bakes, checked.warnings());
             long shown = System.nanoTime();
             show.accept(state);
             SitePipeline.Outcome outcome = checked.index(dir);

@@ -71,10 +71,11 @@ final class ReloadEvents implements HttpHandler {
 
     private static String event(BuildState state) {
         String build = "\"build\":" + json(state.build());
-        if (!state.failed()) {
-            return "event: reload\ndata: {" + build + "}\n\n";
-        }
         String problems = state.problems().stream().map(ReloadEvents::json).collect(Collectors.joining(","));
+        if (!state.failed()) {
+            // Warnings are shown too, beside the page rather than over it.
+            return "event: reload\ndata: {" + build + ",\"warnings\":[" + problems + "]}\n\n";
+        }
         return "event: problems\ndata: {" + build + ",\"problems\":[" + problems + "]}\n\n";
     }
 
