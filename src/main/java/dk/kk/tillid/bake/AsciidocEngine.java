@@ -1,5 +1,6 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.source.IncludeResolver;
 import org.apache.commons.configuration2.Configuration;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -53,6 +54,7 @@ final class AsciidocEngine implements ParserEngine {
 
     private final Path projectRoot;
     private final Path contentRoot;
+    private final IncludeResolver includes;
     private final Set<String> contentTypes;
     private final Set<String> templateMissing;
     private final Diagnostics diagnostics;
@@ -67,6 +69,7 @@ final class AsciidocEngine implements ParserEngine {
                    String glossaryPage, Diagnostics diagnostics) {
         this.projectRoot = projectRoot;
         this.contentRoot = contentRoot;
+        this.includes = new IncludeResolver(contentRoot);
         this.contentTypes = contentTypes;
         this.templateMissing = templateMissing;
         this.diagnostics = diagnostics;
@@ -149,7 +152,7 @@ final class AsciidocEngine implements ParserEngine {
             return null;
         }
 
-        List<Diagnostic> outside = IncludeGuard.check(name, file.toPath(), contentRoot, source.lines());
+        List<Diagnostic> outside = IncludeGuard.check(name, file.toPath(), includes, source.lines());
         if (!outside.isEmpty()) {
             diagnostics.addAll(outside);
             return null;
@@ -179,6 +182,7 @@ final class AsciidocEngine implements ParserEngine {
 
     private Options options() {
         // SAFE keeps include:: inside content/ (JBake itself runs UNSAFE, which inlines any file on the machine).
+        // The base directory is what makes a page's includes count from content/: see IncludeResolver.
         return Options.builder()
                 .safe(SafeMode.SAFE)
                 .baseDir(contentRoot.toFile())

@@ -9,9 +9,10 @@ import dk.kk.tillid.check.Finding;
 import dk.kk.tillid.check.Format;
 import dk.kk.tillid.check.LinkChecker;
 import dk.kk.tillid.check.ScanCache;
-import dk.kk.tillid.check.SourceMap;
 import dk.kk.tillid.index.IndexReport;
 import dk.kk.tillid.index.SearchIndexer;
+import dk.kk.tillid.source.IncludeResolver;
+import dk.kk.tillid.source.SourceMap;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -129,7 +130,7 @@ public final class SitePipeline {
             throws IOException, StageFailedException {
         long start = System.nanoTime();
         CheckReport check = new LinkChecker(siteDir)
-                .withSourceMap(new SourceMap(projectRoot, baked.pageSources()))
+                .withSourceMap(new SourceMap(projectRoot, new IncludeResolver(baked.contentRoot()), baked.pageSources()))
                 .withScanCache(scanned)
                 .run();
         StringBuilder findings = new StringBuilder();
