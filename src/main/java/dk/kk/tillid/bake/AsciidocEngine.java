@@ -1,5 +1,7 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.problem.Diagnostic;
+
 import dk.kk.tillid.source.IncludeResolver;
 import org.apache.commons.configuration2.Configuration;
 import org.asciidoctor.Attributes;
@@ -334,7 +336,7 @@ final class AsciidocEngine implements ParserEngine {
         }
         boolean serious = logRecord.getSeverity().ordinal() >= Severity.WARN.ordinal()
                 || message.startsWith("possible invalid reference");
-        return new Diagnostic(serious ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING,
+        return new Diagnostic(serious ? dk.kk.tillid.problem.Severity.ERROR : dk.kk.tillid.problem.Severity.WARNING,
                 file, line, "Asciidoctor: " + message, AsciidoctorHints.forMessage(message));
     }
 

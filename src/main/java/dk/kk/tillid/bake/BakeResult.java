@@ -1,5 +1,7 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.problem.Diagnostic;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.problem.Diagnostic;
+
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;

@@ -1,5 +1,7 @@
 package dk.kk.tillid.check;
 
+import dk.kk.tillid.problem.SourceLocation;
+
 import java.util.Optional;
 
 /**
@@ -8,6 +10,6 @@ import java.util.Optional;
  */
 @FunctionalInterface
 public interface SourceLocator {
-    /** The source as {@code file:line} or {@code file}; empty for a page that has none. */
-    Optional<String> locate(Finding finding);
+    /** The source file and line, or the whole file; empty for a page that has none. */
+    Optional<SourceLocation> locate(Finding finding);
 }

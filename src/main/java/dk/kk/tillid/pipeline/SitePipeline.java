@@ -2,7 +2,7 @@ package dk.kk.tillid.pipeline;
 
 import dk.kk.tillid.bake.BakeFailedException;
 import dk.kk.tillid.bake.BakeResult;
-import dk.kk.tillid.bake.Diagnostic;
+import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.bake.SiteBaker;
 import dk.kk.tillid.check.CheckReport;
 import dk.kk.tillid.check.Finding;
@@ -170,15 +170,7 @@ public final class SitePipeline {
 
     /** A broken link told as a problem in the source: the AsciiDoc line when it is known, else the page. */
     private static Diagnostic asDiagnostic(Finding finding) {
-        String file = finding.file();
-        int line = finding.line();
-        if (finding.source() != null) {
-            int colon = finding.source().lastIndexOf(':');
-            boolean hasLine = colon > 0 && finding.source().substring(colon + 1).matches("\\d+");
-            file = hasLine ? finding.source().substring(0, colon) : finding.source();
-            line = hasLine ? Integer.parseInt(finding.source().substring(colon + 1)) : 0;
-        }
-        return Diagnostic.error(file, line, finding.message() + " (" + finding.file() + ":" + finding.line() + ")",
+        return Diagnostic.error(finding.where(), finding.message() + " (" + finding.page() + ")",
                 "Ret linket eller ankeret, så det peger på en side eller et afsnit, der findes.");
     }
 

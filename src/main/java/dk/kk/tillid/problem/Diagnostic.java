@@ -1,21 +1,37 @@
-package dk.kk.tillid.bake;
+package dk.kk.tillid.problem;
 
 /**
- * One problem found in the sources, told the way an editor needs it: where, what, and what to do.
+ * One problem, told the way an editor needs it: where, what, and what to do. Every stage reports in these
+ * (the link check's findings become them once traced to their source), so there is one severity and one shape.
  *
- * @param file project-relative path with '/' separators, e.g. {@code content/rapport/x.adoc}
- * @param line 1-based line, or 0 when the problem belongs to the whole file
+ * @param at where, e.g. {@code content/rapport/x.adoc:12}; project-relative for sources
  */
-public record Diagnostic(Severity severity, String file, int line, String message, String fix) {
+public record Diagnostic(Severity severity, SourceLocation at, String message, String fix) {
 
-    public enum Severity { ERROR, WARNING }
+    public Diagnostic(Severity severity, String file, int line, String message, String fix) {
+        this(severity, new SourceLocation(file, line), message, fix);
+    }
 
     public static Diagnostic error(String file, int line, String message, String fix) {
         return new Diagnostic(Severity.ERROR, file, line, message, fix);
     }
 
+    public static Diagnostic error(SourceLocation at, String message, String fix) {
+        return new Diagnostic(Severity.ERROR, at, message, fix);
+    }
+
     public static Diagnostic warning(String file, int line, String message, String fix) {
         return new Diagnostic(Severity.WARNING, file, line, message, fix);
+    }
+
+    /** The file, project-relative with '/' separators, e.g. {@code content/rapport/x.adoc}. */
+    public String file() {
+        return at.file();
+    }
+
+    /** The 1-based line, or 0 when the problem belongs to the whole file. */
+    public int line() {
+        return at.line();
     }
 
     public boolean isError() {
@@ -25,8 +41,6 @@ public record Diagnostic(Severity severity, String file, int line, String messag
     /** {@code content/x.adoc:3: fejl: … Ret: …}, the shape compilers use, so editors' tools can jump to it. */
     @Override
     public String toString() {
-        String where = line > 0 ? file + ":" + line : file;
-        String kind = isError() ? "fejl" : "advarsel";
-        return where + ": " + kind + ": " + message + (fix == null || fix.isEmpty() ? "" : " Ret: " + fix);
+        return at + ": " + severity.danish() + ": " + message + (fix == null || fix.isEmpty() ? "" : " Ret: " + fix);
     }
 }

@@ -2,6 +2,7 @@ package dk.kk.tillid.source;
 
 import dk.kk.tillid.check.Finding;
 import dk.kk.tillid.check.SourceLocator;
+import dk.kk.tillid.problem.SourceLocation;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -34,9 +35,9 @@ public final class SourceMap implements SourceLocator {
         this.pageToSource = Map.copyOf(pageToSource);
     }
 
-    /** {@code content/x/y.adoc:57}, or {@code content/x/y.adoc} when no line fits; empty for a page not from AsciiDoc. */
+    /** {@code content/x/y.adoc:57}, or the whole file when no line fits; empty for a page not from AsciiDoc. */
     @Override
-    public Optional<String> locate(Finding finding) {
+    public Optional<SourceLocation> locate(Finding finding) {
         Path source = pageToSource.get(finding.file());
         if (source == null) {
             return Optional.empty();
@@ -46,11 +47,11 @@ public final class SourceMap implements SourceLocator {
         for (String token : SearchTokens.of(finding)) {
             for (SourceLine line : lines) {
                 if (line.text().contains(token)) {
-                    return Optional.of(relative(line.file()) + ":" + line.number());
+                    return Optional.of(new SourceLocation(relative(line.file()), line.number()));
                 }
             }
         }
-        return Optional.of(relative(file));
+        return Optional.of(SourceLocation.wholeFile(relative(file)));
     }
 
     private String relative(Path file) {

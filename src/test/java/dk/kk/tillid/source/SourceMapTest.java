@@ -3,7 +3,7 @@ package dk.kk.tillid.source;
 import dk.kk.tillid.check.CheckReport;
 import dk.kk.tillid.check.Finding;
 import dk.kk.tillid.check.LinkChecker;
-import dk.kk.tillid.check.Severity;
+import dk.kk.tillid.problem.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,8 +78,8 @@ class SourceMapTest {
         new Sources(project).lines("content/side.adoc", "= Side", "Se link:https://example.com/x[x] og link:væk.html[væk].");
         SourceMap sources = new SourceMap(project, includes(), Map.of("side.html", project.resolve("content/side.adoc").toAbsolutePath()));
 
-        assertEquals("content/side.adoc:2", sources.locate(finding("side.html", "væk.html")).orElseThrow());
-        assertEquals("content/side.adoc", sources.locate(finding("side.html", "https://example.com/andet")).orElseThrow());
+        assertEquals("content/side.adoc:2", sources.locate(finding("side.html", "væk.html")).orElseThrow().toString());
+        assertEquals("content/side.adoc", sources.locate(finding("side.html", "https://example.com/andet")).orElseThrow().toString());
         assertEquals(java.util.Optional.empty(), sources.locate(finding("andet.html", "væk.html")));
     }
 
@@ -87,7 +87,7 @@ class SourceMapTest {
     void aMissingSourceFileStillNamesTheFile() {
         SourceMap sources = new SourceMap(project, includes(), Map.of("side.html", Path.of("content/findes-ikke.adoc")));
 
-        assertEquals("content/findes-ikke.adoc", sources.locate(finding("side.html", "x.html")).orElseThrow());
+        assertEquals("content/findes-ikke.adoc", sources.locate(finding("side.html", "x.html")).orElseThrow().toString());
     }
 
     @Test
@@ -113,7 +113,7 @@ class SourceMapTest {
                 Map.of("rapport/kapitel.html", Path.of("content/rapport/kapitel.adoc")));
 
         assertEquals("content/_dele/noter/note.adoc:2",
-                sources.locate(finding("rapport/kapitel.html", "gammel.html")).orElseThrow());
+                sources.locate(finding("rapport/kapitel.html", "gammel.html")).orElseThrow().toString());
     }
 
     @Test
@@ -131,9 +131,9 @@ class SourceMapTest {
                 "programmer/lup.html", Path.of("content/programmer/lup.adoc")));
 
         assertEquals("content/keynotes/dag.adoc:3",
-                sources.locate(finding("bilag/bilag-2.html", "program.html#kl-9")).orElseThrow());
+                sources.locate(finding("bilag/bilag-2.html", "program.html#kl-9")).orElseThrow().toString());
         assertEquals("content/keynotes/dag.adoc:3",
-                sources.locate(finding("programmer/lup.html", "program.html#kl-9")).orElseThrow());
+                sources.locate(finding("programmer/lup.html", "program.html#kl-9")).orElseThrow().toString());
     }
 
     private IncludeResolver includes() {
