@@ -1,7 +1,9 @@
 package dk.kk.tillid.cli;
 
 import dk.kk.tillid.scaffold.NewPage;
-import dk.kk.tillid.scaffold.PageType;
+import dk.kk.tillid.project.ContentType;
+import dk.kk.tillid.project.ContentTypes;
+import dk.kk.tillid.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,15 +38,21 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PageType pageType = PageType.named(type).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "Ukendt type '" + type + "'. Brug en af: " + PageType.names() + "."));
         Path root = project.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root.resolve("content"))) {
+        if (!Files.isDirectory(root)) {
+            System.err.println("Der er ingen content/ i " + root + ". Kør kommandoen i projektets mappe, eller angiv den med -C.");
+            return 1;
+        }
+        Project site = Project.at(root);
+        ContentTypes types = site.contentTypes();
+        ContentType pageType = types.named(type).filter(t -> t.folder() != null).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "Ukendt type '" + type + "'. Brug en af: " + types.creatableNames() + "."));
+        if (!Files.isDirectory(site.contentFolder())) {
             System.err.println("Der er ingen content/ i " + root + ". Kør kommandoen i projektets mappe, eller angiv den med -C.");
             return 1;
         }
         try {
-            Path file = new NewPage(root).create(pageType, title, LocalDate.now());
+            Path file = new NewPage(site).create(pageType, title, LocalDate.now());
             System.out.println(display(root, file));
             System.err.println("Erstat " + NewPage.TO_FILL + " i filen med sidens egne oplysninger og tekst.");
             return 0;

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -18,9 +20,17 @@ public final class SearchIndexer {
     public static final String INDEX_DIR = "search";
 
     private final Path siteDir;
+    private final Map<String, String> typeLabels;
 
+    /** An index whose search shows each content type by its name. */
     public SearchIndexer(Path siteDir) {
+        this(siteDir, Map.of());
+    }
+
+    /** @param typeLabels content type to what readers see, in the order the search filter offers them */
+    public SearchIndexer(Path siteDir, Map<String, String> typeLabels) {
         this.siteDir = siteDir;
+        this.typeLabels = new LinkedHashMap<>(typeLabels);
     }
 
     public IndexReport run() throws IOException {
@@ -33,7 +43,7 @@ public final class SearchIndexer {
      */
     public Prepared prepare() throws IOException {
         IndexModel model = IndexBuilder.build(readPages());
-        return new Prepared(model, IndexWriter.encode(model));
+        return new Prepared(model, IndexWriter.encode(model, typeLabels));
     }
 
     /** An index ready to be written to {@code search/} of the site. */
