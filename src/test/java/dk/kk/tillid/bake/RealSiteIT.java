@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real content, baked, read as a reader would read it. */
-class RealSiteTest {
+class RealSiteIT {
     private static final String REPORT = "rapport/tillidsdagsordenen-i-lederuddannelser.html";
     private static final String BILAG_1 = "bilag/bilag-1-baggrundsmateriale.html";
     private static final String BILAG_2 = "bilag/bilag-2-keynote-programmer.html";

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Nothing about the machine that built the site may reach the intranet. */
-class NoLeakTest {
+class NoLeakIT {
 
     @Test
     void noOutputFileNamesTheUserHomeHostOrBuildFolders() throws IOException {
