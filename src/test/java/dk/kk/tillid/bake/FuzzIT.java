@@ -1,5 +1,6 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +34,7 @@ class FuzzIT {
     @Test
     void mutatedContentNeverCrashes(@TempDir Path dir) throws IOException {
         FixtureProject project = new FixtureProject(dir);
-        FixtureProject.copyTree(RealSite.PROJECT.resolve("content"), dir.resolve("content"));
+        TestProjects.copyTree(TestProjects.PROJECT.resolve("content"), dir.resolve("content"));
         List<Path> sources;
         try (Stream<Path> walk = Files.walk(dir.resolve("content"))) {
             sources = walk.filter(p -> p.toString().endsWith(".adoc")).sorted().toList();

@@ -1,5 +1,6 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.TestProjects;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -20,7 +21,7 @@ class NoLeakIT {
     void noOutputFileNamesTheUserHomeHostOrBuildFolders() throws IOException {
         List<String> secrets = new ArrayList<>(List.of(
                 System.getProperty("user.home"),
-                RealSite.PROJECT.toString(),
+                TestProjects.PROJECT.toString(),
                 RealSite.dir().toString(),
                 System.getProperty("java.home")));
         String user = System.getProperty("user.name");

@@ -1,5 +1,6 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.TestProjects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -58,10 +59,10 @@ class RealSiteIT {
     @Test
     void noPageIsLeftOut() throws IOException {
         Set<String> sources;
-        try (Stream<Path> walk = Files.walk(RealSite.PROJECT.resolve("content"))) {
+        try (Stream<Path> walk = Files.walk(TestProjects.PROJECT.resolve("content"))) {
             sources = walk.filter(p -> p.toString().endsWith(".adoc"))
                     .filter(p -> !read(p).contains(":jbake-status: draft"))
-                    .map(p -> RealSite.PROJECT.resolve("content").relativize(p).toString().replace('\\', '/')
+                    .map(p -> TestProjects.PROJECT.resolve("content").relativize(p).toString().replace('\\', '/')
                             .replaceAll("\\.adoc$", ".html"))
                     .collect(Collectors.toSet());
         }
