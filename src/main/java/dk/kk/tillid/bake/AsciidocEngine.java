@@ -1,8 +1,9 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.files.RelativePath;
 import dk.kk.tillid.problem.Diagnostic;
-
 import dk.kk.tillid.source.IncludeResolver;
+
 import org.apache.commons.configuration2.Configuration;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -341,7 +342,7 @@ final class AsciidocEngine implements ParserEngine {
     private String relative(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(projectRoot)
-                ? projectRoot.relativize(absolute).toString().replace(File.separatorChar, '/')
+                ? RelativePath.of(projectRoot, absolute)
                 : file.getFileName().toString();
     }
 

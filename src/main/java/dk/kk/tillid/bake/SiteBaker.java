@@ -1,10 +1,11 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.files.RelativePath;
 import dk.kk.tillid.problem.Diagnostic;
-
 import dk.kk.tillid.project.ContentType;
 import dk.kk.tillid.project.ContentTypes;
 import dk.kk.tillid.project.Project;
+
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
@@ -13,7 +14,6 @@ import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.parser.Engines;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +91,7 @@ public final class SiteBaker {
         for (ContentType type : registry.all()) {
             (config.getTemplateFileByDocType(type.name()).isFile() ? types : withoutTemplate).add(type.name());
         }
-        SourceHistory history = SourceHistory.read(projectRoot);
+        SourceHistory history = SourceHistory.read(projectRoot, contentRoot);
         AsciidocEngine engine = new AsciidocEngine(projectRoot, contentRoot, types, withoutTemplate, registry.knownAttributes(),
                 config.getAsciidoctorAttributes(), history, Glossary.read(glossary), glossaryName, diagnostics);
         Map<String, Path> toConvert = new TreeMap<>(tree.pages());
@@ -164,7 +164,7 @@ public final class SiteBaker {
     }
 
     private String name(Path source) {
-        return projectRoot.relativize(source.toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
+        return RelativePath.of(projectRoot, source.toAbsolutePath().normalize());
     }
 
     /**
@@ -182,7 +182,7 @@ public final class SiteBaker {
     private static void copyTree(Path from, Path to, Set<String> pages) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path source : (Iterable<Path>) walk::iterator) {
-                String path = from.relativize(source).toString().replace(File.separatorChar, '/');
+                String path = RelativePath.of(from, source);
                 Path target = to.resolve(path);
                 if (path.startsWith(SourceTree.SEARCH_INDEX_FOLDER)) {
                     continue;

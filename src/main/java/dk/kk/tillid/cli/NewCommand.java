@@ -1,9 +1,11 @@
 package dk.kk.tillid.cli;
 
-import dk.kk.tillid.scaffold.NewPage;
+import dk.kk.tillid.files.RelativePath;
 import dk.kk.tillid.project.ContentType;
 import dk.kk.tillid.project.ContentTypes;
 import dk.kk.tillid.project.Project;
+import dk.kk.tillid.scaffold.NewPage;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -11,7 +13,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -39,8 +40,9 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path root = project.toAbsolutePath().normalize();
+        String noProject = "Der er ingen content/ i " + root + ". Kør kommandoen i projektets mappe, eller angiv den med -C.";
         if (!Files.isDirectory(root)) {
-            System.err.println("Der er ingen content/ i " + root + ". Kør kommandoen i projektets mappe, eller angiv den med -C.");
+            System.err.println(noProject);
             return 1;
         }
         Project site = Project.at(root);
@@ -48,7 +50,7 @@ final class NewCommand implements Callable<Integer> {
         ContentType pageType = types.named(type).filter(t -> t.folder() != null).orElseThrow(() -> new ParameterException(
                 spec.commandLine(), "Ukendt type '" + type + "'. Brug en af: " + types.creatableNames() + "."));
         if (!Files.isDirectory(site.contentFolder())) {
-            System.err.println("Der er ingen content/ i " + root + ". Kør kommandoen i projektets mappe, eller angiv den med -C.");
+            System.err.println(noProject);
             return 1;
         }
         try {
@@ -67,6 +69,6 @@ final class NewCommand implements Callable<Integer> {
     }
 
     private static String display(Path root, Path file) {
-        return root.relativize(file).toString().replace(File.separatorChar, '/');
+        return RelativePath.of(root, file);
     }
 }

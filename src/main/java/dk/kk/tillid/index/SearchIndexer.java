@@ -1,5 +1,7 @@
 package dk.kk.tillid.index;
 
+import dk.kk.tillid.files.RelativePath;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -89,7 +91,7 @@ public final class SearchIndexer {
     }
 
     private Optional<Page> read(Path file) {
-        String sitePath = siteDir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        String sitePath = RelativePath.of(siteDir, file);
         try {
             return PageReader.read(file, sitePath);
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package dk.kk.tillid.pipeline;
 
 import dk.kk.tillid.bake.BakeFailedException;
 import dk.kk.tillid.bake.BakeResult;
-import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.bake.SiteBaker;
 import dk.kk.tillid.check.CheckReport;
 import dk.kk.tillid.check.Finding;
@@ -11,6 +10,7 @@ import dk.kk.tillid.check.LinkChecker;
 import dk.kk.tillid.check.ScanCache;
 import dk.kk.tillid.index.IndexReport;
 import dk.kk.tillid.index.SearchIndexer;
+import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.project.Project;
 import dk.kk.tillid.source.IncludeResolver;
 import dk.kk.tillid.source.SourceMap;

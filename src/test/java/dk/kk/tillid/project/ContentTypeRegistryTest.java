@@ -3,6 +3,7 @@ package dk.kk.tillid.project;
 import dk.kk.tillid.TestProjects;
 import dk.kk.tillid.pipeline.SitePipeline;
 import dk.kk.tillid.scaffold.NewPage;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package dk.kk.tillid.scaffold;
 import dk.kk.tillid.TestProjects;
 import dk.kk.tillid.project.ContentType;
 import dk.kk.tillid.project.Project;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
