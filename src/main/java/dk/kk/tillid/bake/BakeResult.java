@@ -1,10 +1,13 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.problem.Diagnostic;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
+ * @param contentRoot the folder the pages were read from, where their includes count from
  * @param pageSources published page (path relative to the site root, '/' separators) to its AsciiDoc source
  * @param warnings    problems that did not stop the bake
  * @param pagesBaked  how many pages were converted and rendered; fewer than all when a preview baked only the
@@ -13,9 +16,10 @@ import java.util.Map;
  * @param draftPages  the preview's rendering of each draft, served beside the site but never written into it;
  *                    empty for a one-off bake
  */
-public record BakeResult(Path siteDir, Map<String, Path> pageSources, List<Diagnostic> warnings, int pagesBaked,
-                         Map<String, Path> drafts, Map<String, byte[]> draftPages) {
-    public BakeResult(Path siteDir, Map<String, Path> pageSources, List<Diagnostic> warnings, int pagesBaked) {
-        this(siteDir, pageSources, warnings, pagesBaked, Map.of(), Map.of());
+public record BakeResult(Path siteDir, Path contentRoot, Map<String, Path> pageSources, List<Diagnostic> warnings,
+                         int pagesBaked, Map<String, Path> drafts, Map<String, byte[]> draftPages) {
+    public BakeResult(Path siteDir, Path contentRoot, Map<String, Path> pageSources, List<Diagnostic> warnings,
+                      int pagesBaked) {
+        this(siteDir, contentRoot, pageSources, warnings, pagesBaked, Map.of(), Map.of());
     }
 }

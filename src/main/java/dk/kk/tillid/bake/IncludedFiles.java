@@ -1,5 +1,7 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.problem.Diagnostic;
+import dk.kk.tillid.source.IncludeResolver;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,25 +24,27 @@ final class IncludedFiles {
     /** Problems of the files {@code page} includes; empty when each is UTF-8 text (or missing: Asciidoctor names that). */
     static List<Diagnostic> check(Path projectRoot, Path contentRoot, Path page, List<String> lines) {
         List<Diagnostic> problems = new ArrayList<>();
-        walk(projectRoot, contentRoot, contentRoot, lines, new HashSet<>(Set.of(page.toAbsolutePath().normalize())), problems);
+        IncludeResolver resolver = new IncludeResolver(contentRoot);
+        walk(projectRoot, resolver, null, lines, new HashSet<>(Set.of(page.toAbsolutePath().normalize())), problems);
         return problems;
     }
 
-    private static void walk(Path projectRoot, Path contentRoot, Path base, List<String> lines, Set<Path> seen,
+    /** @param from the included file whose lines these are; null for the page itself */
+    private static void walk(Path projectRoot, IncludeResolver resolver, Path from, List<String> lines, Set<Path> seen,
                              List<Diagnostic> problems) {
-        for (String target : IncludeGuard.includes(lines)) {
-            if (target.contains("{") || target.contains("://")) {
+        for (IncludeResolver.Include include : IncludeResolver.directives(lines)) {
+            Optional<Path> target = from == null ? resolver.fromPage(include.target())
+                    : resolver.fromIncluded(from, include.target());
+            if (target.isEmpty()) {
                 continue;
             }
-            Path file = base.resolve(target).toAbsolutePath().normalize();
-            if (!file.startsWith(contentRoot) || !Files.isRegularFile(file) || !seen.add(file)) {
+            Path file = target.get();
+            if (!file.startsWith(resolver.contentRoot()) || !Files.isRegularFile(file) || !seen.add(file)) {
                 continue;
             }
             String name = projectRoot.relativize(file).toString().replace(File.separatorChar, '/');
             try {
-                SourceText text = SourceText.read(file);
-                // Asciidoctor resolves a nested include from the folder of the file that holds it.
-                walk(projectRoot, contentRoot, file.getParent(), text.lines(), seen, problems);
+                walk(projectRoot, resolver, file, SourceText.read(file).lines(), seen, problems);
             } catch (SourceText.MalformedSourceException e) {
                 problems.add(e.binary
                         ? Diagnostic.error(name, 0, "Filen er ikke tekst (den indeholder binære data), men inkluderes med include::.",

@@ -1,6 +1,6 @@
 package dk.kk.tillid.pipeline;
 
-import dk.kk.tillid.bake.Diagnostic;
+import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.bake.NearName;
 import dk.kk.tillid.check.Finding;
 
@@ -22,15 +22,7 @@ final class LinkProblems {
 
     /** @param pages the published pages, for "mente du …?" when a link's target is mistyped */
     static Diagnostic asDiagnostic(Finding finding, Path projectRoot, Map<String, Path> drafts, java.util.Set<String> pages) {
-        String file = finding.file();
-        int line = finding.line();
-        if (finding.source() != null) {
-            int colon = finding.source().lastIndexOf(':');
-            boolean hasLine = colon > 0 && finding.source().substring(colon + 1).matches("\\d+");
-            file = hasLine ? finding.source().substring(0, colon) : finding.source();
-            line = hasLine ? Integer.parseInt(finding.source().substring(colon + 1)) : 0;
-        }
-        String where = " (på siden " + finding.file() + ":" + finding.line() + ")";
+        String where = " (på siden " + finding.page() + ")";
         String fix = "Ret linket eller ankeret, så det peger på en side eller et afsnit, der findes.";
         String message = finding.message();
         if (finding.kind().equals("missing-file")) {
@@ -57,9 +49,7 @@ final class LinkProblems {
                     + "] på siden).";
             fix = "Ret id'et efter # i xref:, eller sæt [#id] over det afsnit, der skal linkes til.";
         }
-        return finding.isError()
-                ? Diagnostic.error(file, line, message + where, fix)
-                : Diagnostic.warning(file, line, message + where, fix);
+        return new Diagnostic(finding.severity(), finding.where(), message + where, fix);
     }
 
     /** {@code page} as a link from {@code from}'s folder. */

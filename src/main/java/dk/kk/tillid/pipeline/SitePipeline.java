@@ -2,14 +2,16 @@ package dk.kk.tillid.pipeline;
 
 import dk.kk.tillid.bake.BakeFailedException;
 import dk.kk.tillid.bake.BakeResult;
-import dk.kk.tillid.bake.Diagnostic;
 import dk.kk.tillid.bake.SiteBaker;
 import dk.kk.tillid.check.CheckReport;
 import dk.kk.tillid.check.LinkChecker;
 import dk.kk.tillid.check.ScanCache;
-import dk.kk.tillid.check.SourceMap;
 import dk.kk.tillid.index.IndexReport;
 import dk.kk.tillid.index.SearchIndexer;
+import dk.kk.tillid.problem.Diagnostic;
+import dk.kk.tillid.project.Project;
+import dk.kk.tillid.source.IncludeResolver;
+import dk.kk.tillid.source.SourceMap;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -69,12 +71,13 @@ public final class SitePipeline {
     public Outcome run(Path siteDir) throws IOException, StageFailedException {
         Map<String, Long> millis = new LinkedHashMap<>();
         BakeResult baked = bake(siteDir, millis);
+        Map<String, String> typeLabels = typeLabels();
         // The index reads the baked pages as the check does, so it is worked out beside the check, and
         // written into the site only once the links are good.
         ExecutorService indexing = Executors.newSingleThreadExecutor();
         try {
             Future<Timed<SearchIndexer.Prepared>> prepared =
-                    indexing.submit(() -> Timed.of(() -> new SearchIndexer(siteDir).prepare()));
+                    indexing.submit(() -> Timed.of(() -> new SearchIndexer(siteDir, typeLabels).prepare()));
             CheckReport check = check(siteDir, baked, millis);
             Timed<SearchIndexer.Prepared> index = result(prepared);
             long start = System.nanoTime();
@@ -87,11 +90,12 @@ public final class SitePipeline {
     }
 
     /** A site baked and checked, its search index not yet made. */
-    public record Checked(BakeResult baked, CheckReport check, Map<String, Long> millis, List<Diagnostic> warnings) {
+    public record Checked(BakeResult baked, CheckReport check, Map<String, Long> millis, Map<String, String> typeLabels,
+                          List<Diagnostic> warnings) {
         /** Makes the search index of the site, which may be served meanwhile: each file is replaced whole. */
         public Outcome index(Path siteDir) throws IOException {
             long start = System.nanoTime();
-            IndexReport index = new SearchIndexer(siteDir).run();
+            IndexReport index = new SearchIndexer(siteDir, typeLabels).run();
             Map<String, Long> all = new LinkedHashMap<>(millis);
             all.put("indeks", (System.nanoTime() - start) / 1_000_000);
             return new Outcome(baked, check, index, all);
@@ -110,7 +114,12 @@ public final class SitePipeline {
         check.findings().stream().filter(f -> !f.isError())
                 .map(f -> LinkProblems.asDiagnostic(f, projectRoot, baked.drafts(), baked.pageSources().keySet()))
                 .forEach(warnings::add);
-        return new Checked(baked, check, millis, List.copyOf(warnings));
+        return new Checked(baked, check, millis, typeLabels(), List.copyOf(warnings));
+    }
+
+    /** What readers see of each content type in search, as the project's registry has it now. */
+    private Map<String, String> typeLabels() {
+        return Project.at(projectRoot).contentTypes().labels();
     }
 
     private BakeResult bake(Path siteDir, Map<String, Long> millis) throws IOException, StageFailedException {
@@ -132,7 +141,7 @@ public final class SitePipeline {
             throws IOException, StageFailedException {
         long start = System.nanoTime();
         CheckReport check = new LinkChecker(siteDir)
-                .withSourceMap(new SourceMap(projectRoot, baked.pageSources()))
+                .withSourceMap(new SourceMap(projectRoot, new IncludeResolver(baked.contentRoot()), baked.pageSources()))
                 .withScanCache(scanned)
                 .run();
         // Told as every other problem is: the AsciiDoc file and line first, in Danish, with the fix.

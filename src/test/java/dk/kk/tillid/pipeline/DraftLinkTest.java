@@ -1,7 +1,7 @@
 package dk.kk.tillid.pipeline;
 
 import dk.kk.tillid.TestProjects;
-import dk.kk.tillid.bake.Diagnostic;
+import dk.kk.tillid.problem.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
