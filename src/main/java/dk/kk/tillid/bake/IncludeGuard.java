@@ -37,10 +37,10 @@ final class IncludeGuard {
                         ? includes.fromPage(target).orElseThrow()
                         : dir.resolve(target).normalize();
                 if (!resolved.startsWith(contentRoot)) {
-                    String what = m.group(1).equals("include") ? "inkluderer" : "viser billedet";
+                    boolean include = m.group(1).equals("include");
                     problems.add(Diagnostic.error(name, i + 1,
-                            "Linjen " + what + " '" + target + "', som ligger uden for content/.",
-                            m.group(1).equals("include")
+                            (include ? "Linjen inkluderer '" : "Linjen viser billedet '") + target + "', som ligger uden for content/.",
+                            include
                                     ? "Læg filen under content/ og skriv stien fra content/, fx include::rapport/fil.adoc[tag=navn]."
                                     : "Læg billedet under content/ og henvis til det med en sti fra siden."));
                 }
