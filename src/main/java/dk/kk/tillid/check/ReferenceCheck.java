@@ -30,9 +30,12 @@ final class ReferenceCheck {
     private final Deque<String> stylesheetsToCheck = new ArrayDeque<>();
     private int referenceCount;
 
-    ReferenceCheck(SiteFiles files, Map<String, ScannedPage> pages) {
+    private final String servedPath;
+
+    ReferenceCheck(SiteFiles files, Map<String, ScannedPage> pages, String servedPath) {
         this.files = files;
         this.pages = pages;
+        this.servedPath = servedPath;
     }
 
     List<Finding> findings() {
@@ -96,6 +99,9 @@ final class ReferenceCheck {
         if (url.equals("#") && reference.attribute().equals("href")) {
             report(Problem.HASH_ONLY, file, reference, "fører ingen steder hen");
             return;
+        }
+        if (url.startsWith(servedPath) && !servedPath.equals("/")) {
+            url = url.substring(servedPath.length() - 1);
         }
         Target target = UrlResolver.resolve(url, base);
         if (target instanceof Target.Local local) {
