@@ -108,7 +108,7 @@ class ExternalLinksTest {
     }
 
     @Test
-    void reportsBrokenRedirectedAndSlowLinksAndRequestsEachUrlOnce() throws IOException {
+    void reportsBrokenAndRedirectedLinksAndRequestsEachUrlOnce() throws IOException {
         new SiteWriter(site).lines("index.html",
                 "<!DOCTYPE html><title>Eksterne</title>",
                 "<a href=\"" + base + "/ok\">ok</a> <a href=\"" + base + "/ok#afsnit\">ok igen</a>",
