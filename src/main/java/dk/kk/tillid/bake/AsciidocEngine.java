@@ -185,7 +185,7 @@ final class AsciidocEngine implements ParserEngine {
             AsciidoctorRuntime.end();
         }
         diagnostics.addAll(found);
-        List<Diagnostic> unsafe = UnsafeHtml.check(name, source, body);
+        List<Diagnostic> unsafe = UnsafeHtml.check(name, body, new WrittenAt(name, source, document, this::relative));
         if (!unsafe.isEmpty()) {
             diagnostics.addAll(unsafe);
             return null;
@@ -205,6 +205,7 @@ final class AsciidocEngine implements ParserEngine {
                 .baseDir(contentRoot.toFile())
                 .toFile(false)
                 .standalone(false)
+                .sourcemap(true)
                 .attributes(attributes)
                 .build();
     }

@@ -4,6 +4,7 @@ import dk.kk.tillid.bake.BakeFailedException;
 import dk.kk.tillid.bake.BakeResult;
 import dk.kk.tillid.bake.SiteBaker;
 import dk.kk.tillid.check.CheckReport;
+import dk.kk.tillid.bake.PublicAddress;
 import dk.kk.tillid.check.LinkChecker;
 import dk.kk.tillid.check.ScanCache;
 import dk.kk.tillid.index.IndexReport;
@@ -143,6 +144,7 @@ public final class SitePipeline {
         CheckReport check = new LinkChecker(siteDir)
                 .withSourceMap(new SourceMap(projectRoot, new IncludeResolver(baked.contentRoot()), baked.pageSources()))
                 .withScanCache(scanned)
+                .withServedPath(PublicAddress.path(projectRoot))
                 .run();
         // Told as every other problem is: the AsciiDoc file and line first, in Danish, with the fix.
         List<Diagnostic> problems = check.findings().stream().map(f -> LinkProblems.asDiagnostic(f, projectRoot, baked.drafts(), baked.pageSources().keySet())).toList();
