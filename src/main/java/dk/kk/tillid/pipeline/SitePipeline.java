@@ -12,6 +12,7 @@ import dk.kk.tillid.check.ScanCache;
 import dk.kk.tillid.check.SourceMap;
 import dk.kk.tillid.index.IndexReport;
 import dk.kk.tillid.index.SearchIndexer;
+import dk.kk.tillid.pdf.PdfEdition;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -32,6 +33,8 @@ public final class SitePipeline {
     private final Baker baker;
     /** A pipeline that runs again (the preview's) parses only the pages that changed. */
     private final ScanCache scanned = new ScanCache();
+    /** ...and lays out again only the PDFs whose pages changed. */
+    private final PdfEdition pdfs = new PdfEdition();
 
     /** The bake stage as a step of the pipeline: a one-off {@link SiteBaker}, or a preview's {@code BakeSession}. */
     @FunctionalInterface
@@ -82,6 +85,7 @@ public final class SitePipeline {
             long start = System.nanoTime();
             IndexReport written = index.value().write();
             millis.put("indeks", index.millis() + (System.nanoTime() - start) / 1_000_000);
+            pdf(pdfs, siteDir, millis);
             return new Outcome(baked, check, written, millis);
         } finally {
             indexing.shutdown();
@@ -89,13 +93,17 @@ public final class SitePipeline {
     }
 
     /** A site baked and checked, its search index not yet made. */
-    public record Checked(BakeResult baked, CheckReport check, Map<String, Long> millis) {
-        /** Makes the search index of the site, which may be served meanwhile: each file is replaced whole. */
+    public record Checked(BakeResult baked, CheckReport check, Map<String, Long> millis, PdfEdition pdfs) {
+        /**
+         * Makes the search index and then the PDFs of the site, which may be served meanwhile: each file is
+         * replaced whole, and a page links its PDF only once it exists.
+         */
         public Outcome index(Path siteDir) throws IOException {
             long start = System.nanoTime();
             IndexReport index = new SearchIndexer(siteDir).run();
             Map<String, Long> all = new LinkedHashMap<>(millis);
             all.put("indeks", (System.nanoTime() - start) / 1_000_000);
+            pdf(pdfs, siteDir, all);
             return new Outcome(baked, check, index, all);
         }
     }
@@ -107,7 +115,13 @@ public final class SitePipeline {
     public Checked bakeAndCheck(Path siteDir) throws IOException, StageFailedException {
         Map<String, Long> millis = new LinkedHashMap<>();
         BakeResult baked = bake(siteDir, millis);
-        return new Checked(baked, check(siteDir, baked, millis), millis);
+        return new Checked(baked, check(siteDir, baked, millis), millis, pdfs);
+    }
+
+    private static void pdf(PdfEdition pdfs, Path siteDir, Map<String, Long> millis) throws IOException {
+        long start = System.nanoTime();
+        pdfs.run(siteDir);
+        millis.put("pdf", (System.nanoTime() - start) / 1_000_000);
     }
 
     private BakeResult bake(Path siteDir, Map<String, Long> millis) throws IOException, StageFailedException {
