@@ -89,7 +89,7 @@ public final class PrintDocument {
             for (Element element : kept) {
                 Element copy = element.clone();
                 if (copy.is("nav.toc")) {
-                    part.appendElement("div").addClass("toc-page").appendChild(copy);
+                    part.appendElement("div").addClass(opening == part ? "toc" : "toc-page").appendChild(copy);
                 } else if (copy.is("h1, dl.metadata")) {
                     opening.appendChild(copy);
                 } else {
@@ -103,6 +103,11 @@ public final class PrintDocument {
             Element partH1 = part.selectFirst("h1");
             if (partH1 != null) {
                 partH1.id(partAnchors.get(uri));
+            }
+            // The page number goes beside the entry, not inside its link: a generated box inside a link
+            // becomes a second Link element in openhtmltopdf's tagging.
+            for (Element entry : part.select("nav.toc a[href^=#]")) {
+                entry.after(new Element("span").addClass("toc-page-number").attr("href", entry.attr("href")));
             }
             for (Element link : part.select("a[href]")) {
                 link.attr("href", rewrite(link.attr("href"), uri, pdfUri, pageUris, partAnchors));
@@ -118,6 +123,7 @@ public final class PrintDocument {
             }
         }
         head.prependElement("title").text(title);
+        body.prependElement("div").addClass("running-head").text(title);
         Element style = head.appendElement("style");
         style.appendChild(new org.jsoup.nodes.DataNode(STYLESHEET));
         addBookmarks(body, bookmarks);
