@@ -35,6 +35,14 @@ public final class PdfEdition {
 
     /** Makes every PDF the site's pages ask for, and links them from those pages. */
     public Report run(Path siteDir) throws IOException {
+        return prepare(siteDir).write();
+    }
+
+    /**
+     * Lays out every PDF the site's pages ask for, reading the site only, so that it can run beside the link
+     * check and the index; {@link Prepared#write} then writes the PDFs and links them.
+     */
+    public Prepared prepare(Path siteDir) throws IOException {
         Map<String, List<String>> editions = new LinkedHashMap<>();
         Map<String, String> pages = new LinkedHashMap<>();
         for (Path file : pages(siteDir)) {
@@ -50,7 +58,7 @@ public final class PdfEdition {
             }
         }
 
-        Map<String, Long> sizes = new LinkedHashMap<>();
+        Map<String, byte[]> pdfs = new LinkedHashMap<>();
         Map<String, byte[]> used = new LinkedHashMap<>();
         int laidOut = 0;
         for (Map.Entry<String, List<String>> edition : editions.entrySet()) {
@@ -67,25 +75,48 @@ public final class PdfEdition {
                 laidOut++;
             }
             used.put(source, pdf);
-            writeIfChanged(siteDir.resolve(edition.getKey()), pdf);
-            sizes.put(edition.getKey(), (long) pdf.length);
-        }
-
-        for (Map.Entry<String, String> page : pages.entrySet()) {
-            String uri = page.getKey();
-            Matcher placeholder = PLACEHOLDER.matcher(page.getValue());
-            StringBuilder patched = new StringBuilder();
-            while (placeholder.find()) {
-                long size = sizes.get(sibling(uri, placeholder.group(1)));
-                placeholder.appendReplacement(patched, Matcher.quoteReplacement(link(
-                        placeholder.group(1), placeholder.group(2), placeholder.group(3), size)));
-            }
-            placeholder.appendTail(patched);
-            writeIfChanged(siteDir.resolve(uri), patched.toString().getBytes(StandardCharsets.UTF_8));
+            pdfs.put(edition.getKey(), pdf);
         }
         made.clear();
         made.putAll(used);
-        return new Report(sizes, laidOut);
+        return new Prepared(siteDir, pages, pdfs, laidOut);
+    }
+
+    /** PDFs laid out, not yet in the site. */
+    public static final class Prepared {
+        private final Path siteDir;
+        private final Map<String, String> pages;
+        private final Map<String, byte[]> pdfs;
+        private final int laidOut;
+
+        private Prepared(Path siteDir, Map<String, String> pages, Map<String, byte[]> pdfs, int laidOut) {
+            this.siteDir = siteDir;
+            this.pages = pages;
+            this.pdfs = pdfs;
+            this.laidOut = laidOut;
+        }
+
+        /** Writes the PDFs, then turns each page's placeholder into a link with the PDF's size. */
+        public Report write() throws IOException {
+            Map<String, Long> sizes = new LinkedHashMap<>();
+            for (Map.Entry<String, byte[]> pdf : pdfs.entrySet()) {
+                writeIfChanged(siteDir.resolve(pdf.getKey()), pdf.getValue());
+                sizes.put(pdf.getKey(), (long) pdf.getValue().length);
+            }
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                String uri = page.getKey();
+                Matcher placeholder = PLACEHOLDER.matcher(page.getValue());
+                StringBuilder patched = new StringBuilder();
+                while (placeholder.find()) {
+                    long size = sizes.get(sibling(uri, placeholder.group(1)));
+                    placeholder.appendReplacement(patched, Matcher.quoteReplacement(link(
+                            placeholder.group(1), placeholder.group(2), placeholder.group(3), size)));
+                }
+                placeholder.appendTail(patched);
+                writeIfChanged(siteDir.resolve(uri), patched.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            return new Report(sizes, laidOut);
+        }
     }
 
     /** The filled-in placeholder; it keeps its data, so that a page taken over by the preview is filled again. */

@@ -76,16 +76,21 @@ public final class SitePipeline {
         BakeResult baked = bake(siteDir, millis);
         // The index reads the baked pages as the check does, so it is worked out beside the check, and
         // written into the site only once the links are good.
-        ExecutorService indexing = Executors.newSingleThreadExecutor();
+        ExecutorService indexing = Executors.newFixedThreadPool(2);
         try {
             Future<Timed<SearchIndexer.Prepared>> prepared =
                     indexing.submit(() -> Timed.of(() -> new SearchIndexer(siteDir).prepare()));
+            // The PDFs are laid out beside them too, and written and linked last.
+            Future<Timed<PdfEdition.Prepared>> laidOut = indexing.submit(() -> Timed.of(() -> pdfs.prepare(siteDir)));
             CheckReport check = check(siteDir, baked, millis);
             Timed<SearchIndexer.Prepared> index = result(prepared);
             long start = System.nanoTime();
             IndexReport written = index.value().write();
             millis.put("indeks", index.millis() + (System.nanoTime() - start) / 1_000_000);
-            pdf(pdfs, siteDir, millis);
+            Timed<PdfEdition.Prepared> pdf = result(laidOut);
+            start = System.nanoTime();
+            pdf.value().write();
+            millis.put("pdf", pdf.millis() + (System.nanoTime() - start) / 1_000_000);
             return new Outcome(baked, check, written, millis);
         } finally {
             indexing.shutdown();
