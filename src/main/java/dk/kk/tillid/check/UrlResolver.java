@@ -12,7 +12,7 @@ import java.util.Optional;
  * browser would request: backslashes count as slashes, tabs and newlines vanish, query and fragment do not
  * name a file, and {@code %2e} is a dot segment.
  */
-final class UrlResolver {
+public final class UrlResolver {
 
     private UrlResolver() {
     }
@@ -41,7 +41,7 @@ final class UrlResolver {
     }
 
     /** The lower-case scheme of an absolute URL, if it has one. */
-    static Optional<String> scheme(String cleaned) {
+    public static Optional<String> scheme(String cleaned) {
         if (cleaned.isEmpty() || !isAsciiLetter(cleaned.charAt(0))) {
             return Optional.empty();
         }
@@ -88,12 +88,12 @@ final class UrlResolver {
             // Scheme-relative: the site's own scheme is unknown offline, and https is what it should be.
             return new Target.External("https:" + url.replace('\\', '/'));
         }
-        SitePath document = ((Target.Local) base).path();
+        DecodedPath document = ((Target.Local) base).path();
         return path.isEmpty() ? new Target.Local(document, fragment) : resolvePath(document, path, fragment);
     }
 
     /** Merges the path with the document's directory, removing dot segments, and decodes each name. */
-    private static Target resolvePath(SitePath document, String path, String fragment) {
+    private static Target resolvePath(DecodedPath document, String path, String fragment) {
         boolean absolute = path.startsWith("/");
         List<String> names = absolute ? new ArrayList<>() : new ArrayList<>(document.directory());
         String[] segments = (absolute ? path.substring(1) : path).split("/", -1);
@@ -117,7 +117,7 @@ final class UrlResolver {
                 names.add("");
             }
         }
-        return new Target.Local(new SitePath(names), fragment);
+        return new Target.Local(new DecodedPath(names), fragment);
     }
 
     private static boolean isSingleDot(String segment) {

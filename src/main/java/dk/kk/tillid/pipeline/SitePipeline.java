@@ -2,17 +2,19 @@ package dk.kk.tillid.pipeline;
 
 import dk.kk.tillid.bake.BakeFailedException;
 import dk.kk.tillid.bake.BakeResult;
-import dk.kk.tillid.bake.Diagnostic;
 import dk.kk.tillid.bake.SiteBaker;
 import dk.kk.tillid.check.CheckReport;
 import dk.kk.tillid.check.Finding;
 import dk.kk.tillid.check.Format;
 import dk.kk.tillid.check.LinkChecker;
 import dk.kk.tillid.check.ScanCache;
-import dk.kk.tillid.check.SourceMap;
 import dk.kk.tillid.index.IndexReport;
 import dk.kk.tillid.index.SearchIndexer;
 import dk.kk.tillid.pdf.PdfEdition;
+import dk.kk.tillid.problem.Diagnostic;
+import dk.kk.tillid.project.Project;
+import dk.kk.tillid.source.IncludeResolver;
+import dk.kk.tillid.source.SourceMap;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -74,12 +76,13 @@ public final class SitePipeline {
     public Outcome run(Path siteDir) throws IOException, StageFailedException {
         Map<String, Long> millis = new LinkedHashMap<>();
         BakeResult baked = bake(siteDir, millis);
+        Map<String, String> typeLabels = typeLabels();
         // The index reads the baked pages as the check does, so it is worked out beside the check, and
         // written into the site only once the links are good.
         ExecutorService indexing = Executors.newFixedThreadPool(2);
         try {
             Future<Timed<SearchIndexer.Prepared>> prepared =
-                    indexing.submit(() -> Timed.of(() -> new SearchIndexer(siteDir).prepare()));
+                    indexing.submit(() -> Timed.of(() -> new SearchIndexer(siteDir, typeLabels).prepare()));
             // The PDFs are laid out beside them too, and written and linked last.
             Future<Timed<PdfEdition.Prepared>> laidOut = indexing.submit(() -> Timed.of(() -> pdfs.prepare(siteDir)));
             CheckReport check = check(siteDir, baked, millis);
@@ -98,14 +101,15 @@ public final class SitePipeline {
     }
 
     /** A site baked and checked, its search index not yet made. */
-    public record Checked(BakeResult baked, CheckReport check, Map<String, Long> millis, PdfEdition pdfs) {
+    public record Checked(BakeResult baked, CheckReport check, Map<String, Long> millis, Map<String, String> typeLabels,
+                          PdfEdition pdfs) {
         /**
          * Makes the search index and then the PDFs of the site, which may be served meanwhile: each file is
          * replaced whole, and a page links its PDF only once it exists.
          */
         public Outcome index(Path siteDir) throws IOException {
             long start = System.nanoTime();
-            IndexReport index = new SearchIndexer(siteDir).run();
+            IndexReport index = new SearchIndexer(siteDir, typeLabels).run();
             Map<String, Long> all = new LinkedHashMap<>(millis);
             all.put("indeks", (System.nanoTime() - start) / 1_000_000);
             pdf(pdfs, siteDir, all);
@@ -120,7 +124,12 @@ public final class SitePipeline {
     public Checked bakeAndCheck(Path siteDir) throws IOException, StageFailedException {
         Map<String, Long> millis = new LinkedHashMap<>();
         BakeResult baked = bake(siteDir, millis);
-        return new Checked(baked, check(siteDir, baked, millis), millis, pdfs);
+        return new Checked(baked, check(siteDir, baked, millis), millis, typeLabels(), pdfs);
+    }
+
+    /** What readers see of each content type in search, as the project's registry has it now. */
+    private Map<String, String> typeLabels() {
+        return Project.at(projectRoot).contentTypes().labels();
     }
 
     private static void pdf(PdfEdition pdfs, Path siteDir, Map<String, Long> millis) throws IOException {
@@ -148,7 +157,7 @@ public final class SitePipeline {
             throws IOException, StageFailedException {
         long start = System.nanoTime();
         CheckReport check = new LinkChecker(siteDir)
-                .withSourceMap(new SourceMap(projectRoot, baked.pageSources()))
+                .withSourceMap(new SourceMap(projectRoot, new IncludeResolver(baked.contentRoot()), baked.pageSources()))
                 .withScanCache(scanned)
                 .run();
         StringBuilder findings = new StringBuilder();
@@ -188,15 +197,7 @@ public final class SitePipeline {
 
     /** A broken link told as a problem in the source: the AsciiDoc line when it is known, else the page. */
     private static Diagnostic asDiagnostic(Finding finding) {
-        String file = finding.file();
-        int line = finding.line();
-        if (finding.source() != null) {
-            int colon = finding.source().lastIndexOf(':');
-            boolean hasLine = colon > 0 && finding.source().substring(colon + 1).matches("\\d+");
-            file = hasLine ? finding.source().substring(0, colon) : finding.source();
-            line = hasLine ? Integer.parseInt(finding.source().substring(colon + 1)) : 0;
-        }
-        return Diagnostic.error(file, line, finding.message() + " (" + finding.file() + ":" + finding.line() + ")",
+        return Diagnostic.error(finding.where(), finding.message() + " (" + finding.page() + ")",
                 "Ret linket eller ankeret, så det peger på en side eller et afsnit, der findes.");
     }
 
