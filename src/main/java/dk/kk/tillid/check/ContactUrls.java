@@ -14,7 +14,7 @@ final class ContactUrls {
     private static final Pattern ADDRESS = Pattern.compile(
             "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
-    private static final Pattern NUMBER = Pattern.compile("\\+?[0-9]+");
+    private static final Pattern NUMBER = Pattern.compile("\\+?[0-9*#,]*[0-9][0-9*#,]*");
     private static final Pattern VISUAL_SEPARATORS = Pattern.compile("[\\s.()-]");
     private static final List<String> ADDRESS_HEADERS = List.of("to", "cc", "bcc");
 
@@ -42,7 +42,11 @@ final class ContactUrls {
         return decoded.isBlank() ? List.of() : Arrays.stream(decoded.split(",", -1)).map(String::strip).toList();
     }
 
-    /** {@code tel:+45 1234 5678}: digits, maybe a leading '+', with the separators people type. */
+    /**
+     * {@code tel:+45 33 66 33 66,12;ext=3}: digits, maybe a leading '+', RFC 3966's visual separators and the
+     * blanks people type, '*' and '#' for service codes, and ',' for the dial pause phones use; parameters after
+     * ';' are the phone's business. At least one digit, or there is nothing to dial.
+     */
     static boolean isValidTel(String url) {
         String number = url.substring("tel:".length());
         int parameters = number.indexOf(';');
