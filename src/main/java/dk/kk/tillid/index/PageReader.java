@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads the searchable part of one baked page: the text of main, split at h2/h3. */
+/** Reads the searchable part of one baked page: the text of main, split at h2/h3, with the facts around it. */
 final class PageReader {
     // Words inside these run on into their neighbours; every other element separates words.
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data",
@@ -36,12 +36,35 @@ final class PageReader {
             return Optional.empty();
         }
         Element content = main.clone();
+        keepFacts(content);
         content.select(".no-index, script, style, noscript, template").remove();
         SectionCollector collector = new SectionCollector();
         NodeTraversor.traverse(collector, content);
         String title = collector.title.isEmpty() ? doc.title().strip() : collector.title;
         ContentType type = ContentType.of(body.attr("data-content-type"));
         return Optional.of(new Page(sitePath, title, type, collector.sections()));
+    }
+
+    /**
+     * The facts a page prints around its text are searchable too: the metadata box (case and document
+     * number, case officer, a keynote's date, time and place) and the tags count as the page's own entry,
+     * and a glossary abbreviation also as its expansion ("DIL" as "Diplomuddannelse i ledelse").
+     */
+    private static void keepFacts(Element content) {
+        content.select("dl.metadata").removeClass("no-index");
+        Element tags = content.selectFirst(".tags");
+        if (tags != null) {
+            String names = String.join(", ", tags.select("li").eachText());
+            Element h1 = content.selectFirst("h1");
+            if (!names.isEmpty() && h1 != null) {
+                h1.after(new Element("p").text(tags.select(".tags__heading").text() + ": " + names));
+            }
+        }
+        for (Element abbr : content.select("abbr[title]")) {
+            if (!abbr.attr("title").isBlank()) {
+                abbr.after(new TextNode(" (" + abbr.attr("title").strip() + ")"));
+            }
+        }
     }
 
     private static final class SectionCollector implements NodeVisitor {

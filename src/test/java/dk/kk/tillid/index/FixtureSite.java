@@ -171,8 +171,8 @@ final class FixtureSite {
                     preamble = true;
                 }
                 if (line.startsWith("! ")) {
-                    main.append("<div class=\"metadata no-index\"><dl><dt>Sag</dt><dd>")
-                            .append(escape(line.substring(2))).append("</dd></dl></div>\n");
+                    main.append("<dl class=\"metadata no-index\" aria-label=\"Om dokumentet\"><div><dt>Sag</dt><dd>")
+                            .append(escape(line.substring(2))).append("</dd></div></dl>\n");
                 } else if (item) {
                     if (!inList) {
                         main.append("<div class=\"ulist\"><ul>");

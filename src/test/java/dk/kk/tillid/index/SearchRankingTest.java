@@ -130,7 +130,12 @@ class SearchRankingTest {
 
     @Test
     void hiddenPartsOfPagesAreNotFound() {
-        assertTrue(results("Koch").isEmpty(), "metadata block");
         assertTrue(results("Tagside").isEmpty(), "tag page");
+    }
+
+    @Test
+    void theCaseNumberAndCaseOfficerOfTheLetterheadFindTheReport() {
+        assertEquals(REPORT, results("2013-34025").get(0));
+        assertEquals(REPORT, results("Ulla Koch").get(0));
     }
 }
