@@ -22,6 +22,12 @@ final class PageReader {
             "dfn", "em", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time",
             "u", "var", "wbr", "del", "ins");
 
+    /**
+     * Separates the blocks (paragraphs, list items, cells) of a section body as read, so that
+     * {@link IncludedText} can tell a paragraph shown on several pages; it joins them with spaces.
+     */
+    static final char BLOCK = '\u2029';
+
     private PageReader() {
     }
 
@@ -112,12 +118,12 @@ final class PageReader {
 
         private void separate(Element el) {
             if (!INLINE.contains(el.normalName())) {
-                target.append(' ');
+                target.append(target == body ? BLOCK : ' ');
             }
         }
 
         private void finishSection() {
-            String text = normalize(body);
+            String text = blocks(body);
             String head = normalize(heading);
             // The page's own entry is kept even when empty: a title match must still lead to the page.
             if (done.isEmpty() || !text.isEmpty() || !head.isEmpty()) {
@@ -139,6 +145,13 @@ final class PageReader {
             }
             Element inner = heading.selectFirst("[id]");
             return inner != null ? inner.id() : "";
+        }
+
+        private static String blocks(CharSequence text) {
+            return java.util.Arrays.stream(text.toString().split(String.valueOf(BLOCK)))
+                    .map(SectionCollector::normalize)
+                    .filter(b -> !b.isEmpty())
+                    .collect(java.util.stream.Collectors.joining(String.valueOf(BLOCK)));
         }
 
         private static String normalize(CharSequence text) {

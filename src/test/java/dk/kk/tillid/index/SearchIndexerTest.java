@@ -89,7 +89,7 @@ class SearchIndexerTest {
                 <div class="sect1"><h2 id="a">Afsnit</h2><div class="sectionbody"><p>Tekst.</p></div></div>
                 <div class="tags no-index"><h2 class="tags__heading">Emner</h2>
                 <ul class="tags__list"><li><a href="emner/lup-2.html">LUP 2</a></li></ul></div>"""));
-        Page read = PageReader.read(page, "rapport.html").orElseThrow();
+        Page read = IncludedText.keepAtSource(List.of(PageReader.read(page, "rapport.html").orElseThrow())).get(0);
         String own = read.sections().get(0).body();
         for (String fact : List.of("2013-34025", "Ulla Koch", "Emner: LUP 2", "DIL (Diplomuddannelse i ledelse)", "CO₂")) {
             assertTrue(own.contains(fact), fact + " in " + own);
@@ -100,6 +100,24 @@ class SearchIndexerTest {
         for (String word : List.of("2013", "34025", "Koch", "diplomuddannelse", "co2")) {
             assertTrue(model.terms().containsKey(Terms.term(word)), word);
         }
+    }
+
+    @Test
+    void aParagraphShownOnSeveralPagesIsFoundOnlyWhereItIsWritten() throws IOException {
+        String shared = "Der er fokus på tillid og tillidsreformen i dialoger og eksempler og via undervisning.";
+        FixtureSite.write(site, "programmer/lup-2.html", FixtureSite.html("../", "LUP 2", "programme",
+                "<h1>LUP 2</h1><div class=\"paragraph\"><p>Programmets egen tekst.</p></div>"
+                        + "<div class=\"sect1\"><h2 id=\"modul\">Modul 1</h2><div class=\"paragraph\"><p>" + shared
+                        + "</p></div></div>"));
+        FixtureSite.write(site, "rapport/rapport.html", FixtureSite.html("../", "Rapporten", "report",
+                "<h1>Rapporten</h1><div class=\"sect1\"><h2 id=\"lup-2\">LUP 2</h2><div class=\"paragraph\"><p>"
+                        + shared + "</p></div><div class=\"paragraph\"><p>Kort.</p></div></div>"));
+        IndexModel model = new SearchIndexer(site).model();
+        Map<String, String> bodies = new TreeMap<>();
+        model.pages().forEach(p -> p.sections().forEach(s -> bodies.put(p.path() + "#" + s.anchor(), s.body())));
+        assertEquals(shared + " Kort.", bodies.get("rapport/rapport.html#lup-2"));
+        assertEquals("", bodies.get("programmer/lup-2.html#modul"), "the heading stays findable, the excerpt does not");
+        assertEquals("Programmets egen tekst.", bodies.get("programmer/lup-2.html#"));
     }
 
     @Test
