@@ -151,6 +151,7 @@
   /* ---------- the index as the query sees it ---------- */
 
   var PREFIX_MIN = 3;
+  var ABBREVIATION = /^[A-ZÆØÅ]{2,5}$/;
   var PREFIX_LIMIT = 50;
   var FUZZY_LIMIT = 20;
   var WEIGHT = { exact: 1, folded: 0.6, prefix: 0.3, fuzzy1: 0.15, fuzzy2: 0.1 };
@@ -293,6 +294,8 @@
       prefixed.sort(function (a, b) { return vocab.counts[b.index] - vocab.counts[a.index] || a.index - b.index; });
       list = list.concat(prefixed.slice(0, PREFIX_LIMIT));
     }
+    // "DIL" typed in capitals means the abbreviation: not "dilemmaer" by prefix, nor a word one typo away.
+    if (exact && ABBREVIATION.test(q.word)) return { list: list, exact: true, prefixed: false };
     var near = q.edits > 0 ? nearTerms(q.term, vocab, q.edits) : [];
     var taken = new Set(list.map(function (c) { return c.index; }));
     near.forEach(function (n) {
@@ -343,7 +346,7 @@
       tier = Math.min(tier, TIER.part);
       weight *= PART_FACTOR;
     }
-    return { tier: tier, score: weight * fieldScore(posting) };
+    return { tier: tier, score: weight * fieldScore(posting), title: posting.title && tier >= TIER.folded };
   }
 
   /*
@@ -387,10 +390,11 @@
         l.postings.forEach(function (p) {
           var found = match(l.candidate.kind, pt.q, pt.vocab, l.candidate.index, p);
           var prior = best.get(p.section);
-          if (!prior) best.set(p.section, prior = { tier: 0, score: 0, terms: [], parts: [] });
+          if (!prior) best.set(p.section, prior = { tier: 0, score: 0, title: false, terms: [], parts: [] });
           if (found.tier > prior.tier || (found.tier === prior.tier && found.score > prior.score)) {
             prior.tier = found.tier;
             prior.score = found.score;
+            prior.title = found.title;
           }
           (p.part ? prior.parts : prior.terms).push(vocabTerm);
         });
@@ -399,8 +403,9 @@
       best.forEach(function (found, section) {
         var hit = bySection.get(section);
         if (!hit) bySection.set(section, hit = { section: section, page: m.sectionPage[section], tiers: 0,
-          score: 0, matched: 0, terms: [], parts: [] });
+          score: 0, matched: 0, titled: 0, terms: [], parts: [] });
         hit.tiers += found.tier;
+        if (found.title) hit.titled++;
         hit.score += found.score * idf;
         hit.matched++;
         hit.terms = hit.terms.concat(found.terms);
@@ -411,8 +416,14 @@
     var all = hits.filter(function (h) { return h.matched === perTerm.length; });
     var partial = all.length === 0 && hits.length > 0;
     if (!partial) hits = all;
+    // A page whose title has every word comes first; the front page, which only points on, comes last.
+    hits.forEach(function (h) {
+      h.front = h.page === m.frontPage ? 1 : 0;
+      h.title = h.titled === perTerm.length ? 1 : 0;
+    });
     hits.sort(function (a, b) {
-      return b.matched - a.matched || b.tiers - a.tiers || b.score - a.score || a.section - b.section;
+      return b.matched - a.matched || a.front - b.front || b.title - a.title || b.tiers - a.tiers ||
+        b.score - a.score || a.section - b.section;
     });
     hits.forEach(function (h) { h.type = m.types[Number(m.pageTypes.charAt(h.page))]; });
     var unknown = perTerm.filter(function (pt) { return !pt.found.exact && !pt.found.prefixed; }).map(function (pt) { return pt.q; });

@@ -65,7 +65,7 @@
 <link rel="stylesheet" href="${root}css/print.css?v=${config.asset_version}" media="print">
 <script src="${root}js/search.js?v=${config.asset_version}" defer></script>
 </head>
-<body data-content-type="${type}"<#if noindex> data-noindex</#if>>
+<body data-content-type="${type}"<#if noindex || ((content.search)!"") == "nej"> data-noindex</#if>>
 <a class="skip-link" href="#indhold">${s.ui.skipLink}</a>
 <header class="site-header">
   <div class="site-header__inner">

@@ -49,7 +49,7 @@ final class AsciidocEngine implements ParserEngine {
     static final Set<String> KNOWN_ATTRIBUTES = Set.of(
             "type", "status", "date", "tags", "order", "listing",
             "sagsnr", "dokumentnr", "sagsbehandler", "afsender", "adresse", "mobil", "email", "ean",
-            "tid", "sted");
+            "tid", "sted", "search");
 
     private final Path projectRoot;
     private final Path contentRoot;
