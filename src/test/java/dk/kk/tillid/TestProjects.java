@@ -1,7 +1,7 @@
 package dk.kk.tillid;
 
 import dk.kk.tillid.bake.BakeFailedException;
-import dk.kk.tillid.bake.Diagnostic;
+import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.bake.SiteBaker;
 import org.junit.jupiter.api.Assertions;
 

@@ -1,7 +1,9 @@
 package dk.kk.tillid.check;
 
-import static dk.kk.tillid.check.Severity.ERROR;
-import static dk.kk.tillid.check.Severity.WARNING;
+import dk.kk.tillid.problem.Severity;
+
+import static dk.kk.tillid.problem.Severity.ERROR;
+import static dk.kk.tillid.problem.Severity.WARNING;
 
 /** Every kind of finding with its one severity, so a kind never shows up as both. */
 enum Problem {

@@ -203,9 +203,7 @@ final class ReferenceCheck {
                 }
             }
             case "tel" -> {
-                if (!ContactUrls.isValidTel(other.url())) {
-                    report(Problem.BAD_TEL, file, reference, "intet gyldigt telefonnummer");
-                }
+                ContactUrls.telProblem(other.url()).ifPresent(problem -> report(Problem.BAD_TEL, file, reference, problem));
             }
             default -> {
                 // A drive letter parses as a one-letter scheme: C:\Users\… copied from the editor's own disk.

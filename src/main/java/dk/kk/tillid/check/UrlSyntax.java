@@ -132,8 +132,7 @@ final class UrlSyntax {
             return Optional.of(lower);
         }
         try {
-            String result = IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED);
-            return result.isEmpty() ? Optional.empty() : Optional.of(result);
+            return Optional.of(IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

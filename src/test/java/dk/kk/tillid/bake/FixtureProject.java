@@ -1,5 +1,7 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.problem.Diagnostic;
+
 import dk.kk.tillid.TestProjects;
 
 import java.io.IOException;

@@ -1,6 +1,8 @@
 package dk.kk.tillid.bake;
 
 import dk.kk.tillid.TestProjects;
+import dk.kk.tillid.problem.Diagnostic;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 

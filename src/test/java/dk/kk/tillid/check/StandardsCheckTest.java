@@ -80,7 +80,9 @@ class StandardsCheckTest {
                 /* 7 */ "<a href=\"tel:ring-os\">ord</a>",
                 /* 8 */ "<a href=\"tel:+ (  ) -\">kun skilletegn</a>",
                 /* 9 */ "<a href=\"tel:,,%23\">ingen cifre</a>",
-                /* 10 */ "</body></html>");
+                /* 10 */ "<a href=\"tel:+45 33 66 33 66 (omstilling)\">bogstaver</a>",
+                /* 11 */ "<a href=\"tel:++45\">to plusser</a>",
+                /* 12 */ "</body></html>");
         site.lines("cite.html",
                 /* 1 */ "<!DOCTYPE html><html><head><title>Cite</title></head><body>",
                 /* 2 */ "<p><q cite=\"mangler-q.html\">citat</q></p>",
@@ -120,7 +122,8 @@ class StandardsCheckTest {
                 /* 12 */ "<picture><source srcset=\"findes.png 2x\"><img alt=\"\"></picture>",
                 /* 13 */ "<picture><source srcset=\"findes.png\" media=\"print\"><img srcset=\"findes.png\" alt=\"\"></picture>",
                 /* 14 */ "<img srcset=\"findes.png 0w\" alt=\"\">",
-                /* 15 */ "</body></html>");
+                /* 15 */ "<picture><img alt=\"\"><source srcset=\"findes.png\"></picture>",
+                /* 16 */ "</body></html>");
         site.lines("beskeder.html",
                 /* 1 */ "<!DOCTYPE html><html><head><title>Beskeder</title></head><body>",
                 /* 2 */ "<img src=\"findes.png\" alt=\"\" usemap=\"primary\">",
@@ -178,11 +181,15 @@ class StandardsCheckTest {
 
     @Test
     void telNeedsADigitAndAcceptsWhatPhonesDial() {
+        String noDigit = "intet telefonnummer: der er ingen cifre";
+        String advice = " kan ikke ringes op; skriv cifre, + forrest, * # , og skilletegnene - . ( ) eller mellemrum";
         assertFindings("tel.html",
-                "6 error bad-tel tel:|href=\"tel:\": intet gyldigt telefonnummer",
-                "7 error bad-tel tel:ring-os|href=\"tel:ring-os\": intet gyldigt telefonnummer",
-                "8 error bad-tel tel:+ (  ) -|href=\"tel:+ (  ) -\": intet gyldigt telefonnummer",
-                "9 error bad-tel tel:,,%23|href=\"tel:,,%23\": intet gyldigt telefonnummer");
+                "6 error bad-tel tel:|href=\"tel:\": " + noDigit,
+                "7 error bad-tel tel:ring-os|href=\"tel:ring-os\": " + noDigit,
+                "8 error bad-tel tel:+ (  ) -|href=\"tel:+ (  ) -\": " + noDigit,
+                "9 error bad-tel tel:,,%23|href=\"tel:,,%23\": " + noDigit,
+                "10 error bad-tel tel:+45 33 66 33 66 (omstilling)|href=\"tel:+45 33 66 33 66 (omstilling)\": \"o\"" + advice,
+                "11 error bad-tel tel:++45|href=\"tel:++45\": \"+\"" + advice);
     }
 
     @Test
@@ -226,7 +233,8 @@ class StandardsCheckTest {
                 "6 error missing-src findes.png 50h|<img srcset=\"findes.png 50h\"" + none,
                 "7 error missing-src |" + nothing,
                 "8 error missing-src |" + nothing,
-                "14 error missing-src findes.png 0w|<img srcset=\"findes.png 0w\"" + none);
+                "14 error missing-src findes.png 0w|<img srcset=\"findes.png 0w\"" + none,
+                "15 error missing-src |" + nothing);
     }
 
     @Test
