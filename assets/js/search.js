@@ -488,10 +488,17 @@
     });
   }
 
-  function typeName(type) {
-    return Object.prototype.hasOwnProperty.call(TEXT, 'type-' + type) ? TEXT['type-' + type] : type;
+  /** A content type as readers see it: its label from the site's registry of types, which the index carries. */
+  function typeLabel(m, type) {
+    var label = m.typeLabels && m.typeLabels[type];
+    return label ? label.toLocaleLowerCase('da') : type;
   }
-  var TYPE_ORDER = ['report', 'annex', 'programme', 'keynote', 'page'];
+
+  /** The types the filter offers, in the registry's order. */
+  function typeOrder(m) {
+    var order = Object.keys(m.typeLabels || {});
+    return order.concat(m.types.filter(function (t) { return order.indexOf(t) < 0; }));
+  }
   var SNIPPET_WORDS = 28;
   var LEAD_IN_WORDS = 6;
 
@@ -503,7 +510,8 @@
         // The page marks the words it was found by (see markLanding).
         if (hit.query) target.search = '?q=' + encodeURIComponent(hit.query);
         if (s[0]) target.hash = encodeURIComponent(s[0]);
-        return { href: relativeHref(target), title: f.title, type: f.type, heading: s[1], text: s[2], hit: hit };
+        return { href: relativeHref(target), title: f.title, type: f.type, typeLabel: typeLabel(m, f.type),
+          heading: s[1], text: s[2], hit: hit };
       });
     });
   }
@@ -589,7 +597,7 @@
   }
 
   function resultBody(d, container) {
-    var metaLine = el('span', 'search-result-type', typeName(d.type));
+    var metaLine = el('span', 'search-result-type', d.typeLabel);
     container.appendChild(metaLine);
     var p = el('p', 'search-result-snippet');
     p.appendChild(snippet(d.text || d.heading || '', d.hit));
@@ -627,9 +635,6 @@
     if (input) input.value = query;
     var hidden = new Set();
     var shownTypes = params.getAll('type');
-    if (shownTypes.length) {
-      TYPE_ORDER.forEach(function (t) { if (shownTypes.indexOf(t) < 0) hidden.add(t); });
-    }
     var current = null;
     var shown = 0;
 
@@ -697,8 +702,11 @@
 
     function buildFilter(m) {
       if (!filter) return;
-      var present = TYPE_ORDER.filter(function (t) { return m.types.indexOf(t) >= 0; });
+      var present = typeOrder(m).filter(function (t) { return m.types.indexOf(t) >= 0; });
       if (present.length < 2) return;
+      if (shownTypes.length) {
+        present.forEach(function (t) { if (shownTypes.indexOf(t) < 0) hidden.add(t); });
+      }
       present.forEach(function (type) {
         var label = el('label', 'search-filter-option');
         var box = document.createElement('input');
@@ -712,7 +720,7 @@
           if (current) render();
         });
         label.appendChild(box);
-        label.appendChild(document.createTextNode(' ' + typeName(type)));
+        label.appendChild(document.createTextNode(' ' + typeLabel(m, type)));
         filter.appendChild(label);
       });
       filter.hidden = false;

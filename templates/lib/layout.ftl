@@ -70,7 +70,7 @@
 <header class="site-header">
   <div class="site-header__inner">
     <a class="site-header__name" href="${root}index.html">${s.siteName}</a>
-    <form class="site-search" role="search" action="${root}search.html" method="get" data-search-text="{<#list s.searchText as key, text>&quot;${key}&quot;:&quot;${text?json_string}&quot;,</#list><#list s.typeLabels as type, label>&quot;type-${type}&quot;:&quot;${label?json_string}&quot;<#sep>,</#sep></#list>}">
+    <form class="site-search" role="search" action="${root}search.html" method="get" data-search-text="{<#list s.searchText as key, text>&quot;${key}&quot;:&quot;${text?json_string}&quot;<#sep>,</#sep></#list>}">
       <label for="site-search-q">${s.ui.searchLabel}</label>
       <input type="search" id="site-search-q" name="q" autocomplete="off" spellcheck="false">
       <button type="submit">${s.ui.searchButton}</button>

@@ -49,7 +49,7 @@ public final class LinkChecker {
     }
 
     public CheckReport run() throws IOException {
-        SiteFiles files = SiteFiles.index(webRoot);
+        WebRootListing files = WebRootListing.index(webRoot);
         Map<String, ScannedPage> pages = scan(files);
         ReferenceCheck check = new ReferenceCheck(files, pages);
         pages.values().forEach(check::checkPage);
@@ -65,7 +65,7 @@ public final class LinkChecker {
     }
 
     /** Parsing is most of the work, so pages are parsed in parallel, each once. */
-    private Map<String, ScannedPage> scan(SiteFiles files) throws IOException {
+    private Map<String, ScannedPage> scan(WebRootListing files) throws IOException {
         Map<String, ScannedPage> scanned;
         try {
             scanned = files.pages().parallelStream()
@@ -80,7 +80,7 @@ public final class LinkChecker {
         return scanned;
     }
 
-    private ScannedPage scanPage(SiteFiles files, String page) {
+    private ScannedPage scanPage(WebRootListing files, String page) {
         try {
             return cache != null ? cache.scan(files.toPath(page), page) : PageScanner.scan(files.toPath(page), page);
         } catch (IOException e) {

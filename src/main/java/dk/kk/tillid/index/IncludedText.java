@@ -16,6 +16,8 @@ import java.util.Map;
 final class IncludedText {
     static final int MIN_SHARED = 60;
     private static final String BLOCK = String.valueOf(PageReader.BLOCK);
+    /** The content types whose text other pages show: the report and its annexes. */
+    private static final java.util.Set<String> WRITTEN_IN = java.util.Set.of("report", "annex");
 
     private IncludedText() {
     }
@@ -51,6 +53,6 @@ final class IncludedText {
     }
 
     private static int rank(Page page) {
-        return page.type() == ContentType.REPORT || page.type() == ContentType.ANNEX ? 0 : 1;
+        return WRITTEN_IN.contains(page.type()) ? 0 : 1;
     }
 }

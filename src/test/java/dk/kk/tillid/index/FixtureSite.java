@@ -113,13 +113,11 @@ final class FixtureSite {
         try {
             String strings = Files.readString(Path.of(System.getProperty("basedir", ".")).resolve("templates/lib/strings.ftl"));
             java.util.Map<String, String> text = new java.util.LinkedHashMap<>();
-            for (String hash : List.of("searchText", "typeLabels")) {
-                int start = strings.indexOf("<#assign " + hash + " = {");
-                String body = strings.substring(start, strings.indexOf("}>", start));
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]+)\": \"([^\"]*)\"").matcher(body);
-                while (m.find()) {
-                    text.put(hash.equals("typeLabels") ? "type-" + m.group(1) : m.group(1), m.group(2));
-                }
+            int start = strings.indexOf("<#assign searchText = {");
+            String body = strings.substring(start, strings.indexOf("}>", start));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]+)\": \"([^\"]*)\"").matcher(body);
+            while (m.find()) {
+                text.put(m.group(1), m.group(2));
             }
             return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
         } catch (IOException e) {
