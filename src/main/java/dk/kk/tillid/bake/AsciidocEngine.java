@@ -169,7 +169,7 @@ final class AsciidocEngine implements ParserEngine {
             AsciidoctorRuntime.end();
         }
         diagnostics.addAll(found);
-        List<Diagnostic> unsafe = UnsafeHtml.check(name, source, body);
+        List<Diagnostic> unsafe = UnsafeHtml.check(name, body, new WrittenAt(name, source, document, this::relative));
         if (!unsafe.isEmpty()) {
             diagnostics.addAll(unsafe);
             return null;
@@ -189,6 +189,7 @@ final class AsciidocEngine implements ParserEngine {
                 .baseDir(contentRoot.toFile())
                 .toFile(false)
                 .standalone(false)
+                .sourcemap(true)
                 .attributes(attributes)
                 .build();
     }

@@ -261,7 +261,25 @@ public final class SiteBaker {
         config.setProperty("asciidoctor.attributes.export", false);
         config.setProperty("db.store", "memory");
         config.setProperty("asset.version", AssetVersion.of(config.getAssetFolder().toPath()));
+        String host = config.getSiteHost() == null ? "" : config.getSiteHost();
+        Optional<String> sitePath = PublicAddress.path(host);
+        if (sitePath.isEmpty()) {
+            throw new BakeFailedException(List.of(Diagnostic.error("jbake.properties", lineOf(properties, PublicAddress.KEY + "="),
+                    "site.host er ikke sitets offentlige adresse: '" + host + "'.",
+                    "Skriv den adresse, sitet udgives på, med http:// eller https://, fx site.host=https://intranet.example/tillid/.")));
+        }
+        config.setProperty("site.path", sitePath.get());
         return config;
+    }
+
+    private static int lineOf(Path file, String start) throws IOException {
+        List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith(start)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private Diagnostic fromRenderError(Throwable error) {

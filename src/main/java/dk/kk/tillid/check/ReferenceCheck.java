@@ -30,9 +30,12 @@ final class ReferenceCheck {
     private final Deque<String> stylesheetsToCheck = new ArrayDeque<>();
     private int referenceCount;
 
-    ReferenceCheck(WebRootListing files, Map<String, ScannedPage> pages) {
+    private final String servedPath;
+
+    ReferenceCheck(WebRootListing files, Map<String, ScannedPage> pages, String servedPath) {
         this.files = files;
         this.pages = pages;
+        this.servedPath = servedPath;
     }
 
     List<Finding> findings() {
@@ -108,6 +111,9 @@ final class ReferenceCheck {
         if (failure.isPresent()) {
             report(Problem.BAD_URL, file, reference, "ugyldig adresse: " + failure.get());
             return;
+        }
+        if (url.startsWith(servedPath) && !servedPath.equals("/")) {
+            url = url.substring(servedPath.length() - 1);
         }
         Target target = UrlResolver.resolve(url, base);
         if (target instanceof Target.Local local) {

@@ -6,6 +6,7 @@ import dk.kk.tillid.bake.SiteBaker;
 import dk.kk.tillid.check.CheckReport;
 import dk.kk.tillid.check.Finding;
 import dk.kk.tillid.check.Format;
+import dk.kk.tillid.bake.PublicAddress;
 import dk.kk.tillid.check.LinkChecker;
 import dk.kk.tillid.check.ScanCache;
 import dk.kk.tillid.index.IndexReport;
@@ -139,6 +140,7 @@ public final class SitePipeline {
         CheckReport check = new LinkChecker(siteDir)
                 .withSourceMap(new SourceMap(projectRoot, new IncludeResolver(baked.contentRoot()), baked.pageSources()))
                 .withScanCache(scanned)
+                .withServedPath(PublicAddress.path(projectRoot))
                 .run();
         StringBuilder findings = new StringBuilder();
         check.write(Format.TEXT, findings);
