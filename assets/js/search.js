@@ -499,6 +499,7 @@
     var order = Object.keys(m.typeLabels || {});
     return order.concat(m.types.filter(function (t) { return order.indexOf(t) < 0; }));
   }
+
   var SNIPPET_WORDS = 28;
   var LEAD_IN_WORDS = 6;
 

@@ -42,7 +42,9 @@
   "footerAbout": "Om sitet",
   "footerAccessibility": "Tilgængelighedserklæring",
   "editPage": "Rediger denne side",
-  "lastUpdated": "Senest opdateret"
+  "lastUpdated": "Senest opdateret",
+  "downloadPdf": "Hent som PDF",
+  "downloadPdfWithAnnexes": "Hent rapporten med bilag som PDF"
 }>
 <#-- Sections of the side navigation, by the content folder they live in. -->
 <#assign sections = [
