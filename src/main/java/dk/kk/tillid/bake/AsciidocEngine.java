@@ -184,7 +184,7 @@ final class AsciidocEngine implements ParserEngine {
         } finally {
             AsciidoctorRuntime.end();
         }
-        diagnostics.addAll(found);
+        diagnostics.addAll(TableDelimiters.atMistypedDelimiter(found, name, source.lines(), projectRoot));
         List<Diagnostic> unsafe = UnsafeHtml.check(name, body, new WrittenAt(name, source, document, this::relative));
         if (!unsafe.isEmpty()) {
             diagnostics.addAll(unsafe);

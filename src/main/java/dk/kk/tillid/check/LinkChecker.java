@@ -70,7 +70,7 @@ public final class LinkChecker {
             findings.addAll(checkOnline(check.externalUses()));
         }
         if (sourceMap != null) {
-            findings.replaceAll(finding -> sourceMap.locate(finding).map(finding::withSource).orElse(finding));
+            findings = sourceMap.locateAll(findings);
         }
         return new CheckReport(findings, pages.size(), check.referenceCount(), check.externalUses().size());
     }

@@ -49,6 +49,15 @@ final class SearchTokens {
             path = path.substring(0, query);
         }
         String name = decoded(path.substring(path.lastIndexOf('/') + 1));
+        String decodedPath = decoded(path);
+        if (decodedPath.endsWith(".html") && decodedPath.contains("/")) {
+            // The xref as written from the page's folder, before the bare name that other folders share.
+            String adoc = decodedPath.substring(0, decodedPath.length() - ".html".length()) + ".adoc";
+            if (!fragment.isEmpty()) {
+                tokens.add(adoc + "#" + fragment);
+            }
+            tokens.add(adoc);
+        }
         if (name.endsWith(".html")) {
             String adoc = name.substring(0, name.length() - ".html".length()) + ".adoc";
             if (!fragment.isEmpty()) {
