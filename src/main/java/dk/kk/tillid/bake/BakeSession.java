@@ -1,18 +1,19 @@
 package dk.kk.tillid.bake;
 
-import java.io.File;
+import dk.kk.tillid.files.RelativePath;
+import dk.kk.tillid.files.Sha256;
+import dk.kk.tillid.project.Project;
+import dk.kk.tillid.source.IncludeResolver;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,6 @@ import java.util.stream.Stream;
  * full. Either way the site is the one a one-off bake makes.
  */
 public final class BakeSession implements AutoCloseable {
-    private static final List<String> PROJECT_PARTS = List.of("content", "templates", "assets", "jbake.properties");
     private static final String SOURCE_EXTENSION = ".adoc";
 
     private final Path projectRoot;
@@ -49,13 +49,14 @@ public final class BakeSession implements AutoCloseable {
      * {@linkplain #keep() kept}; when only page text changed since, the unchanged pages are copied from it.
      */
     public BakeResult bake(Path outputDir, Path servedDir) throws BakeFailedException, IOException {
-        Map<String, String> now = fingerprints();
+        Project project = Project.at(projectRoot);
+        Map<String, String> now = fingerprints(project);
         Map<String, String> before = lastKept ? baked : null;
         baked = null;
         lastKept = false;
         try {
             Optional<Set<String>> stale = before == null || !Files.isDirectory(servedDir)
-                    ? Optional.empty() : stalePages(before, now);
+                    ? Optional.empty() : stalePages(project, before, now);
             if (stale.isPresent()) {
                 Optional<BakeResult> result = baker.bake(outputDir, kept, new SiteBaker.Stale(stale.get(), servedDir));
                 if (result.isPresent()) {
@@ -86,20 +87,22 @@ public final class BakeSession implements AutoCloseable {
      * The pages to bake again (output paths) when only AsciiDoc page text changed, with every page that
      * includes a changed file; empty when anything else changed.
      */
-    private Optional<Set<String>> stalePages(Map<String, String> before, Map<String, String> now) throws IOException {
+    private Optional<Set<String>> stalePages(Project project, Map<String, String> before, Map<String, String> now)
+            throws IOException {
+        String content = RelativePath.of(projectRoot, project.contentFolder()) + "/";
         if (!before.keySet().equals(now.keySet())) {
             return Optional.empty();
         }
         Deque<String> changed = new ArrayDeque<>();
         for (Map.Entry<String, String> file : now.entrySet()) {
             if (!file.getValue().equals(before.get(file.getKey()))) {
-                if (!isPage(file.getKey())) {
+                if (!isPage(content, file.getKey())) {
                     return Optional.empty();
                 }
                 changed.add(file.getKey());
             }
         }
-        Map<String, Set<String>> includedBy = includers(now.keySet());
+        Map<String, Set<String>> includedBy = includers(project, content, now.keySet());
         Set<String> stale = new TreeSet<>();
         while (!changed.isEmpty()) {
             String file = changed.pop();
@@ -110,37 +113,40 @@ public final class BakeSession implements AutoCloseable {
         }
         Set<String> pages = new TreeSet<>();
         for (String file : stale) {
-            String page = file.substring("content/".length(), file.length() - SOURCE_EXTENSION.length());
+            String page = file.substring(content.length(), file.length() - SOURCE_EXTENSION.length());
             pages.add(page + ".html");
         }
         return Optional.of(pages);
     }
 
-    private static boolean isPage(String file) {
-        return file.startsWith("content/") && file.endsWith(SOURCE_EXTENSION);
+    private static boolean isPage(String content, String file) {
+        return file.startsWith(content) && file.endsWith(SOURCE_EXTENSION);
     }
 
     /**
-     * Included file to the pages that include it. Include paths count from content/ (see the editor's guide);
-     * the page's own folder is counted too, to be safe. A page whose include uses an attribute may include
-     * anything: it is listed under "*".
+     * Included file to the files that include it. An AsciiDoc file's includes mean one file when it is baked as
+     * a page and another when a page includes it ({@link IncludeResolver}), so both count. A file whose include
+     * uses an attribute may include anything: it is listed under "*".
      */
-    private Map<String, Set<String>> includers(Set<String> files) throws IOException {
+    private Map<String, Set<String>> includers(Project project, String content, Set<String> files) throws IOException {
+        IncludeResolver resolver = new IncludeResolver(project.contentFolder());
         Map<String, Set<String>> includedBy = new HashMap<>();
         for (String file : files) {
-            if (!isPage(file)) {
+            if (!isPage(content, file)) {
                 continue;
             }
+            Path path = projectRoot.resolve(file);
             // Decoded leniently: a file that is not UTF-8 gets its own error, with its line, from the bake.
-            String text = new String(Files.readAllBytes(projectRoot.resolve(file)), StandardCharsets.UTF_8);
-            for (String target : IncludeGuard.includes(text.lines().toList())) {
-                if (target.contains("{")) {
+            String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+            for (IncludeResolver.Include include : IncludeResolver.directives(text.lines().toList())) {
+                List<Optional<Path>> targets = List.of(resolver.fromPage(include.target()),
+                        resolver.fromIncluded(path, include.target()));
+                if (targets.get(0).isEmpty()) {
                     includedBy.computeIfAbsent("*", t -> new HashSet<>()).add(file);
                     continue;
                 }
-                String folder = file.substring(0, file.lastIndexOf('/') + 1);
-                for (Path candidate : List.of(Path.of("content").resolve(target), Path.of(folder).resolve(target))) {
-                    String name = candidate.normalize().toString().replace(File.separatorChar, '/');
+                for (Optional<Path> target : targets) {
+                    String name = RelativePath.of(projectRoot, target.orElseThrow());
                     includedBy.computeIfAbsent(name, t -> new HashSet<>()).add(file);
                 }
             }
@@ -149,16 +155,15 @@ public final class BakeSession implements AutoCloseable {
     }
 
     /** Every file a bake reads, by its path from the project root, with a hash of its content. */
-    private Map<String, String> fingerprints() throws IOException {
+    private Map<String, String> fingerprints(Project project) throws IOException {
         Map<String, String> files = new HashMap<>();
-        for (String part : PROJECT_PARTS) {
-            Path root = projectRoot.resolve(part);
+        for (Path root : project.bakeInputs()) {
             if (!Files.exists(root)) {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(root)) {
                 walk.filter(Files::isRegularFile).forEach(file -> files.put(
-                        projectRoot.relativize(file).toString().replace(File.separatorChar, '/'), hash(file)));
+                        RelativePath.of(projectRoot, file), hash(file)));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -168,11 +173,9 @@ public final class BakeSession implements AutoCloseable {
 
     private static String hash(Path file) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            return Sha256.hex(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 public final class LinkChecker {
 
     private final Path webRoot;
-    private final SourceMap sourceMap;
+    private final SourceLocator sourceMap;
     private final ExternalOptions external;
     private final ScanCache cache;
     private String servedPath = "/";
@@ -27,15 +27,15 @@ public final class LinkChecker {
         this(webRoot, null, null, null);
     }
 
-    private LinkChecker(Path webRoot, SourceMap sourceMap, ExternalOptions external, ScanCache cache) {
+    private LinkChecker(Path webRoot, SourceLocator sourceMap, ExternalOptions external, ScanCache cache) {
         this.webRoot = webRoot;
         this.sourceMap = sourceMap;
         this.external = external;
         this.cache = cache;
     }
 
-    /** Also names the AsciiDoc file and line behind each finding on a page made from AsciiDoc. */
-    public LinkChecker withSourceMap(SourceMap map) {
+    /** Also names the source file and line behind each finding on a page made from one. */
+    public LinkChecker withSourceMap(SourceLocator map) {
         return new LinkChecker(webRoot, map, external, cache);
     }
 
@@ -60,7 +60,7 @@ public final class LinkChecker {
     }
 
     public CheckReport run() throws IOException {
-        SiteFiles files = SiteFiles.index(webRoot);
+        WebRootListing files = WebRootListing.index(webRoot);
         Map<String, ScannedPage> pages = scan(files);
         ReferenceCheck check = new ReferenceCheck(files, pages, servedPath);
         pages.values().forEach(check::checkPage);
@@ -76,7 +76,7 @@ public final class LinkChecker {
     }
 
     /** Parsing is most of the work, so pages are parsed in parallel, each once. */
-    private Map<String, ScannedPage> scan(SiteFiles files) throws IOException {
+    private Map<String, ScannedPage> scan(WebRootListing files) throws IOException {
         Map<String, ScannedPage> scanned;
         try {
             scanned = files.pages().parallelStream()
@@ -91,7 +91,7 @@ public final class LinkChecker {
         return scanned;
     }
 
-    private ScannedPage scanPage(SiteFiles files, String page) {
+    private ScannedPage scanPage(WebRootListing files, String page) {
         try {
             return cache != null ? cache.scan(files.toPath(page), page) : PageScanner.scan(files.toPath(page), page);
         } catch (IOException e) {

@@ -22,7 +22,7 @@ final class ReferenceCheck {
 
     private static final String INDEX = "index.html";
 
-    private final SiteFiles files;
+    private final WebRootListing files;
     private final Map<String, ScannedPage> pages;
     private final List<Finding> findings = new ArrayList<>();
     private final List<ExternalUse> externalUses = new ArrayList<>();
@@ -32,7 +32,7 @@ final class ReferenceCheck {
 
     private final String servedPath;
 
-    ReferenceCheck(SiteFiles files, Map<String, ScannedPage> pages, String servedPath) {
+    ReferenceCheck(WebRootListing files, Map<String, ScannedPage> pages, String servedPath) {
         this.files = files;
         this.pages = pages;
         this.servedPath = servedPath;
@@ -52,7 +52,7 @@ final class ReferenceCheck {
 
     void checkPage(ScannedPage page) {
         findings.addAll(page.findings());
-        Target document = new Target.Local(SitePath.of(page.file()), null);
+        Target document = new Target.Local(DecodedPath.of(page.file()), null);
         Target base = page.baseHref().map(href -> baseFrom(href, document)).orElse(document);
         for (Reference reference : page.references()) {
             if (reference.usage() == Reference.Usage.MAP) {
@@ -67,19 +67,23 @@ final class ReferenceCheck {
     void checkStylesheets() throws IOException {
         while (!stylesheetsToCheck.isEmpty()) {
             String file = stylesheetsToCheck.removeFirst();
-            Target base = new Target.Local(SitePath.of(file), null);
+            Target base = new Target.Local(DecodedPath.of(file), null);
             for (CssReferences.CssUrl url : CssReferences.in(StylesheetText.read(files.toPath(file)))) {
                 check(url.toReference(1 + url.lineOffset()), file, base);
             }
         }
     }
 
-    /** The HTML standard ignores a base that does not resolve to something hierarchical. */
+    /**
+     * The HTML standard falls back to the document's URL for a base that does not parse, and {@code href=""}
+     * parses to the document itself; a base that is not hierarchical is ignored too.
+     */
     private static Target baseFrom(String href, Target document) {
-        if (UrlResolver.clean(href).isEmpty()) {
+        String url = UrlResolver.clean(href);
+        if (url.isEmpty() || UrlSyntax.failure(url).isPresent()) {
             return document;
         }
-        Target base = UrlResolver.resolve(href, document);
+        Target base = UrlResolver.resolve(url, document);
         if (base instanceof Target.Local local) {
             return new Target.Local(local.path(), null);
         }
@@ -93,11 +97,19 @@ final class ReferenceCheck {
         }
         referenceCount++;
         if (url.isEmpty()) {
-            report(Problem.EMPTY_URL, file, reference, "adressen er tom");
+            // <base href=""> is valid HTML: it parses to the page's own URL, so it changes nothing.
+            if (reference.usage() != Reference.Usage.BASE) {
+                report(Problem.EMPTY_URL, file, reference, "adressen er tom");
+            }
             return;
         }
         if (url.equals("#") && reference.attribute().equals("href")) {
             report(Problem.HASH_ONLY, file, reference, "fører ingen steder hen");
+            return;
+        }
+        Optional<String> failure = UrlSyntax.failure(url);
+        if (failure.isPresent()) {
+            report(Problem.BAD_URL, file, reference, "ugyldig adresse: " + failure.get());
             return;
         }
         if (url.startsWith(servedPath) && !servedPath.equals("/")) {
@@ -118,7 +130,7 @@ final class ReferenceCheck {
     }
 
     private void checkLocal(Reference reference, String file, Target.Local local) {
-        SitePath path = withoutEmptyInnerNames(local.path());
+        DecodedPath path = withoutEmptyInnerNames(local.path());
         if (reference.usage() == Reference.Usage.BASE) {
             if (!files.isDirectory(path.directory())) {
                 report(Problem.MISSING_FILE, file, reference, "mappen " + path.resolveSibling("") + " findes ikke");
@@ -148,17 +160,17 @@ final class ReferenceCheck {
     }
 
     /** The file a browser would get, index.html for a directory, or empty after reporting why there is none. */
-    private Optional<String> reach(Reference reference, String file, SitePath path) {
+    private Optional<String> reach(Reference reference, String file, DecodedPath path) {
         if (!path.isDirectory() && files.isFile(path.names())) {
             return Optional.of(path.relative());
         }
-        SitePath directory = path.asDirectory();
+        DecodedPath directory = path.asDirectory();
         if (!files.isDirectory(directory.directory())) {
             String nearMiss = files.nearMiss(path.names()).map(name -> "; på disken hedder det \"" + name + "\"").orElse("");
             report(Problem.MISSING_FILE, file, reference, path + " findes ikke" + nearMiss);
             return Optional.empty();
         }
-        SitePath index = directory.resolveSibling(INDEX);
+        DecodedPath index = directory.resolveSibling(INDEX);
         if (!files.isFile(index.names())) {
             report(Problem.MISSING_INDEX, file, reference, "mappen " + directory + " har ingen " + INDEX);
             return Optional.empty();
@@ -169,12 +181,21 @@ final class ReferenceCheck {
         return Optional.of(index.relative());
     }
 
+    /** A hash-name reference: the HTML standard takes the name after the first '#' and ignores a value without one. */
     private void checkMap(Reference reference, ScannedPage page) {
         referenceCount++;
-        String value = reference.value().strip();
-        if (!value.startsWith("#") || !page.hasMap(value.substring(1))) {
-            String name = value.startsWith("#") ? value.substring(1) : value;
-            report(Problem.MISSING_FRAGMENT, page.file(), reference, "siden har intet <map name=\"" + name + "\">");
+        String value = reference.value();
+        int hash = value.indexOf('#');
+        if (hash >= 0) {
+            String name = value.substring(hash + 1);
+            if (!page.hasMap(name)) {
+                report(Problem.MISSING_FRAGMENT, page.file(), reference, "siden har intet <map name=\"" + name + "\">");
+            }
+        } else {
+            String name = value.strip();
+            String none = page.hasMap(name) ? "" : "; siden har heller intet <map name=\"" + name + "\">";
+            report(Problem.MISSING_FRAGMENT, page.file(), reference,
+                    "mangler # foran kortets navn, så browseren bruger intet kort; skriv usemap=\"#" + name + "\"" + none);
         }
     }
 
@@ -188,9 +209,7 @@ final class ReferenceCheck {
                 }
             }
             case "tel" -> {
-                if (!ContactUrls.isValidTel(other.url())) {
-                    report(Problem.BAD_TEL, file, reference, "intet gyldigt telefonnummer");
-                }
+                ContactUrls.telProblem(other.url()).ifPresent(problem -> report(Problem.BAD_TEL, file, reference, problem));
             }
             default -> {
                 // A drive letter parses as a one-letter scheme: C:\Users\… copied from the editor's own disk.
@@ -210,7 +229,7 @@ final class ReferenceCheck {
     }
 
     /** Servers treat {@code a//b} as {@code a/b}; only a trailing empty name, the directory mark, matters. */
-    private static SitePath withoutEmptyInnerNames(SitePath path) {
+    private static DecodedPath withoutEmptyInnerNames(DecodedPath path) {
         List<String> names = new ArrayList<>();
         List<String> all = path.names();
         for (int i = 0; i < all.size(); i++) {
@@ -218,6 +237,6 @@ final class ReferenceCheck {
                 names.add(all.get(i));
             }
         }
-        return new SitePath(names);
+        return new DecodedPath(names);
     }
 }

@@ -2,6 +2,7 @@ package dk.kk.tillid.cli;
 
 import dk.kk.tillid.pipeline.SitePipeline;
 import dk.kk.tillid.publish.Releases;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -76,7 +77,7 @@ final class PublishCommand implements Callable<Integer> {
             err.println("Udgivelsen fejlede: " + e.getMessage() + ". Det udgivne site er urørt.");
             return 1;
         } finally {
-            if (!handedOver && !releases.current().map(release::equals).orElse(false) && !Files.exists(release.resolveSibling(release.getFileName() + ".complete"))) {
+            if (!handedOver && !releases.current().map(release::equals).orElse(false) && !Releases.isComplete(release)) {
                 dk.kk.tillid.publish.SiteDirectories.deleteTree(release);
             }
         }

@@ -1,0 +1,123 @@
+package dk.kk.tillid.check;
+
+import dk.kk.tillid.files.RelativePath;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The names in the web root exactly as the directory listings spell them. Lookups go through these listings,
+ * never through the file system, so that {@code Bilag.html} does not match {@code bilag.html} on a
+ * case-insensitive disk, nor an NFD name its NFC twin: the web server the site ends up on may be strict.
+ */
+final class WebRootListing {
+
+    private final Path root;
+    /** Directory (relative, '/'-joined, "" for the root) to its entries, each mapped to whether it is a directory. */
+    private final Map<String, Map<String, Boolean>> listings;
+
+    private WebRootListing(Path root, Map<String, Map<String, Boolean>> listings) {
+        this.root = root;
+        this.listings = listings;
+    }
+
+    static WebRootListing index(Path root) throws IOException {
+        Map<String, Map<String, Boolean>> listings = new HashMap<>();
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                listings.put(relative(root, dir), new HashMap<>());
+                if (!dir.equals(root)) {
+                    listings.get(relative(root, dir.getParent())).put(dir.getFileName().toString(), true);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                listings.get(relative(root, file.getParent())).put(file.getFileName().toString(), false);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                // A symlink loop or an unreadable entry: it is not a file a link can reach.
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return new WebRootListing(root, listings);
+    }
+
+    private static String relative(Path root, Path path) {
+        return RelativePath.of(root, path);
+    }
+
+    /** Every HTML page, relative with '/' separators, sorted. */
+    List<String> pages() {
+        List<String> pages = new ArrayList<>();
+        listings.forEach((dir, entries) -> entries.forEach((name, isDirectory) -> {
+            if (!isDirectory && isHtml(name)) {
+                pages.add(dir.isEmpty() ? name : dir + "/" + name);
+            }
+        }));
+        pages.sort(null);
+        return pages;
+    }
+
+    private static boolean isHtml(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm");
+    }
+
+    Path toPath(String relative) {
+        return root.resolve(relative);
+    }
+
+    boolean isFile(List<String> names) {
+        return Boolean.FALSE.equals(entry(names));
+    }
+
+    boolean isDirectory(List<String> names) {
+        return names.isEmpty() || Boolean.TRUE.equals(entry(names));
+    }
+
+    private Boolean entry(List<String> names) {
+        Map<String, Boolean> listing = listings.get(String.join("/", names.subList(0, names.size() - 1)));
+        return listing == null ? null : listing.get(names.get(names.size() - 1));
+    }
+
+    /**
+     * The first name on the way to {@code names} that is missing but exists in another case or Unicode form,
+     * as the listing spells it: why a link that works on the editor's Mac fails on the server.
+     */
+    Optional<String> nearMiss(List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            Map<String, Boolean> listing = listings.get(String.join("/", names.subList(0, i)));
+            if (listing == null) {
+                return Optional.empty();
+            }
+            String wanted = names.get(i);
+            if (!listing.containsKey(wanted)) {
+                return listing.keySet().stream().filter(name -> looselyEqual(name, wanted)).sorted().findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean looselyEqual(String a, String b) {
+        return Normalizer.normalize(a, Normalizer.Form.NFC).equalsIgnoreCase(Normalizer.normalize(b, Normalizer.Form.NFC));
+    }
+}
