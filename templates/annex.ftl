@@ -2,10 +2,12 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/strings.ftl" as s>
 <#import "lib/toc.ftl" as toc>
+<#import "lib/pdf.ftl" as pdf>
 <#assign root = content.rootpath!"">
 <@layout.page title=content.title root=root uri=content.uri type=content.type>
   <p class="page-type no-index">${s.typeLabels[content.type]}</p>
   <h1>${content.title}</h1>
+  <@pdf.download uri=content.uri/>
   <@toc.toc headings=content.headings/>
   <div class="content-body">
   ${content.body?no_esc}
