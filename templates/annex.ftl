@@ -6,7 +6,8 @@
 <@layout.page title=content.title root=root uri=content.uri type=content.type>
   <p class="page-type no-index">${s.typeLabels[content.type]}</p>
   <h1>${content.title}</h1>
-  <@toc.toc headings=content.headings/>
+  <@layout.dates content=content/>
+  <@toc.toc headings=content.headings always=true/>
   <div class="content-body">
   ${content.body?no_esc}
   </div>
