@@ -1,8 +1,9 @@
 package dk.kk.tillid;
 
 import dk.kk.tillid.bake.BakeFailedException;
-import dk.kk.tillid.bake.Diagnostic;
+import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.bake.SiteBaker;
+import org.junit.jupiter.api.Assertions;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Projects for tests: this project's templates, assets and settings, with test content or the real content. */
+/**
+ * The one place tests get a project from: this project's templates, assets and settings, with content written by
+ * the test ({@link #small}) or the real content ({@link #copyOfTheRealSite}), and the one way to bake one.
+ */
 public final class TestProjects {
     public static final Path PROJECT = Path.of("").toAbsolutePath();
     public static final String VALID_HEADER = """
@@ -51,9 +55,13 @@ public final class TestProjects {
     }
 
     public static Path write(Path root, String path, String text) throws IOException {
+        return write(root, path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Path write(Path root, String path, byte[] bytes) throws IOException {
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.write(file, bytes);
         return file;
     }
 
@@ -65,6 +73,13 @@ public final class TestProjects {
         } catch (BakeFailedException e) {
             return e.diagnostics();
         }
+    }
+
+    /** The one error among the problems, failing the test when there is none or more than one. */
+    public static Diagnostic onlyError(List<Diagnostic> problems) {
+        List<Diagnostic> errors = problems.stream().filter(Diagnostic::isError).toList();
+        Assertions.assertEquals(1, errors.size(), "expected exactly one error, got " + problems);
+        return errors.get(0);
     }
 
     /** Every file under {@code root}, relative path to bytes. */

@@ -1,5 +1,8 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.problem.Diagnostic;
+
+import dk.kk.tillid.source.IncludeResolver;
 import org.apache.commons.configuration2.Configuration;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -53,6 +56,7 @@ final class AsciidocEngine implements ParserEngine {
 
     private final Path projectRoot;
     private final Path contentRoot;
+    private final IncludeResolver includes;
     private final Set<String> contentTypes;
     private final Set<String> templateMissing;
     private final Diagnostics diagnostics;
@@ -67,6 +71,7 @@ final class AsciidocEngine implements ParserEngine {
                    String glossaryPage, Diagnostics diagnostics) {
         this.projectRoot = projectRoot;
         this.contentRoot = contentRoot;
+        this.includes = new IncludeResolver(contentRoot);
         this.contentTypes = contentTypes;
         this.templateMissing = templateMissing;
         this.diagnostics = diagnostics;
@@ -149,7 +154,7 @@ final class AsciidocEngine implements ParserEngine {
             return null;
         }
 
-        List<Diagnostic> outside = IncludeGuard.check(name, file.toPath(), contentRoot, source.lines());
+        List<Diagnostic> outside = IncludeGuard.check(name, file.toPath(), includes, source.lines());
         if (!outside.isEmpty()) {
             diagnostics.addAll(outside);
             return null;
@@ -192,6 +197,7 @@ final class AsciidocEngine implements ParserEngine {
 
     private Options options() {
         // SAFE keeps include:: inside content/ (JBake itself runs UNSAFE, which inlines any file on the machine).
+        // The base directory is what makes a page's includes count from content/: see IncludeResolver.
         return Options.builder()
                 .safe(SafeMode.SAFE)
                 .baseDir(contentRoot.toFile())
@@ -343,7 +349,7 @@ final class AsciidocEngine implements ParserEngine {
         }
         boolean serious = logRecord.getSeverity().ordinal() >= Severity.WARN.ordinal()
                 || message.startsWith("possible invalid reference");
-        return new Diagnostic(serious ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING,
+        return new Diagnostic(serious ? dk.kk.tillid.problem.Severity.ERROR : dk.kk.tillid.problem.Severity.WARNING,
                 file, line, "Asciidoctor: " + message, AsciidoctorHints.forMessage(message));
     }
 

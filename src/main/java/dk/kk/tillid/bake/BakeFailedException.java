@@ -1,5 +1,7 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.problem.Diagnostic;
+
 import java.util.List;
 
 /** The sources cannot become a site; every problem found is listed, not just the first. */

@@ -1,5 +1,7 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.source.IncludeResolver;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -121,26 +123,29 @@ public final class BakeSession implements AutoCloseable {
     }
 
     /**
-     * Included file to the pages that include it. Include paths count from content/ (see the editor's guide);
-     * the page's own folder is counted too, to be safe. A page whose include uses an attribute may include
-     * anything: it is listed under "*".
+     * Included file to the files that include it. An AsciiDoc file's includes mean one file when it is baked as
+     * a page and another when a page includes it ({@link IncludeResolver}), so both count. A file whose include
+     * uses an attribute may include anything: it is listed under "*".
      */
     private Map<String, Set<String>> includers(Set<String> files) throws IOException {
+        IncludeResolver resolver = new IncludeResolver(projectRoot.resolve("content"));
         Map<String, Set<String>> includedBy = new HashMap<>();
         for (String file : files) {
             if (!isPage(file)) {
                 continue;
             }
+            Path path = projectRoot.resolve(file);
             // Decoded leniently: a file that is not UTF-8 gets its own error, with its line, from the bake.
-            String text = new String(Files.readAllBytes(projectRoot.resolve(file)), StandardCharsets.UTF_8);
-            for (String target : IncludeGuard.includes(text.lines().toList())) {
-                if (target.contains("{")) {
+            String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+            for (IncludeResolver.Include include : IncludeResolver.directives(text.lines().toList())) {
+                List<Optional<Path>> targets = List.of(resolver.fromPage(include.target()),
+                        resolver.fromIncluded(path, include.target()));
+                if (targets.get(0).isEmpty()) {
                     includedBy.computeIfAbsent("*", t -> new HashSet<>()).add(file);
                     continue;
                 }
-                String folder = file.substring(0, file.lastIndexOf('/') + 1);
-                for (Path candidate : List.of(Path.of("content").resolve(target), Path.of(folder).resolve(target))) {
-                    String name = candidate.normalize().toString().replace(File.separatorChar, '/');
+                for (Optional<Path> target : targets) {
+                    String name = projectRoot.relativize(target.orElseThrow()).toString().replace(File.separatorChar, '/');
                     includedBy.computeIfAbsent(name, t -> new HashSet<>()).add(file);
                 }
             }

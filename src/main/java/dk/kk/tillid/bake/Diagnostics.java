@@ -1,5 +1,7 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.problem.Diagnostic;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

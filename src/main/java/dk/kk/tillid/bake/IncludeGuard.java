@@ -1,5 +1,9 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.problem.Diagnostic;
+
+import dk.kk.tillid.source.IncludeResolver;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Finds include:: and image references that leave content/ before Asciidoctor sees them. Asciidoctor's SAFE
  * mode keeps includes inside content/ too, but "recovers" such a path into the jail and reports it without a
- * line number. Include paths count from content/ (Asciidoctor's base directory); image paths from the page.
+ * line number. Include paths go where {@link IncludeResolver} says (from content/ in a page); image paths count
+ * from the page.
  */
 final class IncludeGuard {
     private static final Pattern REFERENCE = Pattern.compile("(include|image)::?([^\\[\\s]+)\\[");
@@ -17,20 +22,9 @@ final class IncludeGuard {
     private IncludeGuard() {
     }
 
-    /** The targets of the include directives, as written; like Asciidoctor, only at the start of a line. */
-    static List<String> includes(List<String> lines) {
-        List<String> targets = new ArrayList<>();
-        for (String line : lines) {
-            Matcher m = REFERENCE.matcher(line);
-            if (m.lookingAt() && m.group(1).equals("include")) {
-                targets.add(m.group(2));
-            }
-        }
-        return targets;
-    }
-
-    static List<Diagnostic> check(String name, Path file, Path contentRoot, List<String> lines) {
+    static List<Diagnostic> check(String name, Path file, IncludeResolver includes, List<String> lines) {
         List<Diagnostic> problems = new ArrayList<>();
+        Path contentRoot = includes.contentRoot();
         Path dir = file.toAbsolutePath().getParent();
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = REFERENCE.matcher(lines.get(i));
@@ -39,8 +33,9 @@ final class IncludeGuard {
                 if (target.contains("{") || target.contains("://")) {
                     continue;
                 }
-                Path from = m.group(1).equals("include") ? contentRoot : dir;
-                Path resolved = from.resolve(target).normalize();
+                Path resolved = m.group(1).equals("include")
+                        ? includes.fromPage(target).orElseThrow()
+                        : dir.resolve(target).normalize();
                 if (!resolved.startsWith(contentRoot)) {
                     String what = m.group(1).equals("include") ? "inkluderer" : "viser billedet";
                     problems.add(Diagnostic.error(name, i + 1,

@@ -1,5 +1,7 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.problem.Diagnostic;
+
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
@@ -154,7 +156,7 @@ public final class SiteBaker {
         if (kept != null) {
             warnings = kept.warnings(warnings, incremental ? toConvert.values().stream().map(this::name).toList() : null);
         }
-        return Optional.of(new BakeResult(outputDir, published, warnings, toConvert.size()));
+        return Optional.of(new BakeResult(outputDir, contentRoot, published, warnings, toConvert.size()));
     }
 
     /** The glossary's path from the project root, as set in jbake.properties; null when there is none. */

@@ -1,5 +1,7 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.problem.Diagnostic;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

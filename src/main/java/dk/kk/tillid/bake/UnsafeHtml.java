@@ -1,5 +1,7 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.problem.Diagnostic;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;

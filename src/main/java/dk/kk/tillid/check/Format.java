@@ -23,7 +23,7 @@ public enum Format {
                         .append(finding.severity().label()).append(": ")
                         .append(finding.message().replace("\r", "\\r").replace("\n", "\\n"));
                 if (finding.source() != null) {
-                    out.append(" (kilde: ").append(finding.source()).append(')');
+                    out.append(" (kilde: ").append(finding.source().toString()).append(')');
                 }
                 out.append('\n');
             }
@@ -69,7 +69,7 @@ public enum Format {
                 f.put("severity", finding.severity().label());
                 f.put("kind", finding.kind());
                 f.put("message", finding.message());
-                f.put("source", finding.source());
+                f.put("source", finding.source() == null ? null : finding.source().toString());
                 findings.add(f);
             }
             json.put("findings", findings);

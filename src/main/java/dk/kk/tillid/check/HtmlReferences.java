@@ -49,7 +49,7 @@ final class HtmlReferences {
             }
             case "object" -> add(element, "data", Reference.Usage.PLAIN, lines, into);
             case "form" -> add(element, "action", Reference.Usage.PLAIN, lines, into);
-            case "blockquote" -> add(element, "cite", Reference.Usage.PLAIN, lines, into);
+            case "blockquote", "q", "del", "ins" -> add(element, "cite", Reference.Usage.PLAIN, lines, into);
             case "meta" -> collectMeta(element, lines, into);
             default -> {
                 // Every other element carries no URL the site depends on.

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 public final class LinkChecker {
 
     private final Path webRoot;
-    private final SourceMap sourceMap;
+    private final SourceLocator sourceMap;
     private final ExternalOptions external;
     private final ScanCache cache;
 
@@ -26,15 +26,15 @@ public final class LinkChecker {
         this(webRoot, null, null, null);
     }
 
-    private LinkChecker(Path webRoot, SourceMap sourceMap, ExternalOptions external, ScanCache cache) {
+    private LinkChecker(Path webRoot, SourceLocator sourceMap, ExternalOptions external, ScanCache cache) {
         this.webRoot = webRoot;
         this.sourceMap = sourceMap;
         this.external = external;
         this.cache = cache;
     }
 
-    /** Also names the AsciiDoc file and line behind each finding on a page made from AsciiDoc. */
-    public LinkChecker withSourceMap(SourceMap map) {
+    /** Also names the source file and line behind each finding on a page made from one. */
+    public LinkChecker withSourceMap(SourceLocator map) {
         return new LinkChecker(webRoot, map, external, cache);
     }
 

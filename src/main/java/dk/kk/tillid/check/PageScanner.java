@@ -70,6 +70,10 @@ final class PageScanner {
         redirects |= HtmlReferences.isRefresh(element);
         if (element.nameIs("img")) {
             checkAlt(element);
+            checkSource(element);
+        }
+        if (element.nameIs("meta") && element.attr("http-equiv").equalsIgnoreCase("refresh")) {
+            checkRefresh(element);
         }
         HtmlReferences.collect(element, lines, references);
         if (element.hasAttr("style")) {
@@ -96,12 +100,64 @@ final class PageScanner {
     }
 
     private void checkAlt(Element img) {
+        String value = img.hasAttr("src") ? img.attr("src") : img.attr("srcset");
         if (!img.hasAttr("alt")) {
-            findings.add(Problem.MISSING_ALT.at(file, lines.of(img), img.attr("src"),
-                    "<img src=\"" + img.attr("src") + "\"> mangler alt; skriv alt=\"\" hvis billedet kun er pynt"));
+            findings.add(Problem.MISSING_ALT.at(file, lines.of(img), value,
+                    describe(img) + " mangler alt; skriv alt=\"\" hvis billedet kun er pynt"));
         } else if (!img.attr("alt").isEmpty() && img.attr("alt").isBlank()) {
-            findings.add(Problem.BLANK_ALT.at(file, lines.of(img, "alt"), img.attr("src"),
-                    "alt på <img src=\"" + img.attr("src") + "\"> er kun blanktegn; skriv en tekst, eller alt=\"\" for pynt"));
+            findings.add(Problem.BLANK_ALT.at(file, lines.of(img, "alt"), value,
+                    "alt på " + describe(img) + " er kun blanktegn; skriv en tekst, eller alt=\"\" for pynt"));
+        }
+    }
+
+    /**
+     * By the HTML standard's image source selection a browser shows an {@code <img>} without {@code src} only
+     * through a {@code srcset} candidate: its own, or that of a {@code <source>} in its {@code <picture>} without
+     * {@code media} or {@code type}, the only kind every browser on every screen selects.
+     */
+    private void checkSource(Element img) {
+        if (img.hasAttr("src") || SrcsetCandidates.hasCandidate(img.attr("srcset")) || hasUnconditionalSource(img)) {
+            return;
+        }
+        String why = img.hasAttr("srcset")
+                ? " har intet src, og srcset har ingen gyldig kandidat"
+                : " har hverken src eller srcset";
+        findings.add(Problem.MISSING_SRC.at(file, lines.of(img), img.attr("srcset"),
+                describe(img) + why + ", så browseren viser intet billede; skriv src=\"…\""));
+    }
+
+    private static boolean hasUnconditionalSource(Element img) {
+        Element parent = img.parent();
+        if (parent == null || !parent.nameIs("picture")) {
+            return false;
+        }
+        for (Element sibling : parent.children()) {
+            if (sibling == img) {
+                return false;
+            }
+            if (sibling.nameIs("source") && !sibling.hasAttr("media") && !sibling.hasAttr("type")
+                    && SrcsetCandidates.hasCandidate(sibling.attr("srcset"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The image as the editor would find it: by its src, else its srcset. */
+    private static String describe(Element img) {
+        if (img.hasAttr("src")) {
+            return "<img src=\"" + img.attr("src") + "\">";
+        }
+        return img.hasAttr("srcset") ? "<img srcset=\"" + img.attr("srcset") + "\">" : "<img>";
+    }
+
+    private void checkRefresh(Element meta) {
+        String malformed = RefreshContent.parse(meta.attr("content")).malformed();
+        if (malformed != null) {
+            String attribute = meta.hasAttr("content") ? "content" : "http-equiv";
+            findings.add(Problem.BAD_REFRESH.at(file, lines.of(meta, attribute), meta.attr("content"),
+                    attribute + "=\"" + meta.attr(attribute) + "\": ugyldig meta refresh: " + malformed
+                            + ", så browseren ignorerer den; skriv fx content=\"0; url=side.html\""));
         }
     }
 

@@ -10,13 +10,13 @@ import java.util.Optional;
  * Percent-decoding as the URL standard does it, not as HTML forms do: '+' stays '+', and a '%' that is not
  * followed by two hex digits stays literally. {@link java.net.URLDecoder} would turn '+' into a space.
  */
-final class PercentDecoding {
+public final class PercentDecoding {
 
     private PercentDecoding() {
     }
 
     /** The decoded text, or empty when the decoded bytes are not UTF-8. */
-    static Optional<String> decode(String encoded) {
+    public static Optional<String> decode(String encoded) {
         if (encoded.indexOf('%') < 0) {
             return Optional.of(encoded);
         }

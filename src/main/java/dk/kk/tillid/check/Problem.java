@@ -1,7 +1,9 @@
 package dk.kk.tillid.check;
 
-import static dk.kk.tillid.check.Severity.ERROR;
-import static dk.kk.tillid.check.Severity.WARNING;
+import dk.kk.tillid.problem.Severity;
+
+import static dk.kk.tillid.problem.Severity.ERROR;
+import static dk.kk.tillid.problem.Severity.WARNING;
 
 /** Every kind of finding with its one severity, so a kind never shows up as both. */
 enum Problem {
@@ -18,6 +20,9 @@ enum Problem {
     JAVASCRIPT_URL(WARNING, "javascript-url"),
     BAD_MAILTO(ERROR, "bad-mailto"),
     BAD_TEL(ERROR, "bad-tel"),
+    BAD_URL(ERROR, "bad-url"),
+    BAD_REFRESH(WARNING, "bad-refresh"),
+    MISSING_SRC(ERROR, "missing-src"),
     DUPLICATE_ID(ERROR, "duplicate-id"),
     MISSING_ALT(ERROR, "missing-alt"),
     BLANK_ALT(WARNING, "blank-alt"),

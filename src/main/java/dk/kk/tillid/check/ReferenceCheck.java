@@ -71,12 +71,16 @@ final class ReferenceCheck {
         }
     }
 
-    /** The HTML standard ignores a base that does not resolve to something hierarchical. */
+    /**
+     * The HTML standard falls back to the document's URL for a base that does not parse, and {@code href=""}
+     * parses to the document itself; a base that is not hierarchical is ignored too.
+     */
     private static Target baseFrom(String href, Target document) {
-        if (UrlResolver.clean(href).isEmpty()) {
+        String url = UrlResolver.clean(href);
+        if (url.isEmpty() || UrlSyntax.failure(url).isPresent()) {
             return document;
         }
-        Target base = UrlResolver.resolve(href, document);
+        Target base = UrlResolver.resolve(url, document);
         if (base instanceof Target.Local local) {
             return new Target.Local(local.path(), null);
         }
@@ -90,11 +94,19 @@ final class ReferenceCheck {
         }
         referenceCount++;
         if (url.isEmpty()) {
-            report(Problem.EMPTY_URL, file, reference, "adressen er tom");
+            // <base href=""> is valid HTML: it parses to the page's own URL, so it changes nothing.
+            if (reference.usage() != Reference.Usage.BASE) {
+                report(Problem.EMPTY_URL, file, reference, "adressen er tom");
+            }
             return;
         }
         if (url.equals("#") && reference.attribute().equals("href")) {
             report(Problem.HASH_ONLY, file, reference, "fører ingen steder hen");
+            return;
+        }
+        Optional<String> failure = UrlSyntax.failure(url);
+        if (failure.isPresent()) {
+            report(Problem.BAD_URL, file, reference, "ugyldig adresse: " + failure.get());
             return;
         }
         Target target = UrlResolver.resolve(url, base);
@@ -163,12 +175,21 @@ final class ReferenceCheck {
         return Optional.of(index.relative());
     }
 
+    /** A hash-name reference: the HTML standard takes the name after the first '#' and ignores a value without one. */
     private void checkMap(Reference reference, ScannedPage page) {
         referenceCount++;
-        String value = reference.value().strip();
-        if (!value.startsWith("#") || !page.hasMap(value.substring(1))) {
-            String name = value.startsWith("#") ? value.substring(1) : value;
-            report(Problem.MISSING_FRAGMENT, page.file(), reference, "siden har intet <map name=\"" + name + "\">");
+        String value = reference.value();
+        int hash = value.indexOf('#');
+        if (hash >= 0) {
+            String name = value.substring(hash + 1);
+            if (!page.hasMap(name)) {
+                report(Problem.MISSING_FRAGMENT, page.file(), reference, "siden har intet <map name=\"" + name + "\">");
+            }
+        } else {
+            String name = value.strip();
+            String none = page.hasMap(name) ? "" : "; siden har heller intet <map name=\"" + name + "\">";
+            report(Problem.MISSING_FRAGMENT, page.file(), reference,
+                    "mangler # foran kortets navn, så browseren bruger intet kort; skriv usemap=\"#" + name + "\"" + none);
         }
     }
 
@@ -182,9 +203,7 @@ final class ReferenceCheck {
                 }
             }
             case "tel" -> {
-                if (!ContactUrls.isValidTel(other.url())) {
-                    report(Problem.BAD_TEL, file, reference, "intet gyldigt telefonnummer");
-                }
+                ContactUrls.telProblem(other.url()).ifPresent(problem -> report(Problem.BAD_TEL, file, reference, problem));
             }
             default -> {
                 // A drive letter parses as a one-letter scheme: C:\Users\… copied from the editor's own disk.

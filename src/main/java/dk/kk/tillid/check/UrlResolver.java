@@ -12,7 +12,7 @@ import java.util.Optional;
  * browser would request: backslashes count as slashes, tabs and newlines vanish, query and fragment do not
  * name a file, and {@code %2e} is a dot segment.
  */
-final class UrlResolver {
+public final class UrlResolver {
 
     private UrlResolver() {
     }
@@ -41,7 +41,7 @@ final class UrlResolver {
     }
 
     /** The lower-case scheme of an absolute URL, if it has one. */
-    static Optional<String> scheme(String cleaned) {
+    public static Optional<String> scheme(String cleaned) {
         if (cleaned.isEmpty() || !isAsciiLetter(cleaned.charAt(0))) {
             return Optional.empty();
         }

@@ -2,16 +2,17 @@ package dk.kk.tillid.pipeline;
 
 import dk.kk.tillid.bake.BakeFailedException;
 import dk.kk.tillid.bake.BakeResult;
-import dk.kk.tillid.bake.Diagnostic;
+import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.bake.SiteBaker;
 import dk.kk.tillid.check.CheckReport;
 import dk.kk.tillid.check.Finding;
 import dk.kk.tillid.check.Format;
 import dk.kk.tillid.check.LinkChecker;
 import dk.kk.tillid.check.ScanCache;
-import dk.kk.tillid.check.SourceMap;
 import dk.kk.tillid.index.IndexReport;
 import dk.kk.tillid.index.SearchIndexer;
+import dk.kk.tillid.source.IncludeResolver;
+import dk.kk.tillid.source.SourceMap;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -129,7 +130,7 @@ public final class SitePipeline {
             throws IOException, StageFailedException {
         long start = System.nanoTime();
         CheckReport check = new LinkChecker(siteDir)
-                .withSourceMap(new SourceMap(projectRoot, baked.pageSources()))
+                .withSourceMap(new SourceMap(projectRoot, new IncludeResolver(baked.contentRoot()), baked.pageSources()))
                 .withScanCache(scanned)
                 .run();
         StringBuilder findings = new StringBuilder();
@@ -169,15 +170,7 @@ public final class SitePipeline {
 
     /** A broken link told as a problem in the source: the AsciiDoc line when it is known, else the page. */
     private static Diagnostic asDiagnostic(Finding finding) {
-        String file = finding.file();
-        int line = finding.line();
-        if (finding.source() != null) {
-            int colon = finding.source().lastIndexOf(':');
-            boolean hasLine = colon > 0 && finding.source().substring(colon + 1).matches("\\d+");
-            file = hasLine ? finding.source().substring(0, colon) : finding.source();
-            line = hasLine ? Integer.parseInt(finding.source().substring(colon + 1)) : 0;
-        }
-        return Diagnostic.error(file, line, finding.message() + " (" + finding.file() + ":" + finding.line() + ")",
+        return Diagnostic.error(finding.where(), finding.message() + " (" + finding.page() + ")",
                 "Ret linket eller ankeret, så det peger på en side eller et afsnit, der findes.");
     }
 

@@ -1,6 +1,6 @@
 package dk.kk.tillid.serve;
 
-import dk.kk.tillid.bake.Diagnostic;
+import dk.kk.tillid.problem.Diagnostic;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dk.kk.tillid.serve;
 
 import dk.kk.tillid.bake.BakeSession;
-import dk.kk.tillid.bake.Diagnostic;
+import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.index.SearchIndexer;
 import dk.kk.tillid.pipeline.SitePipeline;
 import dk.kk.tillid.publish.SiteDirectories;

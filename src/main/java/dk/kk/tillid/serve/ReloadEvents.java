@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dk.kk.tillid.bake.Diagnostic;
+import dk.kk.tillid.problem.Diagnostic;
 
 import java.io.IOException;
 import java.io.OutputStream;

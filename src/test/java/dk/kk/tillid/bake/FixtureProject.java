@@ -1,12 +1,15 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.problem.Diagnostic;
+
 import dk.kk.tillid.TestProjects;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
-/** A small project with the real templates, assets and settings, and content written by the test. */
+/** {@link TestProjects#small} as an object, for tests that write and bake one project many times. */
 final class FixtureProject {
     static final String VALID_HEADER = TestProjects.VALID_HEADER;
 
@@ -22,34 +25,20 @@ final class FixtureProject {
     }
 
     FixtureProject write(String path, byte[] bytes) throws IOException {
-        Path file = root.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
+        TestProjects.write(root, path, bytes);
         return this;
     }
 
     /** Bakes and returns the problems; an empty list means the bake succeeded. */
-    java.util.List<Diagnostic> bake() throws IOException {
-        try {
-            new SiteBaker(root).bake(root.resolve("target/site"));
-            return java.util.List.of();
-        } catch (BakeFailedException e) {
-            return e.diagnostics();
-        }
+    List<Diagnostic> bake() throws IOException {
+        return TestProjects.bake(root);
     }
 
-    /** The one error among the problems, failing the test when there is none or more than one. */
-    static Diagnostic onlyError(java.util.List<Diagnostic> problems) {
-        java.util.List<Diagnostic> errors = problems.stream().filter(Diagnostic::isError).toList();
-        org.junit.jupiter.api.Assertions.assertEquals(1, errors.size(), "expected exactly one error, got " + problems);
-        return errors.get(0);
+    static Diagnostic onlyError(List<Diagnostic> problems) {
+        return TestProjects.onlyError(problems);
     }
 
     Path site() {
         return root.resolve("target/site");
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        TestProjects.copyTree(from, to);
     }
 }

@@ -1,5 +1,8 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.TestProjects;
+import dk.kk.tillid.problem.Diagnostic;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -14,7 +17,6 @@ import java.util.stream.Stream;
 
 /** The project's real content, baked once per test JVM (a bake starts JRuby, which takes seconds). */
 final class RealSite {
-    static final Path PROJECT = Path.of("").toAbsolutePath();
     private static BakeResult result;
     private static final Map<String, Document> PAGES = new ConcurrentHashMap<>();
 
@@ -25,7 +27,7 @@ final class RealSite {
         if (result == null) {
             try {
                 Path out = Files.createTempDirectory("tillid-site-test-");
-                result = new SiteBaker(PROJECT).bake(out.resolve("site"));
+                result = new SiteBaker(TestProjects.PROJECT).bake(out.resolve("site"));
             } catch (BakeFailedException e) {
                 throw new AssertionError("The real content must bake without errors:\n"
                         + String.join("\n", e.diagnostics().stream().map(Diagnostic::toString).toList()));

@@ -1,5 +1,8 @@
 package dk.kk.tillid.check;
 
+import dk.kk.tillid.problem.Severity;
+import dk.kk.tillid.problem.SourceLocation;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -16,7 +19,7 @@ class CheckReportTest {
     private final CheckReport report = new CheckReport(List.of(
             new Finding("b.html", 3, "x.html", Severity.WARNING, "hash-only", "href=\"#\": fører ingen steder hen", null),
             new Finding("a.html", 12, "bilag/x\ty.html", Severity.ERROR, "missing-file",
-                    "href=\"bilag/x\ty.html\": /bilag/x\ty.html findes ikke", "content/a.adoc:7"),
+                    "href=\"bilag/x\ty.html\": /bilag/x\ty.html findes ikke", new SourceLocation("content/a.adoc", 7)),
             new Finding("a.html", 2, "\"citat\"\\", Severity.ERROR, "missing-file", "linje\nto", null)),
             4, 20, 3);
 

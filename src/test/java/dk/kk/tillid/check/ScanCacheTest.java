@@ -4,8 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The preview checks its whole site after every save, reusing the parse of unchanged pages. */
@@ -27,5 +30,24 @@ class ScanCacheTest {
 
         site.lines("a.html", "<!DOCTYPE html><title>A</title>", "<a href=\"b.html#maal\">til B</a>");
         assertEquals(0, check.run().errors(), "and is whole again when fixed");
+    }
+
+    @Test
+    void anUnchangedPageIsParsedOnceAndAChangedOrForgottenOneAgain(@TempDir Path root) throws Exception {
+        SiteWriter site = new SiteWriter(root);
+        site.lines("a.html", "<!DOCTYPE html><title>A</title>", "<a href=\"b.html\">til B</a>");
+        site.lines("b.html", "<!DOCTYPE html><title>B</title>");
+        ScanCache cache = new ScanCache();
+        ScannedPage first = cache.scan(root.resolve("a.html"), "a.html");
+        assertSame(first, cache.scan(root.resolve("a.html"), "a.html"), "the same bytes reuse the parse");
+        assertNotSame(first, cache.scan(root.resolve("b.html"), "b.html"), "each page its own parse");
+
+        site.lines("a.html", "<!DOCTYPE html><title>A</title>", "<a href=\"c.html\">til C</a>");
+        ScannedPage changed = cache.scan(root.resolve("a.html"), "a.html");
+        assertNotSame(first, changed, "changed bytes are parsed again");
+        assertSame(changed, cache.scan(root.resolve("a.html"), "a.html"));
+
+        cache.keepOnly(List.of("b.html"));
+        assertNotSame(changed, cache.scan(root.resolve("a.html"), "a.html"), "a page gone from the site is forgotten");
     }
 }

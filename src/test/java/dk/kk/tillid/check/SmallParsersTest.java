@@ -63,9 +63,42 @@ class SmallParsersTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"30", "0;", "url=x.html", ""})
+    @ValueSource(strings = {"30", "0;", " 5 , ", "url=x.html", ""})
     void refreshWithoutUrlOnlyReloads(String content) {
         assertEquals(Optional.empty(), RefreshContent.url(content));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+            "3x;url=x.html|forsinkelsen \"3x\" er ikke et antal sekunder",
+            "5s|forsinkelsen \"5s\" er ikke et antal sekunder",
+            "1.5.x, url=x.html|forsinkelsen \"1.5.x\" er ikke et antal sekunder",
+            "url=x.html|content begynder ikke med et antal sekunder",
+            "-1; url=x.html|content begynder ikke med et antal sekunder",
+            "' '|content er tom"})
+    void aMalformedRefreshIsIgnoredWithTheReason(String content, String reason) {
+        assertEquals(new RefreshContent(null, reason), RefreshContent.parse(content));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"0", "0;url=x.html", ".5, x.html", "3 url = 'x.html'", "1.5.5;x.html", "0\turl=x.html"})
+    void aWellFormedRefreshIsNotMalformed(String content) {
+        assertEquals(null, RefreshContent.parse(content).malformed());
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"a.png", "a.png 2x", "a.png 100w", "a.png 100w 50h", "a.png 1.5x", "a.png .5x", "a.png 1e1x",
+            "a.png 0x", "a.png,", "b.png 1q, a.png 1x", "  a.png  \t2x  "})
+    void srcsetWithACandidate(String srcset) {
+        assertTrue(SrcsetCandidates.hasCandidate(srcset), srcset);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"", " , ", "a.png 2q", "a.png 2X", "a.png 1x 2x", "a.png 100w 2x", "a.png 2x 100w", "a.png 0w",
+            "a.png 50h", "a.png 50h 50h 100w", "a.png 100w 100w", "a.png -1x", "a.png 1.x", "a.png x", "a.png w",
+            "a.png (1x)", "a.png 2x (foo, bar)"})
+    void srcsetWithoutACandidate(String srcset) {
+        assertFalse(SrcsetCandidates.hasCandidate(srcset), srcset);
     }
 
     @ParameterizedTest
@@ -84,15 +117,16 @@ class SmallParsersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tel:+4533663366", "tel:+45 33 66 33 66", "tel:+45-33-66-33-66", "tel:(+45)%2033663366", "tel:112",
-            "tel:+4533663366;ext=12"})
+            "tel:+4533663366;ext=12", "tel:441234567,88", "tel:+45-1234-5678,88", "tel:*100%23", "tel:*100#", "tel:33.66.33.66",
+            "tel:+45%2033%2066%2033%2066", "tel:1,,2"})
     void wellFormedTel(String url) {
-        assertTrue(ContactUrls.isValidTel(url), url);
+        assertEquals(Optional.empty(), ContactUrls.telProblem(url), url);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tel:", "tel:ring-mig", "tel:+45 33 66 33 66 (omstilling)", "tel:++45"})
+    @ValueSource(strings = {"tel:", "tel:ring-mig", "tel:+45 33 66 33 66 (omstilling)", "tel:++45", "tel:+", "tel:*%23", "tel:,", "tel:;ext=12"})
     void malformedTel(String url) {
-        assertFalse(ContactUrls.isValidTel(url), url);
+        assertTrue(ContactUrls.telProblem(url).isPresent(), url);
     }
 
     @Test

@@ -23,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * jbake.properties, and shows no empty link while it is not.
  */
 class AccessibilityStatementIT {
-    private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final String STATEMENT = "https://www.was.digst.dk/kk-tillid";
 
     @Test

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 /** A page's view of the preview's server-sent events, read over real HTTP as EventSource would. */
 final class EventStream implements AutoCloseable {
-    record Event(String name, String data, long receivedNanos) {
+    record Event(String name, String data) {
         boolean isReloadOtherThan(String build) {
             return name.equals("reload") && !data.contains("\"build\":\"" + build + "\"");
         }
@@ -51,7 +51,7 @@ final class EventStream implements AutoCloseable {
                 String line = it.next();
                 if (line.isEmpty()) {
                     if (!data.isEmpty()) {
-                        events.add(new Event(name, String.join("\n", data), System.nanoTime()));
+                        events.add(new Event(name, String.join("\n", data)));
                     }
                     name = "message";
                     data.clear();
@@ -66,14 +66,16 @@ final class EventStream implements AutoCloseable {
         }
     }
 
-    /** The first event from now on that matches, skipping others; fails after {@code timeout}. */
-    Event await(Predicate<Event> wanted, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    /**
+     * The first event from now on that matches, skipping others; fails when no event at all comes for
+     * {@code quiet}. A generous wait for an event that must come, not a time budget.
+     */
+    Event await(Predicate<Event> wanted, Duration quiet) throws InterruptedException {
         List<Event> skipped = new ArrayList<>();
         while (true) {
-            Event event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            Event event = events.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
             if (event == null) {
-                throw new AssertionError("no such event within " + timeout + "; got " + skipped);
+                throw new AssertionError("no such event, nothing for " + quiet + " after " + skipped);
             }
             if (wanted.test(event)) {
                 return event;

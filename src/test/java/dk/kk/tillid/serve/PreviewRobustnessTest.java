@@ -68,16 +68,8 @@ class PreviewRobustnessTest {
             Files.writeString(page, TestProjects.page("Side", "Udgave " + i + "."));
             Thread.sleep(5);
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        String body = "";
-        while (System.nanoTime() < deadline) {
-            body = HTTP.send(HttpRequest.newBuilder(site.resolve("/side.html")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            if (body.contains("Udgave 100.")) {
-                break;
-            }
-            Thread.sleep(200);
-        }
-        assertTrue(body.contains("Udgave 100."), "the last save is what the preview serves");
+        assertTrue(Polling.until(Duration.ofSeconds(120), () -> HTTP.send(HttpRequest.newBuilder(site.resolve("/side.html")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body().contains("Udgave 100.")),
+                "the last save is what the preview serves");
     }
 }

@@ -1,5 +1,6 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.TestProjects;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -14,13 +15,13 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Nothing about the machine that built the site may reach the intranet. */
-class NoLeakTest {
+class NoLeakIT {
 
     @Test
     void noOutputFileNamesTheUserHomeHostOrBuildFolders() throws IOException {
         List<String> secrets = new ArrayList<>(List.of(
                 System.getProperty("user.home"),
-                RealSite.PROJECT.toString(),
+                TestProjects.PROJECT.toString(),
                 RealSite.dir().toString(),
                 System.getProperty("java.home")));
         String user = System.getProperty("user.name");

@@ -1,4 +1,8 @@
-package dk.kk.tillid.check;
+package dk.kk.tillid.source;
+
+import dk.kk.tillid.check.Finding;
+import dk.kk.tillid.check.PercentDecoding;
+import dk.kk.tillid.check.UrlResolver;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,7 +24,7 @@ final class SearchTokens {
 
     static List<String> of(Finding finding) {
         Set<String> tokens = new LinkedHashSet<>();
-        if (finding.kind().equals(Problem.DUPLICATE_ID.kind())) {
+        if (finding.kind().equals("duplicate-id")) {
             String id = finding.value();
             tokens.addAll(List.of("[[" + id, "[#" + id, "anchor:" + id + "[", "id=\"" + id + "\""));
         } else {

@@ -1,5 +1,8 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.TestProjects;
+import dk.kk.tillid.problem.Diagnostic;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,25 +10,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Mutated copies of the real content: every bake either succeeds or names the file (and line) at fault,
- * never hangs and never ends in an unexpected exception. Deterministic seed, bounded in rounds and time.
+ * and never ends in an unexpected exception. Deterministic seed, bounded by rounds; a bake that hangs is
+ * stopped by failsafe's fork timeout (pom.xml), not by a clock read here.
  */
-class FuzzTest {
+class FuzzIT {
     private static final long SEED = 20130213L;
     private static final int ROUNDS = 30;
-    private static final Duration BUDGET = Duration.ofSeconds(75);
     private static final String[] FRAGMENTS = {
             "|===", "----", "====", "++++", "include::findes-ikke.adoc[]", "<<ukendt-id>>", "xref:findes.adoc[x]",
             ":jbake-date: 2013-13-45", ":jbake-type:", "*", "_", "`", "[", "]", "[#", "footnote:[", "{ukendt}",
@@ -33,24 +34,22 @@ class FuzzTest {
             "\t", "\u00e6\u00f8\u00e5", "\uFEFF", "[cols=\"1,", "ifdef::x[]", "endif::[]"};
 
     @Test
-    void mutatedContentNeverCrashesOrHangs(@TempDir Path dir) throws IOException {
+    void mutatedContentNeverCrashes(@TempDir Path dir) throws IOException {
         FixtureProject project = new FixtureProject(dir);
-        FixtureProject.copyTree(RealSite.PROJECT.resolve("content"), dir.resolve("content"));
+        TestProjects.copyTree(TestProjects.PROJECT.resolve("content"), dir.resolve("content"));
         List<Path> sources;
         try (Stream<Path> walk = Files.walk(dir.resolve("content"))) {
             sources = walk.filter(p -> p.toString().endsWith(".adoc")).sorted().toList();
         }
         Random random = new Random(SEED);
-        long deadline = System.nanoTime() + BUDGET.toNanos();
-        int rounds = 0;
-        while (rounds < ROUNDS && System.nanoTime() < deadline) {
+        for (int round = 0; round < ROUNDS; round++) {
             Path file = sources.get(random.nextInt(sources.size()));
             byte[] original = Files.readAllBytes(file);
             byte[] mutated = mutate(original, random);
             Files.write(file, mutated);
-            String what = dir.relativize(file) + " round " + rounds;
+            String what = dir.relativize(file) + " round " + round;
             try {
-                List<Diagnostic> problems = assertTimeoutPreemptively(Duration.ofSeconds(30), project::bake, what);
+                List<Diagnostic> problems = project.bake();
                 for (Diagnostic d : problems) {
                     assertTrue(d.file().startsWith("content/") || d.file().startsWith("templates"),
                             what + ": a problem names its file: " + d);
@@ -61,9 +60,7 @@ class FuzzTest {
             } finally {
                 Files.write(file, original);
             }
-            rounds++;
         }
-        assertTrue(rounds >= 10, "enough rounds ran within the budget: " + rounds);
     }
 
     private static byte[] mutate(byte[] original, Random random) {

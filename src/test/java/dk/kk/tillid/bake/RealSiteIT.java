@@ -1,5 +1,6 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.TestProjects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -26,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real content, baked, read as a reader would read it. */
-class RealSiteTest {
+class RealSiteIT {
     private static final String REPORT = "rapport/tillidsdagsordenen-i-lederuddannelser.html";
     private static final String BILAG_1 = "bilag/bilag-1-baggrundsmateriale.html";
     private static final String BILAG_2 = "bilag/bilag-2-keynote-programmer.html";
@@ -59,10 +60,10 @@ class RealSiteTest {
     @Test
     void noPageIsLeftOut() throws IOException {
         Set<String> sources;
-        try (Stream<Path> walk = Files.walk(RealSite.PROJECT.resolve("content"))) {
+        try (Stream<Path> walk = Files.walk(TestProjects.PROJECT.resolve("content"))) {
             sources = walk.filter(p -> p.toString().endsWith(".adoc"))
                     .filter(p -> !read(p).contains(":jbake-status: draft"))
-                    .map(p -> RealSite.PROJECT.resolve("content").relativize(p).toString().replace('\\', '/')
+                    .map(p -> TestProjects.PROJECT.resolve("content").relativize(p).toString().replace('\\', '/')
                             .replaceAll("\\.adoc$", ".html"))
                     .collect(Collectors.toSet());
         }

@@ -1,5 +1,7 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.problem.Diagnostic;
+
 import dk.kk.tillid.TestProjects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The preview bakes again on every save, and after a change to page text only the pages it touches. Whatever
  * it skips, the site must be byte for byte the one a one-off bake of the same sources makes.
  */
-class BakeSessionTest {
+class BakeSessionIT {
     private static final String REPORT = "content/rapport/tillidsdagsordenen-i-lederuddannelser.adoc";
     private static final String TIMELINE = "content/opslag/tidslinje.adoc";
 

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** `build` as CI and editors run it: one summary, a non-zero exit on any error, the last site kept. */
-class BuildCommandTest {
+class BuildCommandIT {
 
     @Test
     void brokenReferencesFailTheBuildAndNameTheAsciidocLine(@TempDir Path dir) throws Exception {

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The reload script in a real browser, under the pages' Content-Security-Policy: the page reloads itself after a
  * save, and a broken edit shows an accessible overlay until the file is fixed.
  */
-class PreviewBrowserTest {
+class PreviewBrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration BAKE = Duration.ofSeconds(60);
@@ -76,10 +76,8 @@ class PreviewBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, BAKE);
         wait.ignoring(StaleElementReferenceException.class);
 
-        long saved = System.nanoTime();
         TestProjects.write(project, PAGE, TestProjects.page("Side", "Anden udgave."));
         wait.until(d -> "Anden udgave.".equals(paragraph()));
-        System.out.printf("Gemt → ny tekst i browseren: %d ms (lille projekt)%n", (System.nanoTime() - saved) / 1_000_000);
 
         TestProjects.write(project, PAGE, "= Side\n:jbake-type: side\n:jbake-status: published\n:jbake-date: 2013-02-13\n\nI stykker.\n");
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alertdialog]")));

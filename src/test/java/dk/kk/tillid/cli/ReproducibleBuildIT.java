@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Two builds of the same sources, in different folders and at different times, give the same bytes. */
-class ReproducibleBuildTest {
+class ReproducibleBuildIT {
 
     @Test
     void twoBuildsInDifferentFoldersAreByteIdentical(@TempDir Path a, @TempDir Path b) throws Exception {

@@ -1,4 +1,4 @@
-package dk.kk.tillid.check;
+package dk.kk.tillid.source;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,25 +19,26 @@ import java.util.regex.Pattern;
 /**
  * The lines of an AsciiDoc file as Asciidoctor would read them: {@code include::} directives replaced by the
  * lines they pull in (only the tagged regions when tags are named), comments left out, since a link there
- * never reaches the page.
+ * never reaches the page. Includes go where {@link IncludeResolver} says.
  */
 final class AsciidocLines {
 
-    private static final Pattern INCLUDE = Pattern.compile("include::([^\\[]+)\\[(.*)]\\s*");
     private static final Pattern TAGS = Pattern.compile("(?:^|,)\\s*tags?\\s*=\\s*\"?([^\",]*)\"?");
     private static final Pattern TAG_MARK = Pattern.compile("\\b(tag|end)::([\\w-]+)\\[]");
     private static final Pattern COMMENT_BLOCK = Pattern.compile("/{4,}\\s*");
     /** Asciidoctor's own limit on nested includes; it also ends a file that includes itself. */
     private static final int MAX_DEPTH = 64;
 
+    private final IncludeResolver includes;
     private final List<SourceLine> lines = new ArrayList<>();
 
-    private AsciidocLines() {
+    private AsciidocLines(IncludeResolver includes) {
+        this.includes = includes;
     }
 
-    /** The lines of {@code file}, or none if it cannot be read. */
-    static List<SourceLine> of(Path file) {
-        AsciidocLines reader = new AsciidocLines();
+    /** The lines of the page {@code file}, or none if it cannot be read. */
+    static List<SourceLine> of(Path file, IncludeResolver includes) {
+        AsciidocLines reader = new AsciidocLines(includes);
         reader.read(file, Set.of(), 0);
         return reader.lines;
     }
@@ -69,9 +71,9 @@ final class AsciidocLines {
             if (!tags.isEmpty() && openTags.stream().noneMatch(tags::contains)) {
                 continue;
             }
-            Matcher include = INCLUDE.matcher(line);
-            if (include.matches()) {
-                readInclude(file, include, depth);
+            Optional<IncludeResolver.Include> include = IncludeResolver.directive(i + 1, line);
+            if (include.isPresent()) {
+                readInclude(file, include.get(), depth);
             } else {
                 lines.add(new SourceLine(file, i + 1, line));
             }
@@ -92,14 +94,14 @@ final class AsciidocLines {
         return true;
     }
 
-    private void readInclude(Path including, Matcher include, int depth) {
-        String target = include.group(1).strip();
-        // Attribute references and remote includes cannot be followed without Asciidoctor's document state.
-        if (depth >= MAX_DEPTH || target.contains("{") || target.contains("://")) {
+    private void readInclude(Path including, IncludeResolver.Include include, int depth) {
+        if (depth >= MAX_DEPTH) {
             return;
         }
-        Path parent = including.toAbsolutePath().getParent();
-        read(parent.resolve(target).normalize(), tags(include.group(2)), depth + 1);
+        Optional<Path> target = depth == 0
+                ? includes.fromPage(include.target())
+                : includes.fromIncluded(including, include.target());
+        target.ifPresent(file -> read(file, tags(include.attributes()), depth + 1));
     }
 
     /** The named tags, or none to take the whole file; wildcards and negations also take the whole file. */

@@ -1,4 +1,4 @@
-package dk.kk.tillid.check;
+package dk.kk.tillid.source;
 
 import java.nio.file.Path;
 

@@ -1,0 +1,63 @@
+package dk.kk.tillid.publish;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Staging beside the site, and the swap that leaves no trace of the old one. */
+class SiteDirectoriesTest {
+    @TempDir
+    Path dir;
+
+    private List<String> names() throws IOException {
+        try (Stream<Path> list = Files.list(dir.resolve("target"))) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aStagedSiteReplacesTheOldOneAndNothingIsLeftBeside() throws IOException {
+        Path site = dir.resolve("target/site");
+        Files.createDirectories(site.resolve("gammel"));
+        Files.writeString(site.resolve("gammel/side.html"), "gammel");
+        Path staged = SiteDirectories.stagingFor(site);
+        assertEquals(site.getParent(), staged.getParent(), "on the same disk, so the move is a rename");
+        assertTrue(staged.getFileName().toString().startsWith(".site-"), "hidden beside the site");
+        Files.writeString(staged.resolve("index.html"), "ny");
+
+        SiteDirectories.replace(staged, site);
+        assertEquals("ny", Files.readString(site.resolve("index.html")));
+        assertFalse(Files.exists(site.resolve("gammel")), "nothing of the old site");
+        assertEquals(List.of("site"), names(), "no staging or old folder left");
+    }
+
+    @Test
+    void theFirstSiteNeedsNoOldOne() throws IOException {
+        Path site = dir.resolve("target/site");
+        Path staged = SiteDirectories.stagingFor(site);
+        Files.writeString(staged.resolve("index.html"), "første");
+        SiteDirectories.replace(staged, site);
+        assertEquals("første", Files.readString(site.resolve("index.html")));
+        assertEquals(List.of("site"), names());
+    }
+
+    @Test
+    void deleteTreeRemovesEverythingAndAcceptsAMissingFolder() throws IOException {
+        Path tree = dir.resolve("træ");
+        Files.createDirectories(tree.resolve("a/b"));
+        Files.writeString(tree.resolve("a/b/c.txt"), "c");
+        Files.writeString(tree.resolve("d.txt"), "d");
+        SiteDirectories.deleteTree(tree);
+        assertFalse(Files.exists(tree));
+        SiteDirectories.deleteTree(tree);
+    }
+}
