@@ -457,8 +457,17 @@
 
   /* ---------- presenting results ---------- */
 
-  var TYPE_NAMES = { report: 'rapport', annex: 'bilag', programme: 'program', keynote: 'keynote', page: 'side' };
-  var TYPE_ORDER = ['report', 'annex', 'programme', 'keynote', 'page'];
+  /** A content type as readers see it: its label from the site's registry of types, which the index carries. */
+  function typeLabel(m, type) {
+    var label = m.typeLabels && m.typeLabels[type];
+    return label ? label.toLocaleLowerCase('da') : type;
+  }
+
+  /** The types the filter offers, in the registry's order. */
+  function typeOrder(m) {
+    var order = Object.keys(m.typeLabels || {});
+    return order.concat(m.types.filter(function (t) { return order.indexOf(t) < 0; }));
+  }
   var SNIPPET_WORDS = 28;
   var LEAD_IN_WORDS = 6;
 
@@ -468,7 +477,8 @@
         var s = f.sections[hit.section - m.firstSection[hit.page]];
         var target = new URL(f.path.split('/').map(encodeURIComponent).join('/'), siteRoot);
         if (s[0]) target.hash = encodeURIComponent(s[0]);
-        return { href: relativeHref(target), title: f.title, type: f.type, heading: s[1], text: s[2], hit: hit };
+        return { href: relativeHref(target), title: f.title, type: f.type, typeLabel: typeLabel(m, f.type),
+          heading: s[1], text: s[2], hit: hit };
       });
     });
   }
@@ -554,7 +564,7 @@
   }
 
   function resultBody(d, container) {
-    var metaLine = el('span', 'search-result-type', TYPE_NAMES[d.type] || d.type);
+    var metaLine = el('span', 'search-result-type', d.typeLabel);
     container.appendChild(metaLine);
     var p = el('p', 'search-result-snippet');
     p.appendChild(snippet(d.text || d.heading || '', d.hit));
@@ -649,7 +659,7 @@
 
     function buildFilter(m) {
       if (!filter) return;
-      var present = TYPE_ORDER.filter(function (t) { return m.types.indexOf(t) >= 0; });
+      var present = typeOrder(m).filter(function (t) { return m.types.indexOf(t) >= 0; });
       if (present.length < 2) return;
       present.forEach(function (type) {
         var label = el('label', 'search-filter-option');
@@ -663,7 +673,7 @@
           if (current) render();
         });
         label.appendChild(box);
-        label.appendChild(document.createTextNode(' ' + TYPE_NAMES[type]));
+        label.appendChild(document.createTextNode(' ' + typeLabel(m, type)));
         filter.appendChild(label);
       });
       filter.hidden = false;

@@ -62,13 +62,13 @@
   {"folder": "opslag", "label": "Opslag"},
   {"folder": "om", "label": "Om sitet"}
 ]>
-<#assign typeLabels = {
-  "report": "Rapport",
-  "annex": "Bilag",
-  "programme": "Program",
-  "keynote": "Keynote",
-  "page": "Side"
-}>
+<#-- Content types by what readers see, from the registry of types in jbake.properties (type.<name>.label). -->
+<#assign typeLabels = {}>
+<#list config?keys as key>
+  <#if key?starts_with("type_") && key?ends_with("_label")>
+    <#assign typeLabels = typeLabels + {key?remove_beginning("type_")?remove_ending("_label"): config[key]}>
+  </#if>
+</#list>
 <#assign tagLabels = {
   "tillid": "Tillid",
   "lup-2": "LUP 2",

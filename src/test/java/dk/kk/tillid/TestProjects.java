@@ -1,8 +1,9 @@
 package dk.kk.tillid;
 
 import dk.kk.tillid.bake.BakeFailedException;
-import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.bake.SiteBaker;
+import dk.kk.tillid.problem.Diagnostic;
+
 import org.junit.jupiter.api.Assertions;
 
 import java.io.IOException;

@@ -1,8 +1,9 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.files.RelativePath;
 import dk.kk.tillid.problem.Diagnostic;
-
 import dk.kk.tillid.source.IncludeResolver;
+
 import org.apache.commons.configuration2.Configuration;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -48,17 +49,14 @@ final class AsciidocEngine implements ParserEngine {
     private static final long MAX_SOURCE_BYTES = 5_000_000;
     private static final Pattern MISSING_ATTRIBUTE = Pattern.compile("missing attribute: ([\\w-]+)");
     private static final Pattern CLEAN_TAG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    /** The header attributes the templates read; anything else with the prefix is most likely a typo. */
-    static final Set<String> KNOWN_ATTRIBUTES = Set.of(
-            "type", "status", "date", "tags", "order", "listing",
-            "sagsnr", "dokumentnr", "sagsbehandler", "afsender", "adresse", "mobil", "email", "ean",
-            "tid", "sted");
 
     private final Path projectRoot;
     private final Path contentRoot;
     private final IncludeResolver includes;
     private final Set<String> contentTypes;
     private final Set<String> templateMissing;
+    /** The header attributes the templates read (the content-type registry's); anything else is most likely a typo. */
+    private final Set<String> knownAttributes;
     private final Diagnostics diagnostics;
     private final Attributes attributes;
     private final Map<Path, Optional<DocumentModel>> ahead = new ConcurrentHashMap<>();
@@ -67,13 +65,14 @@ final class AsciidocEngine implements ParserEngine {
     private final String glossaryPage;
 
     AsciidocEngine(Path projectRoot, Path contentRoot, Set<String> contentTypes, Set<String> templateMissing,
-                   List<String> asciidoctorAttributes, SourceHistory history, Glossary glossary,
+                   Set<String> knownAttributes, List<String> asciidoctorAttributes, SourceHistory history, Glossary glossary,
                    String glossaryPage, Diagnostics diagnostics) {
         this.projectRoot = projectRoot;
         this.contentRoot = contentRoot;
         this.includes = new IncludeResolver(contentRoot);
         this.contentTypes = contentTypes;
         this.templateMissing = templateMissing;
+        this.knownAttributes = knownAttributes;
         this.diagnostics = diagnostics;
         this.history = history;
         this.glossary = glossary;
@@ -170,7 +169,7 @@ final class AsciidocEngine implements ParserEngine {
             AsciidoctorRuntime.end();
         }
         diagnostics.addAll(found);
-        List<Diagnostic> unsafe = UnsafeHtml.check(name, source, body);
+        List<Diagnostic> unsafe = UnsafeHtml.check(name, body, new WrittenAt(name, source, document, this::relative));
         if (!unsafe.isEmpty()) {
             diagnostics.addAll(unsafe);
             return null;
@@ -203,6 +202,7 @@ final class AsciidocEngine implements ParserEngine {
                 .baseDir(contentRoot.toFile())
                 .toFile(false)
                 .standalone(false)
+                .sourcemap(true)
                 .attributes(attributes)
                 .build();
     }
@@ -313,10 +313,10 @@ final class AsciidocEngine implements ParserEngine {
 
     private void warnAboutUnknownAttributes(String name, SourceText source, Map<String, Object> attrs) {
         for (String key : new TreeSet<>(attrs.keySet())) {
-            if (key.startsWith(PREFIX) && !KNOWN_ATTRIBUTES.contains(key.substring(PREFIX.length()))) {
+            if (key.startsWith(PREFIX) && !knownAttributes.contains(key.substring(PREFIX.length()))) {
                 diagnostics.add(Diagnostic.warning(name, source.lineOfAttribute(key),
                         "Ukendt hovedattribut :" + key + ":.",
-                        "Kendte attributter: " + String.join(", ", new TreeSet<>(KNOWN_ATTRIBUTES)
+                        "Kendte attributter: " + String.join(", ", new TreeSet<>(knownAttributes)
                                 .stream().map(k -> ":" + PREFIX + k + ":").toList()) + "."));
             }
         }
@@ -356,7 +356,7 @@ final class AsciidocEngine implements ParserEngine {
     private String relative(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(projectRoot)
-                ? projectRoot.relativize(absolute).toString().replace(File.separatorChar, '/')
+                ? RelativePath.of(projectRoot, absolute)
                 : file.getFileName().toString();
     }
 

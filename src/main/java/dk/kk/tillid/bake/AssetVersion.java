@@ -1,11 +1,13 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.files.RelativePath;
+import dk.kk.tillid.files.Sha256;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,22 +21,18 @@ final class AssetVersion {
     }
 
     static String of(Path assetFolder) throws IOException {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            if (Files.isDirectory(assetFolder)) {
-                List<Path> files;
-                try (Stream<Path> walk = Files.walk(assetFolder)) {
-                    files = walk.filter(Files::isRegularFile).sorted().toList();
-                }
-                for (Path file : files) {
-                    sha.update(assetFolder.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-                    sha.update((byte) 0);
-                    sha.update(Files.readAllBytes(file));
-                }
+        MessageDigest sha = Sha256.digest();
+        if (Files.isDirectory(assetFolder)) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(assetFolder)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
             }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
+            for (Path file : files) {
+                sha.update(RelativePath.of(assetFolder, file).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(file));
+            }
         }
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 10);
     }
 }

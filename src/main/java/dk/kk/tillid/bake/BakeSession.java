@@ -1,20 +1,19 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.files.RelativePath;
+import dk.kk.tillid.files.Sha256;
+import dk.kk.tillid.project.Project;
 import dk.kk.tillid.source.IncludeResolver;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +29,6 @@ import java.util.stream.Stream;
  * full. Either way the site is the one a one-off bake makes.
  */
 public final class BakeSession implements AutoCloseable {
-    private static final List<String> PROJECT_PARTS = List.of("content", "templates", "assets", "jbake.properties");
     private static final String SOURCE_EXTENSION = ".adoc";
 
     private final Path projectRoot;
@@ -51,13 +49,14 @@ public final class BakeSession implements AutoCloseable {
      * {@linkplain #keep() kept}; when only page text changed since, the unchanged pages are copied from it.
      */
     public BakeResult bake(Path outputDir, Path servedDir) throws BakeFailedException, IOException {
-        Map<String, String> now = fingerprints();
+        Project project = Project.at(projectRoot);
+        Map<String, String> now = fingerprints(project);
         Map<String, String> before = lastKept ? baked : null;
         baked = null;
         lastKept = false;
         try {
             Optional<Set<String>> stale = before == null || !Files.isDirectory(servedDir)
-                    ? Optional.empty() : stalePages(before, now);
+                    ? Optional.empty() : stalePages(project, before, now);
             if (stale.isPresent()) {
                 Optional<BakeResult> result = baker.bake(outputDir, kept, new SiteBaker.Stale(stale.get(), servedDir));
                 if (result.isPresent()) {
@@ -88,20 +87,22 @@ public final class BakeSession implements AutoCloseable {
      * The pages to bake again (output paths) when only AsciiDoc page text changed, with every page that
      * includes a changed file; empty when anything else changed.
      */
-    private Optional<Set<String>> stalePages(Map<String, String> before, Map<String, String> now) throws IOException {
+    private Optional<Set<String>> stalePages(Project project, Map<String, String> before, Map<String, String> now)
+            throws IOException {
+        String content = RelativePath.of(projectRoot, project.contentFolder()) + "/";
         if (!before.keySet().equals(now.keySet())) {
             return Optional.empty();
         }
         Deque<String> changed = new ArrayDeque<>();
         for (Map.Entry<String, String> file : now.entrySet()) {
             if (!file.getValue().equals(before.get(file.getKey()))) {
-                if (!isPage(file.getKey())) {
+                if (!isPage(content, file.getKey())) {
                     return Optional.empty();
                 }
                 changed.add(file.getKey());
             }
         }
-        Map<String, Set<String>> includedBy = includers(now.keySet());
+        Map<String, Set<String>> includedBy = includers(project, content, now.keySet());
         Set<String> stale = new TreeSet<>();
         while (!changed.isEmpty()) {
             String file = changed.pop();
@@ -112,14 +113,14 @@ public final class BakeSession implements AutoCloseable {
         }
         Set<String> pages = new TreeSet<>();
         for (String file : stale) {
-            String page = file.substring("content/".length(), file.length() - SOURCE_EXTENSION.length());
+            String page = file.substring(content.length(), file.length() - SOURCE_EXTENSION.length());
             pages.add(page + ".html");
         }
         return Optional.of(pages);
     }
 
-    private static boolean isPage(String file) {
-        return file.startsWith("content/") && file.endsWith(SOURCE_EXTENSION);
+    private static boolean isPage(String content, String file) {
+        return file.startsWith(content) && file.endsWith(SOURCE_EXTENSION);
     }
 
     /**
@@ -127,11 +128,11 @@ public final class BakeSession implements AutoCloseable {
      * a page and another when a page includes it ({@link IncludeResolver}), so both count. A file whose include
      * uses an attribute may include anything: it is listed under "*".
      */
-    private Map<String, Set<String>> includers(Set<String> files) throws IOException {
-        IncludeResolver resolver = new IncludeResolver(projectRoot.resolve("content"));
+    private Map<String, Set<String>> includers(Project project, String content, Set<String> files) throws IOException {
+        IncludeResolver resolver = new IncludeResolver(project.contentFolder());
         Map<String, Set<String>> includedBy = new HashMap<>();
         for (String file : files) {
-            if (!isPage(file)) {
+            if (!isPage(content, file)) {
                 continue;
             }
             Path path = projectRoot.resolve(file);
@@ -145,7 +146,7 @@ public final class BakeSession implements AutoCloseable {
                     continue;
                 }
                 for (Optional<Path> target : targets) {
-                    String name = projectRoot.relativize(target.orElseThrow()).toString().replace(File.separatorChar, '/');
+                    String name = RelativePath.of(projectRoot, target.orElseThrow());
                     includedBy.computeIfAbsent(name, t -> new HashSet<>()).add(file);
                 }
             }
@@ -154,16 +155,15 @@ public final class BakeSession implements AutoCloseable {
     }
 
     /** Every file a bake reads, by its path from the project root, with a hash of its content. */
-    private Map<String, String> fingerprints() throws IOException {
+    private Map<String, String> fingerprints(Project project) throws IOException {
         Map<String, String> files = new HashMap<>();
-        for (String part : PROJECT_PARTS) {
-            Path root = projectRoot.resolve(part);
+        for (Path root : project.bakeInputs()) {
             if (!Files.exists(root)) {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(root)) {
                 walk.filter(Files::isRegularFile).forEach(file -> files.put(
-                        projectRoot.relativize(file).toString().replace(File.separatorChar, '/'), hash(file)));
+                        RelativePath.of(projectRoot, file), hash(file)));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -173,11 +173,9 @@ public final class BakeSession implements AutoCloseable {
 
     private static String hash(Path file) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            return Sha256.hex(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,6 +1,10 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.files.RelativePath;
 import dk.kk.tillid.problem.Diagnostic;
+import dk.kk.tillid.project.ContentType;
+import dk.kk.tillid.project.ContentTypes;
+import dk.kk.tillid.project.Project;
 
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
@@ -8,10 +12,8 @@ import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,9 +38,6 @@ import java.util.stream.Stream;
  * is caught by our own markup engine and source-tree checks.
  */
 public final class SiteBaker {
-    /** Renderers JBake registers for itself; every other template.X.file names a content type. */
-    private static final Set<String> JBAKE_OWN_TYPES =
-            Set.of("masterindex", "feed", "error404", "archive", "tag", "tagsindex", "sitemap");
     /** Settings of the pages JBake makes from every page's header: tag pages, the tag index, the sitemap, 404. */
     private static final List<String> SITE_WIDE_PAGES =
             List.of("render.tags", "render.tagsindex", "render.sitemap", "render.error404");
@@ -86,15 +85,14 @@ public final class SiteBaker {
         String glossaryName = glossaryName(config);
         Path glossary = glossaryName == null ? null : projectRoot.resolve(glossaryName);
 
+        ContentTypes registry = Project.contentTypes(config);
         Set<String> types = new HashSet<>();
         Set<String> withoutTemplate = new HashSet<>();
-        for (String type : config.getDocumentTypes()) {
-            if (!JBAKE_OWN_TYPES.contains(type)) {
-                (config.getTemplateFileByDocType(type).isFile() ? types : withoutTemplate).add(type);
-            }
+        for (ContentType type : registry.all()) {
+            (config.getTemplateFileByDocType(type.name()).isFile() ? types : withoutTemplate).add(type.name());
         }
-        SourceHistory history = SourceHistory.read(projectRoot);
-        AsciidocEngine engine = new AsciidocEngine(projectRoot, contentRoot, types, withoutTemplate,
+        SourceHistory history = SourceHistory.read(projectRoot, contentRoot);
+        AsciidocEngine engine = new AsciidocEngine(projectRoot, contentRoot, types, withoutTemplate, registry.knownAttributes(),
                 config.getAsciidoctorAttributes(), history, Glossary.read(glossary), glossaryName, diagnostics);
         Map<String, Path> toConvert = new TreeMap<>(tree.pages());
         if (incremental) {
@@ -166,7 +164,7 @@ public final class SiteBaker {
     }
 
     private String name(Path source) {
-        return projectRoot.relativize(source.toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
+        return RelativePath.of(projectRoot, source.toAbsolutePath().normalize());
     }
 
     /**
@@ -184,7 +182,7 @@ public final class SiteBaker {
     private static void copyTree(Path from, Path to, Set<String> pages) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path source : (Iterable<Path>) walk::iterator) {
-                String path = from.relativize(source).toString().replace(File.separatorChar, '/');
+                String path = RelativePath.of(from, source);
                 Path target = to.resolve(path);
                 if (path.startsWith(SourceTree.SEARCH_INDEX_FOLDER)) {
                     continue;
@@ -258,13 +256,30 @@ public final class SiteBaker {
                     "Filen jbake.properties mangler i projektets rod.", "Hent den fra projektets repository.")));
         }
         Files.createDirectories(outputDir);
-        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(projectRoot.toFile(), outputDir.toFile(), true);
+        DefaultJBakeConfiguration config = Project.settings(projectRoot, outputDir);
         // JBake would copy every JVM property (user name, home folder) into each page's attributes.
         config.setProperty("asciidoctor.attributes.export", false);
         config.setProperty("db.store", "memory");
         config.setProperty("asset.version", AssetVersion.of(config.getAssetFolder().toPath()));
+        String host = config.getSiteHost() == null ? "" : config.getSiteHost();
+        Optional<String> sitePath = PublicAddress.path(host);
+        if (sitePath.isEmpty()) {
+            throw new BakeFailedException(List.of(Diagnostic.error("jbake.properties", lineOf(properties, PublicAddress.KEY + "="),
+                    "site.host er ikke sitets offentlige adresse: '" + host + "'.",
+                    "Skriv den adresse, sitet udgives på, med http:// eller https://, fx site.host=https://intranet.example/tillid/.")));
+        }
+        config.setProperty("site.path", sitePath.get());
         return config;
+    }
+
+    private static int lineOf(Path file, String start) throws IOException {
+        List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith(start)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private Diagnostic fromRenderError(Throwable error) {

@@ -1,5 +1,7 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.files.RelativePath;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,12 +22,12 @@ final class SourceHistory {
         this.lastChanged = lastChanged;
     }
 
-    /** Reads the history of {@code content/} with one git call; without git or a repository it is empty. */
-    static SourceHistory read(Path projectRoot) {
+    /** Reads the history of the content folder with one git call; without git or a repository it is empty. */
+    static SourceHistory read(Path projectRoot, Path contentRoot) {
         Map<String, LocalDate> dates = new HashMap<>();
         try {
             Process git = new ProcessBuilder("git", "log", "--format=%x00%cs", "--name-only", "--no-renames",
-                    "--", "content")
+                    "--", RelativePath.of(projectRoot, contentRoot))
                     .directory(projectRoot.toFile())
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();

@@ -1,8 +1,8 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.files.RelativePath;
 import dk.kk.tillid.problem.Diagnostic;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -114,7 +114,7 @@ final class SourceTree {
     }
 
     private String output(Path file) {
-        String rel = contentRoot.relativize(file).toString().replace(File.separatorChar, '/');
+        String rel = RelativePath.of(contentRoot, file);
         return rel.endsWith(SOURCE_EXTENSION)
                 ? rel.substring(0, rel.length() - SOURCE_EXTENSION.length()) + ".html"
                 : rel;
@@ -126,6 +126,6 @@ final class SourceTree {
     }
 
     private String relative(Path file) {
-        return projectRoot.relativize(file).toString().replace(File.separatorChar, '/');
+        return RelativePath.of(projectRoot, file);
     }
 }

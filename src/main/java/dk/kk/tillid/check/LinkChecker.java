@@ -20,6 +20,7 @@ public final class LinkChecker {
     private final SourceLocator sourceMap;
     private final ExternalOptions external;
     private final ScanCache cache;
+    private String servedPath = "/";
 
     /** @param webRoot served as the site's root, so {@code /x} means {@code webRoot/x} */
     public LinkChecker(Path webRoot) {
@@ -48,10 +49,20 @@ public final class LinkChecker {
         return new LinkChecker(webRoot, sourceMap, external, scanned);
     }
 
+    /**
+     * The path a web server shows the site under ({@code /tillid/}): a link to {@code /tillid/x} means
+     * {@code webRoot/x}. Only the 404 page, which the server shows at any depth, links that way.
+     */
+    public LinkChecker withServedPath(String path) {
+        LinkChecker checker = new LinkChecker(webRoot, sourceMap, external, cache);
+        checker.servedPath = path;
+        return checker;
+    }
+
     public CheckReport run() throws IOException {
-        SiteFiles files = SiteFiles.index(webRoot);
+        WebRootListing files = WebRootListing.index(webRoot);
         Map<String, ScannedPage> pages = scan(files);
-        ReferenceCheck check = new ReferenceCheck(files, pages);
+        ReferenceCheck check = new ReferenceCheck(files, pages, servedPath);
         pages.values().forEach(check::checkPage);
         check.checkStylesheets();
         List<Finding> findings = new ArrayList<>(check.findings());
@@ -65,7 +76,7 @@ public final class LinkChecker {
     }
 
     /** Parsing is most of the work, so pages are parsed in parallel, each once. */
-    private Map<String, ScannedPage> scan(SiteFiles files) throws IOException {
+    private Map<String, ScannedPage> scan(WebRootListing files) throws IOException {
         Map<String, ScannedPage> scanned;
         try {
             scanned = files.pages().parallelStream()
@@ -80,7 +91,7 @@ public final class LinkChecker {
         return scanned;
     }
 
-    private ScannedPage scanPage(SiteFiles files, String page) {
+    private ScannedPage scanPage(WebRootListing files, String page) {
         try {
             return cache != null ? cache.scan(files.toPath(page), page) : PageScanner.scan(files.toPath(page), page);
         } catch (IOException e) {

@@ -22,7 +22,7 @@ final class ReferenceCheck {
 
     private static final String INDEX = "index.html";
 
-    private final SiteFiles files;
+    private final WebRootListing files;
     private final Map<String, ScannedPage> pages;
     private final List<Finding> findings = new ArrayList<>();
     private final List<ExternalUse> externalUses = new ArrayList<>();
@@ -30,9 +30,12 @@ final class ReferenceCheck {
     private final Deque<String> stylesheetsToCheck = new ArrayDeque<>();
     private int referenceCount;
 
-    ReferenceCheck(SiteFiles files, Map<String, ScannedPage> pages) {
+    private final String servedPath;
+
+    ReferenceCheck(WebRootListing files, Map<String, ScannedPage> pages, String servedPath) {
         this.files = files;
         this.pages = pages;
+        this.servedPath = servedPath;
     }
 
     List<Finding> findings() {
@@ -49,7 +52,7 @@ final class ReferenceCheck {
 
     void checkPage(ScannedPage page) {
         findings.addAll(page.findings());
-        Target document = new Target.Local(SitePath.of(page.file()), null);
+        Target document = new Target.Local(DecodedPath.of(page.file()), null);
         Target base = page.baseHref().map(href -> baseFrom(href, document)).orElse(document);
         for (Reference reference : page.references()) {
             if (reference.usage() == Reference.Usage.MAP) {
@@ -64,7 +67,7 @@ final class ReferenceCheck {
     void checkStylesheets() throws IOException {
         while (!stylesheetsToCheck.isEmpty()) {
             String file = stylesheetsToCheck.removeFirst();
-            Target base = new Target.Local(SitePath.of(file), null);
+            Target base = new Target.Local(DecodedPath.of(file), null);
             for (CssReferences.CssUrl url : CssReferences.in(StylesheetText.read(files.toPath(file)))) {
                 check(url.toReference(1 + url.lineOffset()), file, base);
             }
@@ -109,6 +112,9 @@ final class ReferenceCheck {
             report(Problem.BAD_URL, file, reference, "ugyldig adresse: " + failure.get());
             return;
         }
+        if (url.startsWith(servedPath) && !servedPath.equals("/")) {
+            url = url.substring(servedPath.length() - 1);
+        }
         Target target = UrlResolver.resolve(url, base);
         if (target instanceof Target.Local local) {
             checkLocal(reference, file, local);
@@ -124,7 +130,7 @@ final class ReferenceCheck {
     }
 
     private void checkLocal(Reference reference, String file, Target.Local local) {
-        SitePath path = withoutEmptyInnerNames(local.path());
+        DecodedPath path = withoutEmptyInnerNames(local.path());
         if (reference.usage() == Reference.Usage.BASE) {
             if (!files.isDirectory(path.directory())) {
                 report(Problem.MISSING_FILE, file, reference, "mappen " + path.resolveSibling("") + " findes ikke");
@@ -154,17 +160,17 @@ final class ReferenceCheck {
     }
 
     /** The file a browser would get, index.html for a directory, or empty after reporting why there is none. */
-    private Optional<String> reach(Reference reference, String file, SitePath path) {
+    private Optional<String> reach(Reference reference, String file, DecodedPath path) {
         if (!path.isDirectory() && files.isFile(path.names())) {
             return Optional.of(path.relative());
         }
-        SitePath directory = path.asDirectory();
+        DecodedPath directory = path.asDirectory();
         if (!files.isDirectory(directory.directory())) {
             String nearMiss = files.nearMiss(path.names()).map(name -> "; på disken hedder det \"" + name + "\"").orElse("");
             report(Problem.MISSING_FILE, file, reference, path + " findes ikke" + nearMiss);
             return Optional.empty();
         }
-        SitePath index = directory.resolveSibling(INDEX);
+        DecodedPath index = directory.resolveSibling(INDEX);
         if (!files.isFile(index.names())) {
             report(Problem.MISSING_INDEX, file, reference, "mappen " + directory + " har ingen " + INDEX);
             return Optional.empty();
@@ -223,7 +229,7 @@ final class ReferenceCheck {
     }
 
     /** Servers treat {@code a//b} as {@code a/b}; only a trailing empty name, the directory mark, matters. */
-    private static SitePath withoutEmptyInnerNames(SitePath path) {
+    private static DecodedPath withoutEmptyInnerNames(DecodedPath path) {
         List<String> names = new ArrayList<>();
         List<String> all = path.names();
         for (int i = 0; i < all.size(); i++) {
@@ -231,6 +237,6 @@ final class ReferenceCheck {
                 names.add(all.get(i));
             }
         }
-        return new SitePath(names);
+        return new DecodedPath(names);
     }
 }

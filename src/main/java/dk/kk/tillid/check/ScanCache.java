@@ -1,10 +1,11 @@
 package dk.kk.tillid.check;
 
+import dk.kk.tillid.files.Sha256;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +23,7 @@ public final class ScanCache {
 
     ScannedPage scan(Path path, String page) throws IOException {
         byte[] bytes = Files.readAllBytes(path);
-        byte[] digest = digest(bytes);
+        byte[] digest = Sha256.of(bytes);
         Scanned earlier = pages.get(page);
         if (earlier != null && MessageDigest.isEqual(earlier.digest(), digest)) {
             return earlier.page();
@@ -35,13 +36,5 @@ public final class ScanCache {
     /** Forgets pages that are gone from the site. */
     void keepOnly(Collection<String> sitePages) {
         pages.keySet().retainAll(sitePages);
-    }
-
-    private static byte[] digest(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,7 +4,7 @@ package dk.kk.tillid.check;
 sealed interface Target {
 
     /** A file or directory below the web root; {@code fragment} is raw (still percent-encoded), null when absent. */
-    record Local(SitePath path, String fragment) implements Target {
+    record Local(DecodedPath path, String fragment) implements Target {
     }
 
     /** An absolute http(s) URL, checked online only with {@code --external}. */

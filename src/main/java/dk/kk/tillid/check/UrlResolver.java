@@ -88,12 +88,12 @@ public final class UrlResolver {
             // Scheme-relative: the site's own scheme is unknown offline, and https is what it should be.
             return new Target.External("https:" + url.replace('\\', '/'));
         }
-        SitePath document = ((Target.Local) base).path();
+        DecodedPath document = ((Target.Local) base).path();
         return path.isEmpty() ? new Target.Local(document, fragment) : resolvePath(document, path, fragment);
     }
 
     /** Merges the path with the document's directory, removing dot segments, and decodes each name. */
-    private static Target resolvePath(SitePath document, String path, String fragment) {
+    private static Target resolvePath(DecodedPath document, String path, String fragment) {
         boolean absolute = path.startsWith("/");
         List<String> names = absolute ? new ArrayList<>() : new ArrayList<>(document.directory());
         String[] segments = (absolute ? path.substring(1) : path).split("/", -1);
@@ -117,7 +117,7 @@ public final class UrlResolver {
                 names.add("");
             }
         }
-        return new Target.Local(new SitePath(names), fragment);
+        return new Target.Local(new DecodedPath(names), fragment);
     }
 
     private static boolean isSingleDot(String segment) {

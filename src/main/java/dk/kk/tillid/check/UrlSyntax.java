@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -110,8 +111,8 @@ final class UrlSyntax {
         String domain = ascii.get();
         for (int i = 0; i < domain.length(); i++) {
             char c = domain.charAt(i);
-            if (c < ' ' || c == 0x7f || FORBIDDEN.indexOf(c) >= 0) {
-                String shown = c == ' ' ? "mellemrum" : c < ' ' || c == 0x7f ? String.format("U+%04X", (int) c) : "\"" + c + "\"";
+            if (Character.isISOControl(c) || FORBIDDEN.indexOf(c) >= 0) {
+                String shown = c == ' ' ? "mellemrum" : Character.isISOControl(c) ? String.format("U+%04X", (int) c) : "\"" + c + "\"";
                 return Optional.of("værtsnavnet \"" + host + "\" indeholder " + shown + ", som ikke må stå i et værtsnavn");
             }
         }
@@ -122,14 +123,13 @@ final class UrlSyntax {
     }
 
     /**
-     * The URL standard's domain to ASCII: an ASCII name without {@code xn--} labels is only lower-cased; others go
-     * through the JDK's IDNA, whose 2003 rules give the same verdict as UTS #46 for names an editor would write.
+     * The URL standard's domain to ASCII: an ASCII name is only lower-cased; others go through the JDK's IDNA,
+     * whose 2003 rules give the same verdict as UTS #46 for names an editor would write. Neither checks that an
+     * {@code xn--} label is valid Punycode, as UTS #46 would.
      */
     private static Optional<String> domainToAscii(String domain) {
-        String lower = domain.toLowerCase(Locale.ROOT);
-        boolean ascii = lower.chars().allMatch(c -> c < 0x80);
-        if (ascii && Arrays.stream(lower.split("\\.", -1)).noneMatch(label -> label.startsWith("xn--"))) {
-            return Optional.of(lower);
+        if (StandardCharsets.US_ASCII.newEncoder().canEncode(domain)) {
+            return Optional.of(domain.toLowerCase(Locale.ROOT));
         }
         try {
             return Optional.of(IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED));
@@ -176,7 +176,7 @@ final class UrlSyntax {
         return numbers.get(numbers.size() - 1).compareTo(octet.pow(5 - numbers.size())) < 0;
     }
 
-    /** A decimal, 0x-hexadecimal or 0-octal number, as the URL standard's IPv4 number parser reads it. */
+    /** A decimal, 0x-hexadecimal or 0-octal number, as the URL standard's IPv4 number parser reads it; ASCII only. */
     private static Optional<BigInteger> ipv4Number(String part) {
         if (part.isEmpty()) {
             return Optional.empty();
@@ -194,7 +194,7 @@ final class UrlSyntax {
             return Optional.of(BigInteger.ZERO);
         }
         for (int i = 0; i < digits.length(); i++) {
-            if (digits.charAt(i) > 0x7f || Character.digit(digits.charAt(i), radix) < 0) {
+            if (Character.digit(digits.charAt(i), radix) < 0) {
                 return Optional.empty();
             }
         }
@@ -206,7 +206,7 @@ final class UrlSyntax {
      * embedded IPv4 octet with a leading zero.
      */
     private static boolean isIpv6(String address) {
-        if (address.indexOf('%') >= 0 || (address.indexOf('.') >= 0 && LEADING_ZERO_OCTET.matcher(address).find())) {
+        if (address.contains("%") || (address.contains(".") && LEADING_ZERO_OCTET.matcher(address).find())) {
             return false;
         }
         try {

@@ -1,7 +1,11 @@
 package dk.kk.tillid.cli;
 
+import dk.kk.tillid.files.RelativePath;
+import dk.kk.tillid.project.ContentType;
+import dk.kk.tillid.project.ContentTypes;
+import dk.kk.tillid.project.Project;
 import dk.kk.tillid.scaffold.NewPage;
-import dk.kk.tillid.scaffold.PageType;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -9,7 +13,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -36,15 +39,22 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PageType pageType = PageType.named(type).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "Ukendt type '" + type + "'. Brug en af: " + PageType.names() + "."));
         Path root = project.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root.resolve("content"))) {
-            System.err.println("Der er ingen content/ i " + root + ". Kør kommandoen i projektets mappe, eller angiv den med -C.");
+        String noProject = "Der er ingen content/ i " + root + ". Kør kommandoen i projektets mappe, eller angiv den med -C.";
+        if (!Files.isDirectory(root)) {
+            System.err.println(noProject);
+            return 1;
+        }
+        Project site = Project.at(root);
+        ContentTypes types = site.contentTypes();
+        ContentType pageType = types.named(type).filter(t -> t.folder() != null).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "Ukendt type '" + type + "'. Brug en af: " + types.creatableNames() + "."));
+        if (!Files.isDirectory(site.contentFolder())) {
+            System.err.println(noProject);
             return 1;
         }
         try {
-            Path file = new NewPage(root).create(pageType, title, LocalDate.now());
+            Path file = new NewPage(site).create(pageType, title, LocalDate.now());
             System.out.println(display(root, file));
             System.err.println("Erstat " + NewPage.TO_FILL + " i filen med sidens egne oplysninger og tekst.");
             return 0;
@@ -59,6 +69,6 @@ final class NewCommand implements Callable<Integer> {
     }
 
     private static String display(Path root, Path file) {
-        return root.relativize(file).toString().replace(File.separatorChar, '/');
+        return RelativePath.of(root, file);
     }
 }

@@ -2,6 +2,7 @@ package dk.kk.tillid.cli;
 
 import dk.kk.tillid.pipeline.SitePipeline;
 import dk.kk.tillid.publish.Releases;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -10,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
@@ -29,6 +31,20 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--rollback", description = "Gå tilbage til udgaven før den aktuelle.")
     boolean rollback;
 
+    /** Switches the published folder to a verified release and keeps the newest {@code --keep} releases. */
+    int activate(Path release, String summary) throws IOException {
+        Releases releases = new Releases(target);
+        if (!releases.all().contains(release)) {
+            System.err.println("Udgivelsen fejlede: " + release.getFileName() + " er ikke en udgave af " + target
+                    + ". Det udgivne site er urørt.");
+            return 1;
+        }
+        releases.activate(release);
+        releases.prune(Math.max(1, keep));
+        System.err.println("Udgivet: " + summary + " → " + target + " (" + release.getFileName() + ")");
+        return 0;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
@@ -39,6 +55,7 @@ final class PublishCommand implements Callable<Integer> {
             return 0;
         }
         Path release = releases.stage();
+        boolean handedOver = false;
         try {
             SitePipeline.Outcome outcome = new SitePipeline(project.toAbsolutePath().normalize(), err).run(release);
             List<String> missing = outcome.baked().pageSources().keySet().stream()
@@ -48,15 +65,19 @@ final class PublishCommand implements Callable<Integer> {
                 err.println("Udgivelsen mangler sider: " + missing + ". Intet er udgivet.");
                 return 1;
             }
-            releases.activate(release);
-            releases.prune(Math.max(1, keep));
-            err.println("Udgivet: " + outcome.summary() + " → " + target + " (" + release.getFileName() + ")");
-            return 0;
+            Optional<Path> handOver = TunedJvm.handOverFile();
+            if (handOver.isPresent()) {
+                // The first JVM switches to the release once this one has exited with 0, and only if it still runs.
+                Files.writeString(handOver.get(), release + "\n" + outcome.summary() + "\n");
+                handedOver = true;
+                return 0;
+            }
+            return activate(release, outcome.summary());
         } catch (SitePipeline.StageFailedException e) {
             err.println("Udgivelsen fejlede: " + e.getMessage() + ". Det udgivne site er urørt.");
             return 1;
         } finally {
-            if (!releases.current().map(release::equals).orElse(false) && !Files.exists(release.resolveSibling(release.getFileName() + ".complete"))) {
+            if (!handedOver && !releases.current().map(release::equals).orElse(false) && !Releases.isComplete(release)) {
                 dk.kk.tillid.publish.SiteDirectories.deleteTree(release);
             }
         }

@@ -39,9 +39,10 @@ final class IndexWriter {
     }
 
     /** The index files of a model, not yet written. */
-    static IndexWriter encode(IndexModel model) {
+    /** @param typeLabels content type to what readers see, in the order the search filter offers them */
+    static IndexWriter encode(IndexModel model, Map<String, String> typeLabels) {
         IndexWriter writer = new IndexWriter();
-        writer.encodeAll(model);
+        writer.encodeAll(model, typeLabels);
         return writer;
     }
 
@@ -70,11 +71,11 @@ final class IndexWriter {
         }
     }
 
-    private void encodeAll(IndexModel model) {
+    private void encodeAll(IndexModel model, Map<String, String> typeLabels) {
         Map<String, TreeMap<String, TermEntry>> groups = new TreeMap<>();
         model.terms().forEach((term, entry) ->
                 groups.computeIfAbsent(groupOf(term), g -> new TreeMap<>()).put(term, entry));
-        addMeta(model, String.join("", groups.keySet()));
+        addMeta(model, String.join("", groups.keySet()), typeLabels);
         for (Map.Entry<String, TreeMap<String, TermEntry>> group : groups.entrySet()) {
             addGroup(group.getKey(), new ArrayList<>(group.getValue().values()));
         }
@@ -101,16 +102,16 @@ final class IndexWriter {
         }
     }
 
-    private void addMeta(IndexModel model, String groups) {
+    private void addMeta(IndexModel model, String groups, Map<String, String> typeLabels) {
         List<String> types = new ArrayList<>();
         StringBuilder pageTypes = new StringBuilder();
         int[] sectionCounts = new int[model.pages().size()];
         for (int p = 0; p < model.pages().size(); p++) {
             Page page = model.pages().get(p);
-            if (!types.contains(page.type().attribute)) {
-                types.add(page.type().attribute);
+            if (!types.contains(page.type())) {
+                types.add(page.type());
             }
-            pageTypes.append(types.indexOf(page.type().attribute));
+            pageTypes.append(types.indexOf(page.type()));
             sectionCounts[p] = page.sections().size();
         }
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -120,6 +121,7 @@ final class IndexWriter {
         meta.put("pageTypes", pageTypes.toString());
         meta.put("pageSections", sectionCounts);
         meta.put("groups", groups);
+        meta.put("typeLabels", typeLabels);
         add("meta", meta);
     }
 
@@ -182,7 +184,7 @@ final class IndexWriter {
         Map<String, Object> fragment = new LinkedHashMap<>();
         fragment.put("path", page.path());
         fragment.put("title", page.title());
-        fragment.put("type", page.type().attribute);
+        fragment.put("type", page.type());
         fragment.put("sections", sections);
         add("f-" + number, fragment);
     }

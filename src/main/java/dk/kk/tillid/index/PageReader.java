@@ -40,7 +40,11 @@ final class PageReader {
         SectionCollector collector = new SectionCollector();
         NodeTraversor.traverse(collector, content);
         String title = collector.title.isEmpty() ? doc.title().strip() : collector.title;
-        ContentType type = ContentType.of(body.attr("data-content-type"));
+        String type = body.attr("data-content-type").strip();
+        // A page that does not say counts as an ordinary page rather than dropping out of search.
+        if (type.isEmpty()) {
+            type = "page";
+        }
         return Optional.of(new Page(sitePath, title, type, collector.sections()));
     }
 

@@ -1,10 +1,14 @@
 package dk.kk.tillid.index;
 
+import dk.kk.tillid.files.RelativePath;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -18,9 +22,17 @@ public final class SearchIndexer {
     public static final String INDEX_DIR = "search";
 
     private final Path siteDir;
+    private final Map<String, String> typeLabels;
 
+    /** An index whose search shows each content type by its name. */
     public SearchIndexer(Path siteDir) {
+        this(siteDir, Map.of());
+    }
+
+    /** @param typeLabels content type to what readers see, in the order the search filter offers them */
+    public SearchIndexer(Path siteDir, Map<String, String> typeLabels) {
         this.siteDir = siteDir;
+        this.typeLabels = new LinkedHashMap<>(typeLabels);
     }
 
     public IndexReport run() throws IOException {
@@ -33,7 +45,7 @@ public final class SearchIndexer {
      */
     public Prepared prepare() throws IOException {
         IndexModel model = IndexBuilder.build(readPages());
-        return new Prepared(model, IndexWriter.encode(model));
+        return new Prepared(model, IndexWriter.encode(model, typeLabels));
     }
 
     /** An index ready to be written to {@code search/} of the site. */
@@ -79,7 +91,7 @@ public final class SearchIndexer {
     }
 
     private Optional<Page> read(Path file) {
-        String sitePath = siteDir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        String sitePath = RelativePath.of(siteDir, file);
         try {
             return PageReader.read(file, sitePath);
         } catch (IOException e) {

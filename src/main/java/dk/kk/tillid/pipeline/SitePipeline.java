@@ -2,15 +2,17 @@ package dk.kk.tillid.pipeline;
 
 import dk.kk.tillid.bake.BakeFailedException;
 import dk.kk.tillid.bake.BakeResult;
-import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.bake.SiteBaker;
 import dk.kk.tillid.check.CheckReport;
 import dk.kk.tillid.check.Finding;
 import dk.kk.tillid.check.Format;
+import dk.kk.tillid.bake.PublicAddress;
 import dk.kk.tillid.check.LinkChecker;
 import dk.kk.tillid.check.ScanCache;
 import dk.kk.tillid.index.IndexReport;
 import dk.kk.tillid.index.SearchIndexer;
+import dk.kk.tillid.problem.Diagnostic;
+import dk.kk.tillid.project.Project;
 import dk.kk.tillid.source.IncludeResolver;
 import dk.kk.tillid.source.SourceMap;
 
@@ -72,12 +74,13 @@ public final class SitePipeline {
     public Outcome run(Path siteDir) throws IOException, StageFailedException {
         Map<String, Long> millis = new LinkedHashMap<>();
         BakeResult baked = bake(siteDir, millis);
+        Map<String, String> typeLabels = typeLabels();
         // The index reads the baked pages as the check does, so it is worked out beside the check, and
         // written into the site only once the links are good.
         ExecutorService indexing = Executors.newSingleThreadExecutor();
         try {
             Future<Timed<SearchIndexer.Prepared>> prepared =
-                    indexing.submit(() -> Timed.of(() -> new SearchIndexer(siteDir).prepare()));
+                    indexing.submit(() -> Timed.of(() -> new SearchIndexer(siteDir, typeLabels).prepare()));
             CheckReport check = check(siteDir, baked, millis);
             Timed<SearchIndexer.Prepared> index = result(prepared);
             long start = System.nanoTime();
@@ -90,11 +93,11 @@ public final class SitePipeline {
     }
 
     /** A site baked and checked, its search index not yet made. */
-    public record Checked(BakeResult baked, CheckReport check, Map<String, Long> millis) {
+    public record Checked(BakeResult baked, CheckReport check, Map<String, Long> millis, Map<String, String> typeLabels) {
         /** Makes the search index of the site, which may be served meanwhile: each file is replaced whole. */
         public Outcome index(Path siteDir) throws IOException {
             long start = System.nanoTime();
-            IndexReport index = new SearchIndexer(siteDir).run();
+            IndexReport index = new SearchIndexer(siteDir, typeLabels).run();
             Map<String, Long> all = new LinkedHashMap<>(millis);
             all.put("indeks", (System.nanoTime() - start) / 1_000_000);
             return new Outcome(baked, check, index, all);
@@ -108,7 +111,12 @@ public final class SitePipeline {
     public Checked bakeAndCheck(Path siteDir) throws IOException, StageFailedException {
         Map<String, Long> millis = new LinkedHashMap<>();
         BakeResult baked = bake(siteDir, millis);
-        return new Checked(baked, check(siteDir, baked, millis), millis);
+        return new Checked(baked, check(siteDir, baked, millis), millis, typeLabels());
+    }
+
+    /** What readers see of each content type in search, as the project's registry has it now. */
+    private Map<String, String> typeLabels() {
+        return Project.at(projectRoot).contentTypes().labels();
     }
 
     private BakeResult bake(Path siteDir, Map<String, Long> millis) throws IOException, StageFailedException {
@@ -132,6 +140,7 @@ public final class SitePipeline {
         CheckReport check = new LinkChecker(siteDir)
                 .withSourceMap(new SourceMap(projectRoot, new IncludeResolver(baked.contentRoot()), baked.pageSources()))
                 .withScanCache(scanned)
+                .withServedPath(PublicAddress.path(projectRoot))
                 .run();
         StringBuilder findings = new StringBuilder();
         check.write(Format.TEXT, findings);

@@ -48,7 +48,7 @@ public final class Releases {
     /** Points the published folder back at the complete release before the current one. */
     public Path rollback() throws IOException {
         Optional<Path> current = current();
-        List<Path> complete = all().stream().filter(r -> Files.exists(marker(r))).toList();
+        List<Path> complete = all().stream().filter(Releases::isComplete).toList();
         int at = current.map(complete::indexOf).orElse(-1);
         if (at <= 0) {
             throw new IOException("Der er ingen tidligere udgave at gå tilbage til.");
@@ -61,7 +61,7 @@ public final class Releases {
     /** Keeps the newest {@code keep} complete releases and the current one; unfinished ones go. */
     public void prune(int keep) throws IOException {
         Optional<Path> current = current();
-        List<Path> complete = new ArrayList<>(all().stream().filter(r -> Files.exists(marker(r))).toList());
+        List<Path> complete = new ArrayList<>(all().stream().filter(Releases::isComplete).toList());
         List<Path> keepers = complete.subList(Math.max(0, complete.size() - keep), complete.size());
         for (Path release : all()) {
             if (!keepers.contains(release) && !current.map(release::equals).orElse(false)) {
@@ -103,7 +103,12 @@ public final class Releases {
         }
     }
 
-    private Path marker(Path release) {
+    /** Whether the release was built, verified and marked complete: only such a release is ever published. */
+    public static boolean isComplete(Path release) {
+        return Files.exists(marker(release));
+    }
+
+    private static Path marker(Path release) {
         return release.resolveSibling(release.getFileName() + COMPLETE);
     }
 

@@ -1,5 +1,7 @@
 package dk.kk.tillid.publish;
 
+import dk.kk.tillid.files.RelativePath;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -44,6 +46,6 @@ public final class SiteArchive {
     }
 
     private static String name(Path root, Path file) {
-        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        return RelativePath.of(root, file);
     }
 }

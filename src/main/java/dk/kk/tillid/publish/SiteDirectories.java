@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Staging folders beside the target, so a failed or killed build never touches the site already there. */
 public final class SiteDirectories {
@@ -17,7 +19,12 @@ public final class SiteDirectories {
     public static Path stagingFor(Path target) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        return Files.createTempDirectory(parent, "." + target.getFileName() + "-new-");
+        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + "-new-");
+        // A temporary folder is private (0700); the site is build output a web server must read once it is moved into place.
+        if (Files.getFileStore(staging).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return staging;
     }
 
     /** Puts {@code staged} in place of {@code target}; the old site is removed only once the new one is there. */

@@ -1,9 +1,10 @@
 package dk.kk.tillid.scaffold;
 
 import dk.kk.tillid.bake.FileNames;
+import dk.kk.tillid.project.ContentType;
+import dk.kk.tillid.project.Project;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -30,10 +30,48 @@ public final class NewPage {
             "mobil", "contact.phone",
             "email", "contact.email");
 
-    private final Path projectRoot;
+    /** The skeletons of the types that have one of their own; any other type gets {@link #PLAIN}. */
+    private static final String DOCUMENT = """
+            %1$s: en kort indledning.
 
-    public NewPage(Path projectRoot) {
-        this.projectRoot = projectRoot;
+            [#afsnit-1]
+            == %1$s: første afsnit
+
+            %1$s: afsnittets tekst.
+            """;
+    private static final Map<String, String> SKELETONS = Map.of(
+            "report", DOCUMENT,
+            "annex", DOCUMENT,
+            "programme", """
+                    Her finder du det, som rapporten og bilagene siger om %2$s.
+
+                    [#om-programmet]
+                    == Om programmet
+
+                    %1$s: programmets tekst.
+                    """,
+            "keynote", """
+                    %1$s: en kort indledning.
+
+                    [#program]
+                    == Program
+
+                    [cols="1,5",options="header"]
+                    |===
+                    |Tid |Indhold
+
+                    |%1$s
+                    |%1$s
+                    |===
+                    """);
+    private static final String PLAIN = """
+            %1$s: sidens tekst.
+            """;
+
+    private final Project project;
+
+    public NewPage(Project project) {
+        this.project = project;
     }
 
     /**
@@ -42,9 +80,12 @@ public final class NewPage {
      * @throws java.nio.file.FileAlreadyExistsException when the title's file name is taken
      * @throws IllegalArgumentException                 when the title gives no file name
      */
-    public Path create(PageType type, String title, LocalDate date) throws IOException {
+    public Path create(ContentType type, String title, LocalDate date) throws IOException {
+        if (type.folder() == null) {
+            throw new IllegalArgumentException("Sider af typen '" + type.name() + "' oprettes ikke med new.");
+        }
         String cleanTitle = title.strip().replaceAll("\\s+", " ");
-        Path folder = projectRoot.resolve("content").resolve(type.folder);
+        Path folder = project.contentFolder().resolve(type.folder());
         Path file = folder.resolve(fileName(cleanTitle) + ".adoc");
         String text = header(type, cleanTitle, date, nextOrder(folder)) + "\n" + skeleton(type, cleanTitle);
         Files.createDirectories(folder);
@@ -61,60 +102,25 @@ public final class NewPage {
         return name;
     }
 
-    private String header(PageType type, String title, LocalDate date, int order) throws IOException {
-        Properties settings = settings();
+    private String header(ContentType type, String title, LocalDate date, int order) {
         StringBuilder header = new StringBuilder()
                 .append("= ").append(title).append('\n')
-                .append(":jbake-type: ").append(type.typeName).append('\n')
+                .append(":jbake-type: ").append(type.name()).append('\n')
                 .append(":jbake-status: published\n")
                 .append(":jbake-date: ").append(date).append('\n')
                 .append(":jbake-order: ").append(order).append('\n')
                 .append(":jbake-tags:\n");
-        for (String attribute : type.attributes) {
+        for (String attribute : type.attributes()) {
             String setting = FROM_SETTINGS.get(attribute);
-            String value = setting == null ? "" : settings.getProperty(setting, "").strip();
+            String value = setting == null ? "" : project.setting(setting).orElse("");
             header.append(":jbake-").append(attribute).append(": ").append(value.isEmpty() ? TO_FILL : value).append('\n');
         }
         return header.toString();
     }
 
     /** The body below the header; %1$s is where the editor must write. */
-    private static String skeleton(PageType type, String title) {
-        String body = switch (type) {
-            case REPORT, ANNEX -> """
-                    %1$s: en kort indledning.
-
-                    [#afsnit-1]
-                    == %1$s: første afsnit
-
-                    %1$s: afsnittets tekst.
-                    """;
-            case PROGRAMME -> """
-                    Her finder du det, som rapporten og bilagene siger om %2$s.
-
-                    [#om-programmet]
-                    == Om programmet
-
-                    %1$s: programmets tekst.
-                    """;
-            case KEYNOTE -> """
-                    %1$s: en kort indledning.
-
-                    [#program]
-                    == Program
-
-                    [cols="1,5",options="header"]
-                    |===
-                    |Tid |Indhold
-
-                    |%1$s
-                    |%1$s
-                    |===
-                    """;
-            case PAGE -> """
-                    %1$s: sidens tekst.
-                    """;
-        };
+    private static String skeleton(ContentType type, String title) {
+        String body = SKELETONS.getOrDefault(type.name(), PLAIN);
         return body.formatted(TO_FILL, title);
     }
 
@@ -139,14 +145,4 @@ public final class NewPage {
         return highest + 10;
     }
 
-    private Properties settings() throws IOException {
-        Properties settings = new Properties();
-        Path file = projectRoot.resolve("jbake.properties");
-        if (Files.isRegularFile(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                settings.load(in);
-            }
-        }
-        return settings;
-    }
 }

@@ -55,7 +55,7 @@ public final class PreviewServer implements AutoCloseable {
             return thread;
         });
         server.setExecutor(handlers);
-        server.createContext("/", new SiteFiles(site));
+        server.createContext("/", new StaticFiles(site));
         server.createContext(ReloadScript.PATH, new ReloadScript());
         server.createContext(ReloadEvents.PATH, events);
         server.start();

@@ -1,5 +1,7 @@
 package dk.kk.tillid.serve;
 
+import dk.kk.tillid.project.Project;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,9 +29,6 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
  * writes (temporary file, rename, autosave), and each bake should see the finished file.
  */
 final class SourceWatcher implements Closeable {
-    private static final List<String> WATCHED_FOLDERS = List.of("content", "templates", "assets");
-    private static final String SETTINGS = "jbake.properties";
-
     private final Path projectRoot;
     private final Duration quiet;
     private final Runnable onChange;
@@ -45,8 +44,10 @@ final class SourceWatcher implements Closeable {
         this.service = FileSystems.getDefault().newWatchService();
         this.thread = new Thread(this::run, "preview-watcher");
         thread.setDaemon(true);
-        for (String folder : WATCHED_FOLDERS) {
-            watchTree(projectRoot.resolve(folder));
+        for (Path input : Project.at(projectRoot).bakeInputs()) {
+            if (!input.getFileName().toString().equals(Project.SETTINGS_FILE)) {
+                watchTree(input);
+            }
         }
         watch(projectRoot);
     }
@@ -105,7 +106,7 @@ final class SourceWatcher implements Closeable {
     private boolean isSource(Path folder, Path child) {
         String name = child.getFileName().toString();
         if (folder.equals(projectRoot)) {
-            return name.equals(SETTINGS);
+            return name.equals(Project.SETTINGS_FILE);
         }
         // Editors' swap and lock files (.x.swp, .#x) start with a dot, and so never reach the site.
         return !name.startsWith(".");

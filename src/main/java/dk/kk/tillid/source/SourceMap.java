@@ -2,6 +2,7 @@ package dk.kk.tillid.source;
 
 import dk.kk.tillid.check.Finding;
 import dk.kk.tillid.check.SourceLocator;
+import dk.kk.tillid.files.RelativePath;
 import dk.kk.tillid.problem.SourceLocation;
 
 import java.nio.file.Path;
@@ -55,6 +56,6 @@ public final class SourceMap implements SourceLocator {
     }
 
     private String relative(Path file) {
-        return projectRoot.relativize(file.toAbsolutePath().normalize()).toString().replace(file.getFileSystem().getSeparator(), "/");
+        return RelativePath.of(projectRoot, file.toAbsolutePath().normalize());
     }
 }

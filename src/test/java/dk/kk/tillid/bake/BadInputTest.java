@@ -39,7 +39,11 @@ class BadInputTest {
             "++++\n<embed src=\"x.swf\">\n++++",
             "++++\n<form action=\"https://example.invalid\"><input name=q></form>\n++++",
             "++++\n<style>body{display:none}</style>\n++++",
-            "++++\n<a href=\" JaVaScRiPt:alert(1)\">x</a>\n++++"})
+            "++++\n<a href=\" JaVaScRiPt:alert(1)\">x</a>\n++++",
+            "++++\n<a href=\"&#1;javascript:alert(document.domain)\">x</a>\n++++",
+            "Se pass:[<a href=\"java&#x09;script:alert(1)\">her</a>].",
+            "image::data:image/svg+xml;base64,PHN2Zz4=[Billede]",
+            "++++\n<svg><script>alert(1)</script></svg>\n++++"})
     void rawHtmlThatCouldRunCodeIsAnError(String snippet) throws IOException {
         project.write("content/side.adoc", "= Side\n" + FixtureProject.VALID_HEADER + "\nTekst.\n\n" + snippet + "\n");
         List<Diagnostic> errors = project.bake().stream().filter(Diagnostic::isError).toList();
@@ -49,6 +53,19 @@ class BadInputTest {
         assertTrue(d.line() >= 8, d.toString());
         assertTrue(d.message().contains("ikke tilladt"), d.toString());
         assertFalse(Files.exists(project.site().resolve("side.html")));
+    }
+
+    @Test
+    void rawHtmlInAnIncludedFileIsNamedWhereItWasWritten() throws IOException {
+        project.write("content/del.adoc", "= Del\n" + FixtureProject.VALID_HEADER
+                + "\nTekst.\n\n// tag::blok[]\n++++\n<p>Fint</p>\n<base href=\"https://example.invalid/\">\n++++\n// end::blok[]\n");
+        project.write("content/side.adoc", "= Side\n" + FixtureProject.VALID_HEADER + "\nTekst.\n\ninclude::del.adoc[tag=blok]\n");
+        List<Diagnostic> errors = project.bake().stream().filter(Diagnostic::isError).toList();
+        assertFalse(errors.isEmpty());
+        for (Diagnostic d : errors) {
+            assertEquals("content/del.adoc:" + (FixtureProject.VALID_HEADER.split("\n").length + 8), d.file() + ":" + d.line(), d.toString());
+            assertTrue(d.message().contains("<base>"), d.toString());
+        }
     }
 
     @Test

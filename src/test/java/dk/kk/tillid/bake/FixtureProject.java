@@ -1,8 +1,7 @@
 package dk.kk.tillid.bake;
 
-import dk.kk.tillid.problem.Diagnostic;
-
 import dk.kk.tillid.TestProjects;
+import dk.kk.tillid.problem.Diagnostic;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -57,13 +57,17 @@ class SmallParsersTest {
             "0;URL='x y.html'|x y.html",
             "5, url = \"x.html\"|x.html",
             "0 x.html|x.html",
-            "0.5;url=x.html|x.html"})
+            "0.5;url=x.html|x.html",
+            "9; url=x.html|x.html",
+            "0; url|url",
+            "0;urlx.html|urlx.html",
+            "0; url x.html|url x.html"})
     void refreshGivesItsUrl(String content, String url) {
         assertEquals(Optional.of(url), RefreshContent.url(content));
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"30", "0;", " 5 , ", "url=x.html", ""})
+    @ValueSource(strings = {"30", "0;", " 5 , ", "5 ", "url=x.html", ""})
     void refreshWithoutUrlOnlyReloads(String content) {
         assertEquals(Optional.empty(), RefreshContent.url(content));
     }
@@ -118,7 +122,7 @@ class SmallParsersTest {
     @ParameterizedTest
     @ValueSource(strings = {"tel:+4533663366", "tel:+45 33 66 33 66", "tel:+45-33-66-33-66", "tel:(+45)%2033663366", "tel:112",
             "tel:+4533663366;ext=12", "tel:441234567,88", "tel:+45-1234-5678,88", "tel:*100%23", "tel:*100#", "tel:33.66.33.66",
-            "tel:+45%2033%2066%2033%2066", "tel:1,,2"})
+            "tel:+45%2033%2066%2033%2066", "tel:1,,2", "tel:0", "tel:9"})
     void wellFormedTel(String url) {
         assertEquals(Optional.empty(), ContactUrls.telProblem(url), url);
     }
@@ -127,6 +131,13 @@ class SmallParsersTest {
     @ValueSource(strings = {"tel:", "tel:ring-mig", "tel:+45 33 66 33 66 (omstilling)", "tel:++45", "tel:+", "tel:*%23", "tel:,", "tel:;ext=12"})
     void malformedTel(String url) {
         assertTrue(ContactUrls.telProblem(url).isPresent(), url);
+    }
+
+    @Test
+    void telSaysWhatIsWrong() {
+        assertEquals(Optional.of("intet telefonnummer: der er ingen cifre"), ContactUrls.telProblem("tel:;ext=12"));
+        assertEquals(Optional.of("\"x\" kan ikke ringes op; skriv cifre, + forrest, * # , og skilletegnene - . ( ) eller mellemrum"),
+                ContactUrls.telProblem("tel:+45 33x"));
     }
 
     @Test

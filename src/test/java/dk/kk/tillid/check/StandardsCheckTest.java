@@ -2,7 +2,6 @@ package dk.kk.tillid.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,18 +23,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class StandardsCheckTest {
 
-    @TempDir
-    static Path root;
-
     private static final String IGNORED = ", så browseren ignorerer den; skriv fx content=\"0; url=side.html\"";
 
-    private static CheckReport report;
+    @TempDir
+    Path root;
 
-    @BeforeAll
-    static void checkFixtureSite() throws IOException {
+    /** Each test checks a site of its own pages only, so that each finding is asserted by the test that covers it. */
+    @SafeVarargs
+    private CheckReport check(Consumer<SiteWriter>... pages) throws IOException {
         SiteWriter site = new SiteWriter(root);
         site.file("findes.png");
         site.lines("findes.html", "<!DOCTYPE html><title>Findes</title><p id=\"afsnit\">Findes.</p>");
+        for (Consumer<SiteWriter> page : pages) {
+            page.accept(site);
+        }
+        return new LinkChecker(root).run();
+    }
+
+    private static void urlPage(SiteWriter site) {
         site.lines("url.html",
                 /* 1 */ "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>URL</title></head><body>",
                 /* 2 */ "<a href=\"//////\">kun skråstreger</a>",
@@ -62,6 +68,9 @@ class StandardsCheckTest {
                 /* 24 */ "<a href=\"mailto:a@kk.dk\">mail</a> <a href=\"http:findes.html\">samme skema uden //</a>",
                 /* 25 */ "<a href=\"https://example.com:0/\">port 0</a> <a href=\"wss://example.com/\">wss</a>",
                 /* 26 */ "</body></html>");
+    }
+
+    private static void basePages(SiteWriter site) {
         site.lines("base-tom.html",
                 "<!DOCTYPE html><html><head><title>Tom base</title><base href=\"\"></head><body>",
                 "<a href=\"findes.html#afsnit\">relativt til siden selv</a>",
@@ -70,6 +79,9 @@ class StandardsCheckTest {
                 "<!DOCTYPE html><html><head><title>Ugyldig base</title><base href=\"https://\"></head><body>",
                 "<a href=\"findes-ikke.html\">relativt til siden, da basen ikke kan tolkes</a>",
                 "</body></html>");
+    }
+
+    private static void telPage(SiteWriter site) {
         site.lines("tel.html",
                 /* 1 */ "<!DOCTYPE html><html><head><title>Telefon</title></head><body>",
                 /* 2 */ "<a href=\"tel:441234567,88\">pause</a> <a href=\"tel:+45-1234-5678,88\">streger og pause</a>",
@@ -83,6 +95,9 @@ class StandardsCheckTest {
                 /* 10 */ "<a href=\"tel:+45 33 66 33 66 (omstilling)\">bogstaver</a>",
                 /* 11 */ "<a href=\"tel:++45\">to plusser</a>",
                 /* 12 */ "</body></html>");
+    }
+
+    private static void citePage(SiteWriter site) {
         site.lines("cite.html",
                 /* 1 */ "<!DOCTYPE html><html><head><title>Cite</title></head><body>",
                 /* 2 */ "<p><q cite=\"mangler-q.html\">citat</q></p>",
@@ -92,6 +107,9 @@ class StandardsCheckTest {
                 /* 6 */ "<q cite=\"findes.html#afsnit\">ok</q> <ins cite=\"https://example.com/beslutning\">ok</ins> <del>uden cite</del>",
                 /* 7 */ "<q cite=\"http://\">ugyldig</q>",
                 /* 8 */ "</body></html>");
+    }
+
+    private static void refreshPages(SiteWriter site) {
         site.lines("refresh-3x.html",
                 "<!DOCTYPE html><html><head><title>Fejl i forsinkelsen</title>",
                 "<meta http-equiv=\"refresh\" content=\"3x;url=findes.html\">",
@@ -107,6 +125,9 @@ class StandardsCheckTest {
                 /* 8 */ "<meta http-equiv=\"refresh\" content=\"0 mangler.html\">",
                 /* 9 */ "<meta http-equiv=\"refresh\">",
                 /* 10 */ "</head><body><a href=\"refresh-3x.html\">ignoreret refresh sender ingen videre</a></body></html>");
+    }
+
+    private static void imagePage(SiteWriter site) {
         site.lines("billeder.html",
                 /* 1 */ "<!DOCTYPE html><html><head><title>Billeder</title></head><body>",
                 /* 2 */ "<img alt=\"\">",
@@ -123,7 +144,11 @@ class StandardsCheckTest {
                 /* 13 */ "<picture><source srcset=\"findes.png\" media=\"print\"><img srcset=\"findes.png\" alt=\"\"></picture>",
                 /* 14 */ "<img srcset=\"findes.png 0w\" alt=\"\">",
                 /* 15 */ "<picture><img alt=\"\"><source srcset=\"findes.png\"></picture>",
-                /* 16 */ "</body></html>");
+                /* 16 */ "<img srcset=\"mangler.png 2x\" alt=\"\">",
+                /* 17 */ "</body></html>");
+    }
+
+    private static void messagePage(SiteWriter site) {
         site.lines("beskeder.html",
                 /* 1 */ "<!DOCTYPE html><html><head><title>Beskeder</title></head><body>",
                 /* 2 */ "<img src=\"findes.png\" alt=\"\" usemap=\"primary\">",
@@ -134,13 +159,13 @@ class StandardsCheckTest {
                 /* 7 */ "<img>",
                 /* 8 */ "<img src=\"findes.png\" alt=\"\" usemap=\"#primary\"> <img src=\"findes.png\" alt=\"\" usemap=\"x#primary\">",
                 /* 9 */ "</body></html>");
-        report = new LinkChecker(root).run();
     }
 
     @Test
-    void urlsTheParserRejectsAreErrorsWithTheReason() {
+    void urlsTheParserRejectsAreErrorsWithTheReason() throws IOException {
+        CheckReport report = check(StandardsCheckTest::urlPage);
         String noHost = "ugyldig adresse: adressen har intet værtsnavn, så browseren henter intet";
-        assertFindings("url.html",
+        assertFindings(report, "url.html",
                 "2 error bad-url //////|href=\"//////\": " + noHost,
                 "3 error bad-url http://127.0.0.1:____|href=\"http://127.0.0.1:____\": ugyldig adresse: porten \"____\" er ikke et tal fra 0 til 65535",
                 "4 error bad-url https://exa mple.com/|href=\"https://exa mple.com/\": ugyldig adresse:"
@@ -165,25 +190,29 @@ class StandardsCheckTest {
     }
 
     @Test
-    void anUnparseableUrlIsNotCountedAsExternal() {
+    void anUnparseableUrlIsNotCountedAsExternal() throws IOException {
+        CheckReport report = check(StandardsCheckTest::urlPage, StandardsCheckTest::citePage);
         // Two valid external links on each of lines 16 to 23 of url.html, one on 24 and 25 (wss is not http),
         // one in cite.html; none of the URLs that do not parse.
         assertEquals(19, report.externalReferences());
     }
 
     @Test
-    void anEmptyBaseChangesNothingAndABaseThatDoesNotParseIsIgnored() {
-        assertFindings("base-tom.html");
-        assertFindings("base-ugyldig.html",
+    void anEmptyBaseChangesNothingAndABaseThatDoesNotParseIsIgnored() throws IOException {
+        CheckReport report = check(StandardsCheckTest::basePages);
+        assertFindings(report, "base-tom.html");
+        assertFindings(report, "base-ugyldig.html",
                 "1 error bad-url https://|href=\"https://\": ugyldig adresse: adressen har intet værtsnavn, så browseren henter intet",
                 "2 error missing-file findes-ikke.html|href=\"findes-ikke.html\": /findes-ikke.html findes ikke");
+        assertEquals(4, report.referencesChecked(), "both bases and both links");
     }
 
     @Test
-    void telNeedsADigitAndAcceptsWhatPhonesDial() {
+    void telNeedsADigitAndAcceptsWhatPhonesDial() throws IOException {
+        CheckReport report = check(StandardsCheckTest::telPage);
         String noDigit = "intet telefonnummer: der er ingen cifre";
         String advice = " kan ikke ringes op; skriv cifre, + forrest, * # , og skilletegnene - . ( ) eller mellemrum";
-        assertFindings("tel.html",
+        assertFindings(report, "tel.html",
                 "6 error bad-tel tel:|href=\"tel:\": " + noDigit,
                 "7 error bad-tel tel:ring-os|href=\"tel:ring-os\": " + noDigit,
                 "8 error bad-tel tel:+ (  ) -|href=\"tel:+ (  ) -\": " + noDigit,
@@ -193,8 +222,9 @@ class StandardsCheckTest {
     }
 
     @Test
-    void citeIsCheckedOnQDelAndInsAsOnBlockquote() {
-        assertFindings("cite.html",
+    void citeIsCheckedOnQDelAndInsAsOnBlockquote() throws IOException {
+        CheckReport report = check(StandardsCheckTest::citePage);
+        assertFindings(report, "cite.html",
                 "2 error missing-file mangler-q.html|cite=\"mangler-q.html\": /mangler-q.html findes ikke",
                 "3 error missing-file mangler-del.html#hvorfor|cite=\"mangler-del.html#hvorfor\": /mangler-del.html findes ikke",
                 "4 error missing-fragment findes.html#ukendt|cite=\"findes.html#ukendt\": #ukendt findes ikke i /findes.html",
@@ -203,15 +233,17 @@ class StandardsCheckTest {
     }
 
     @Test
-    void aRefreshWithAMalformedDelayIsAWarningNotAMissingFile() {
-        assertFindings("refresh-3x.html",
+    void aRefreshWithAMalformedDelayIsAWarningNotAMissingFile() throws IOException {
+        CheckReport report = check(StandardsCheckTest::refreshPages);
+        assertFindings(report, "refresh-3x.html",
                 "2 warning bad-refresh 3x;url=findes.html|content=\"3x;url=findes.html\": ugyldig meta refresh:"
                         + " forsinkelsen \"3x\" er ikke et antal sekunder" + IGNORED);
     }
 
     @Test
-    void everyRefreshABrowserIgnoresIsReportedAndTheValidOnesAreFollowed() {
-        assertFindings("refresh.html",
+    void everyRefreshABrowserIgnoresIsReportedAndTheValidOnesAreFollowed() throws IOException {
+        CheckReport report = check(StandardsCheckTest::refreshPages);
+        assertFindings(report, "refresh.html",
                 "2 warning bad-refresh url=findes.html|content=\"url=findes.html\": ugyldig meta refresh:"
                         + " content begynder ikke med et antal sekunder" + IGNORED,
                 "3 warning bad-refresh |content=\"\": ugyldig meta refresh: content er tom" + IGNORED,
@@ -222,10 +254,11 @@ class StandardsCheckTest {
     }
 
     @Test
-    void anImgWithoutSrcNeedsASrcsetCandidate() {
+    void anImgWithoutSrcNeedsASrcsetCandidate() throws IOException {
+        CheckReport report = check(StandardsCheckTest::imagePage);
         String nothing = "<img> har hverken src eller srcset, så browseren viser intet billede; skriv src=\"…\"";
         String none = "> har intet src, og srcset har ingen gyldig kandidat, så browseren viser intet billede; skriv src=\"…\"";
-        assertFindings("billeder.html",
+        assertFindings(report, "billeder.html",
                 "2 error missing-src |" + nothing,
                 "3 error missing-src |<img srcset=\"\"" + none,
                 "4 error missing-src findes.png 2q|<img srcset=\"findes.png 2q\"" + none,
@@ -234,12 +267,14 @@ class StandardsCheckTest {
                 "7 error missing-src |" + nothing,
                 "8 error missing-src |" + nothing,
                 "14 error missing-src findes.png 0w|<img srcset=\"findes.png 0w\"" + none,
-                "15 error missing-src |" + nothing);
+                "15 error missing-src |" + nothing,
+                "16 error missing-file mangler.png|srcset=\"mangler.png\": /mangler.png findes ikke");
     }
 
     @Test
-    void messagesSayWhatIsWrong() {
-        assertFindings("beskeder.html",
+    void messagesSayWhatIsWrong() throws IOException {
+        CheckReport report = check(StandardsCheckTest::messagePage);
+        assertFindings(report, "beskeder.html",
                 "2 error missing-fragment primary|usemap=\"primary\": mangler # foran kortets navn, så browseren bruger intet kort;"
                         + " skriv usemap=\"#primary\"",
                 "4 error missing-fragment sekundær|usemap=\"sekundær\": mangler # foran kortets navn, så browseren bruger intet kort;"
@@ -249,10 +284,12 @@ class StandardsCheckTest {
                         + " eller alt=\"\" for pynt",
                 "7 error missing-alt |<img> mangler alt; skriv alt=\"\" hvis billedet kun er pynt",
                 "7 error missing-src |<img> har hverken src eller srcset, så browseren viser intet billede; skriv src=\"…\"");
+        assertEquals(11, report.referencesChecked(), "every src, srcset, usemap and area href");
     }
 
     @Test
     void theNewKindsReachEveryFormat() throws IOException {
+        CheckReport report = check(StandardsCheckTest::urlPage, StandardsCheckTest::refreshPages, StandardsCheckTest::imagePage);
         StringBuilder tsv = new StringBuilder();
         report.write(Format.TSV, tsv);
         Set<String> tsvKinds = new TreeSet<>();
@@ -266,6 +303,7 @@ class StandardsCheckTest {
             jsonKinds.add(finding.get("kind").asText());
         }
         StringBuilder text = new StringBuilder();
+        text.append('\n');
         report.write(Format.TEXT, text);
         assertTrue(tsvKinds.containsAll(List.of("bad-url", "bad-refresh", "missing-src")), tsvKinds::toString);
         assertTrue(jsonKinds.containsAll(List.of("bad-url", "bad-refresh", "missing-src")), jsonKinds::toString);
@@ -275,7 +313,7 @@ class StandardsCheckTest {
     }
 
     /** The findings of one page, each as "line severity kind value|message". */
-    private static void assertFindings(String file, String... expected) {
+    private static void assertFindings(CheckReport report, String file, String... expected) {
         List<String> actual = report.findings().stream()
                 .filter(finding -> finding.file().equals(file))
                 .map(f -> f.line() + " " + f.severity().label() + " " + f.kind() + " " + f.value() + "|" + f.message())

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class UrlResolverTest {
 
-    private static final Target PAGE = new Target.Local(SitePath.of("a/b/side.html"), null);
+    private static final Target PAGE = new Target.Local(DecodedPath.of("a/b/side.html"), null);
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {

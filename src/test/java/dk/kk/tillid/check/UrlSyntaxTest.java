@@ -51,7 +51,7 @@ class UrlSyntaxTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"https://example.com", "HTTPS://EXAMPLE.COM:443", "https://example.com:/", "http://x:0",
-            "http://x:65535", "http://x:00080", "https://u:p@s@example.com/", "https://example.com/a b?c d#e f", "https:///x",
+            "http://x:65535", "http://x:9", "http://255.255.255.255/", "http://x:00080", "https://u:p@s@example.com/", "https://example.com/a b?c d#e f", "https:///x",
             "https://a..b/", "https://example.com./", "https://under_streg.dk/", "https://københavn.dk/", "https://xn--kbenhavn-54a.dk/",
             "https://%65xample.com/", "https://[::1]:8080/", "https://[::ffff:192.0.2.1]/", "https://[0:0:0:0:0:0:0:1]/",
             "http://0x7f.1/", "http://127.1/", "http://4294967295/", "http://192.168.0.1./", "http://0300.0250.0.1/",

@@ -9,6 +9,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,6 +52,24 @@ class BuildCommandIT {
         try (var leftovers = Files.list(project.resolve("target"))) {
             assertFalse(leftovers.anyMatch(p -> p.getFileName().toString().startsWith(".site-")), "no staging folder left");
         }
+    }
+
+    @Test
+    void theSiteIsReadableByAWebServerLikeAnyBuildOutput(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.small(dir.resolve("p"));
+        assertEquals(0, Main.run("build", "-C", project.toString()));
+        Path site = project.resolve("target/site");
+        Set<PosixFilePermission> readable = Set.of(PosixFilePermission.OTHERS_READ, PosixFilePermission.GROUP_READ);
+        try (Stream<Path> all = Files.walk(site)) {
+            for (Path path : all.toList()) {
+                Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
+                assertTrue(permissions.containsAll(readable), path + " " + PosixFilePermissions.toString(permissions));
+                if (Files.isDirectory(path)) {
+                    assertTrue(permissions.contains(PosixFilePermission.OTHERS_EXECUTE), path + " " + PosixFilePermissions.toString(permissions));
+                }
+            }
+        }
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(site)));
     }
 
     /** Runs `build` on the project, asserts its exit code and returns what it printed on standard error. */

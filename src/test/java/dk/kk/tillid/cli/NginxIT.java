@@ -5,6 +5,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import dk.kk.tillid.index.SearchBrowserIT;
 import org.junit.jupiter.api.Test;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -25,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The baked site served by Debian's nginx under /tillid/, with the configuration the repository ships. */
@@ -146,6 +151,32 @@ class NginxIT {
             HttpResponse<byte[]> response = get(missing);
             assertEquals(404, response.statusCode(), missing);
             assertTrue(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8).contains("Siden findes ikke"), missing);
+        }
+    }
+
+    @Test
+    void theNotFoundPageWorksAtAnyDepth() throws Exception {
+        for (String missing : List.of("/tillid/findes-ikke.html", "/tillid/rapport/findes-ikke.html",
+                "/tillid/programmer/a/b/findes-ikke/")) {
+            HttpResponse<byte[]> response = get(missing);
+            assertEquals(404, response.statusCode(), missing);
+            Document page = Jsoup.parse(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8),
+                    "http://127.0.0.1:" + port + missing);
+            assertEquals(1, page.select("[role=search] input[type=search]").size(), missing + ": the search box");
+            assertTrue(page.select("main a[href]").stream().anyMatch(a -> a.absUrl("href").endsWith("/tillid/index.html")),
+                    missing + ": a way back to the front page");
+            Elements stylesheets = page.select("link[rel=stylesheet]");
+            assertFalse(stylesheets.isEmpty(), missing);
+            for (Element stylesheet : stylesheets) {
+                HttpResponse<byte[]> css = get(URI.create(stylesheet.absUrl("href")).getRawPath());
+                assertEquals(200, css.statusCode(), missing + ": " + stylesheet.attr("href"));
+                assertTrue(css.headers().firstValue("content-type").orElse("").startsWith("text/css"), stylesheet.attr("href"));
+            }
+            for (Element linked : page.select("a[href], script[src], form[action]")) {
+                String url = linked.hasAttr("href") ? linked.absUrl("href") : linked.hasAttr("src") ? linked.absUrl("src") : linked.absUrl("action");
+                URI uri = URI.create(url);
+                assertEquals(200, get(uri.getRawPath()).statusCode(), missing + ": " + linked.outerHtml());
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package dk.kk.tillid.cli;
 
 import dk.kk.tillid.TestProjects;
 import dk.kk.tillid.publish.Releases;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,7 +65,7 @@ class PublishKillIT {
                     }
                 }
                 Path current = new Releases(www).current().orElseThrow();
-                assertTrue(Files.exists(current.resolveSibling(current.getFileName() + ".complete")),
+                assertTrue(dk.kk.tillid.publish.Releases.isComplete(current),
                         "round " + round + ": the link points at a complete release");
                 assertEquals(pages, TestProjects.files(www.toRealPath()).keySet(), "round " + round + ": every page");
                 String now = Files.readString(www.resolve("index.html"));

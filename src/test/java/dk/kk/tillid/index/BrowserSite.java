@@ -1,5 +1,8 @@
 package dk.kk.tillid.index;
 
+import dk.kk.tillid.TestProjects;
+import dk.kk.tillid.project.Project;
+
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -60,7 +63,7 @@ final class BrowserSite implements AutoCloseable {
             deleteTree(dir);
             FixtureSite.write(dir);
         }
-        new SearchIndexer(dir).run();
+        new SearchIndexer(dir, Project.at(TestProjects.PROJECT).contentTypes().labels()).run();
         return new BrowserSite(dir, fixture);
     }
 

@@ -1,12 +1,15 @@
 package dk.kk.tillid.scaffold;
 
 import dk.kk.tillid.TestProjects;
+import dk.kk.tillid.project.ContentType;
+import dk.kk.tillid.project.Project;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -23,27 +26,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NewPageTest {
     private static final LocalDate TODAY = LocalDate.of(2013, 2, 13);
-    private static final Map<PageType, String> FOLDERS = Map.of(
-            PageType.REPORT, "content/rapport/",
-            PageType.ANNEX, "content/bilag/",
-            PageType.PROGRAMME, "content/programmer/",
-            PageType.KEYNOTE, "content/keynotes/",
-            PageType.PAGE, "content/opslag/");
+    private static final Map<String, String> FOLDERS = Map.of(
+            "report", "content/rapport/",
+            "annex", "content/bilag/",
+            "programme", "content/programmer/",
+            "keynote", "content/keynotes/",
+            "page", "content/opslag/");
 
     @TempDir
     Path dir;
 
     @ParameterizedTest
-    @EnumSource(PageType.class)
-    void eachTypeGetsItsFolderHeaderAndSkeletonAndBakesWithoutError(PageType type) throws IOException {
+    @ValueSource(strings = {"report", "annex", "programme", "keynote", "page"})
+    void eachTypeGetsItsFolderHeaderAndSkeletonAndBakesWithoutError(String name) throws IOException {
         Path project = TestProjects.small(dir);
-        Path file = new NewPage(project).create(type, "Årets møde på Ærø", TODAY);
+        ContentType type = type(project, name);
+        Path file = new NewPage(Project.at(project)).create(type, "Årets møde på Ærø", TODAY);
 
-        assertEquals(project.resolve(FOLDERS.get(type) + "aarets-moede-paa-aeroe.adoc"), file);
+        assertEquals(project.resolve(FOLDERS.get(name) + "aarets-moede-paa-aeroe.adoc"), file);
         String text = Files.readString(file);
-        assertTrue(text.startsWith("= Årets møde på Ærø\n:jbake-type: " + type.typeName + "\n:jbake-status: published\n"
+        assertTrue(text.startsWith("= Årets møde på Ærø\n:jbake-type: " + type.name() + "\n:jbake-status: published\n"
                 + ":jbake-date: 2013-02-13\n:jbake-order: 10\n:jbake-tags:\n"), text);
-        for (String attribute : type.attributes) {
+        for (String attribute : type.attributes()) {
             assertTrue(text.contains("\n:jbake-" + attribute + ": "), attribute + " in\n" + text);
         }
 
@@ -58,7 +62,7 @@ class NewPageTest {
     @Test
     void aReportHasItsLetterheadWithTheContactFromTheSettings() throws IOException {
         Path project = TestProjects.small(dir);
-        String text = Files.readString(new NewPage(project).create(PageType.REPORT, "Status 2014", TODAY));
+        String text = Files.readString(new NewPage(Project.at(project)).create(type(project, "report"), "Status 2014", TODAY));
         assertTrue(text.contains("""
                 :jbake-sagsnr: UDFYLD
                 :jbake-dokumentnr: UDFYLD
@@ -74,7 +78,7 @@ class NewPageTest {
     @Test
     void aKeynoteGetsATimetable() throws IOException {
         Path project = TestProjects.small(dir);
-        new NewPage(project).create(PageType.KEYNOTE, "Keynotedag", TODAY);
+        new NewPage(Project.at(project)).create(type(project, "keynote"), "Keynotedag", TODAY);
         assertEquals(List.of(), TestProjects.bake(project));
         Document html = Jsoup.parse(project.resolve("target/site/keynotes/keynotedag.html").toFile());
         assertEquals(List.of("Tid", "Indhold"), html.select("main table thead th").eachText());
@@ -88,17 +92,17 @@ class NewPageTest {
         TestProjects.write(project, "content/bilag/index.adoc", "= Bilag\n:jbake-order: 90\n");
         TestProjects.write(project, "content/bilag/a.adoc", "= A\n:jbake-order: 10\n");
         TestProjects.write(project, "content/bilag/b.adoc", "= B\n:jbake-order: 30\n");
-        String text = Files.readString(new NewPage(project).create(PageType.ANNEX, "Bilag 4", TODAY));
+        String text = Files.readString(new NewPage(Project.at(project)).create(type(project, "annex"), "Bilag 4", TODAY));
         assertTrue(text.contains("\n:jbake-order: 40\n"), text);
     }
 
     @Test
     void anExistingFileIsNeverOverwritten() throws IOException {
         Path project = TestProjects.small(dir);
-        Path first = new NewPage(project).create(PageType.PAGE, "Ordbog", TODAY);
+        Path first = new NewPage(Project.at(project)).create(type(project, "page"), "Ordbog", TODAY);
         Files.writeString(first, "Redaktørens tekst.");
         FileAlreadyExistsException refused = assertThrows(FileAlreadyExistsException.class,
-                () -> new NewPage(project).create(PageType.PAGE, "ordbog", TODAY));
+                () -> new NewPage(Project.at(project)).create(type(project, "page"), "ordbog", TODAY));
         assertEquals(first.toString(), refused.getFile());
         assertEquals("Redaktørens tekst.", Files.readString(first));
     }
@@ -110,5 +114,9 @@ class NewPageTest {
         assertEquals("kodeks-for-god-tillidsledelse-m-m", NewPage.fileName("Kodeks for god tillidsledelse m.m."));
         assertEquals("lup-2-3", NewPage.fileName("  LUP 2 & 3 "));
         assertThrows(IllegalArgumentException.class, () -> NewPage.fileName("– ? –"));
+    }
+
+    private static ContentType type(Path project, String name) {
+        return Project.at(project).contentTypes().named(name).orElseThrow();
     }
 }

@@ -1,5 +1,7 @@
 package dk.kk.tillid.check;
 
+import dk.kk.tillid.files.RelativePath;
+
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -21,18 +23,18 @@ import java.util.Optional;
  * never through the file system, so that {@code Bilag.html} does not match {@code bilag.html} on a
  * case-insensitive disk, nor an NFD name its NFC twin: the web server the site ends up on may be strict.
  */
-final class SiteFiles {
+final class WebRootListing {
 
     private final Path root;
     /** Directory (relative, '/'-joined, "" for the root) to its entries, each mapped to whether it is a directory. */
     private final Map<String, Map<String, Boolean>> listings;
 
-    private SiteFiles(Path root, Map<String, Map<String, Boolean>> listings) {
+    private WebRootListing(Path root, Map<String, Map<String, Boolean>> listings) {
         this.root = root;
         this.listings = listings;
     }
 
-    static SiteFiles index(Path root) throws IOException {
+    static WebRootListing index(Path root) throws IOException {
         Map<String, Map<String, Boolean>> listings = new HashMap<>();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
@@ -56,11 +58,11 @@ final class SiteFiles {
                 return FileVisitResult.CONTINUE;
             }
         });
-        return new SiteFiles(root, listings);
+        return new WebRootListing(root, listings);
     }
 
     private static String relative(Path root, Path path) {
-        return root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
+        return RelativePath.of(root, path);
     }
 
     /** Every HTML page, relative with '/' separators, sorted. */

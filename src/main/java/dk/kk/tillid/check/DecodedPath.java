@@ -7,18 +7,18 @@ import java.util.List;
  * A path below the web root as decoded file names. An empty last name means the URL ended in '/', i.e. a
  * directory; the root itself is a single empty name.
  */
-record SitePath(List<String> names) {
+record DecodedPath(List<String> names) {
 
-    SitePath {
+    DecodedPath {
         names = List.copyOf(names);
         if (names.isEmpty()) {
             throw new IllegalArgumentException("a site path has at least one name");
         }
     }
 
-    /** A file path relative to the web root with '/' separators, as {@link SiteFiles} lists them. */
-    static SitePath of(String relative) {
-        return new SitePath(List.of(relative.split("/", -1)));
+    /** A file path relative to the web root with '/' separators, as {@link WebRootListing} lists them. */
+    static DecodedPath of(String relative) {
+        return new DecodedPath(List.of(relative.split("/", -1)));
     }
 
     boolean isDirectory() {
@@ -31,19 +31,19 @@ record SitePath(List<String> names) {
     }
 
     /** The same path as a directory, as a server treats {@code /bilag} when it finds a directory there. */
-    SitePath asDirectory() {
+    DecodedPath asDirectory() {
         if (isDirectory()) {
             return this;
         }
         List<String> directory = new ArrayList<>(names);
         directory.add("");
-        return new SitePath(directory);
+        return new DecodedPath(directory);
     }
 
-    SitePath resolveSibling(String name) {
+    DecodedPath resolveSibling(String name) {
         List<String> sibling = new ArrayList<>(directory());
         sibling.add(name);
-        return new SitePath(sibling);
+        return new DecodedPath(sibling);
     }
 
     /** Relative form for findings and the page map: {@code bilag/x.html}, {@code bilag/} for a directory. */

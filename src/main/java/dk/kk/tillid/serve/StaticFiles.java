@@ -1,9 +1,10 @@
 package dk.kk.tillid.serve;
 
+import dk.kk.tillid.files.RelativePath;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Answers with the files of the preview's site folder, as a web server would serve the published site. */
-final class SiteFiles implements HttpHandler {
+final class StaticFiles implements HttpHandler {
     private static final String NOT_FOUND_PAGE = "404.html";
     private static final String NOT_BAKED_PAGE = """
             <!DOCTYPE html>
@@ -25,7 +26,7 @@ final class SiteFiles implements HttpHandler {
 
     private final PreviewSite site;
 
-    SiteFiles(PreviewSite site) {
+    StaticFiles(PreviewSite site) {
         this.site = site;
     }
 
@@ -50,12 +51,12 @@ final class SiteFiles implements HttpHandler {
         }
         String path = exchange.getRequestURI().getPath();
         try {
-            Optional<Path> found = SitePath.resolve(root, path);
+            Optional<Path> found = RequestPath.resolve(root, path);
             if (found.isPresent() && Files.isDirectory(found.get())) {
                 if (!path.endsWith("/")) {
                     // Relative links in the folder's index.html only work from an address ending in '/'. Built from
                     // the folder, not the request: /%2femner (path //emner) must not send the browser to a host "emner".
-                    String folder = root.relativize(found.get()).toString().replace(File.separatorChar, '/');
+                    String folder = RelativePath.of(root, found.get());
                     exchange.getResponseHeaders().set("Location", "/" + folder + "/");
                     Responses.empty(exchange, 301);
                     return;

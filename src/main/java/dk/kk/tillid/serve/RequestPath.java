@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * "..", each segment must look like a name the bake writes: that rules out "..", "\", ":" (Windows drives and
  * streams) and whatever a second round of percent-decoding would have turned into one of them.
  */
-final class SitePath {
+final class RequestPath {
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
 
-    private SitePath() {
+    private RequestPath() {
     }
 
     /** @param path the request's path, percent-decoded once */
