@@ -121,7 +121,7 @@
     <nav class="side-nav" aria-label="${s.ui.sideNav}">
       <button type="button" class="menu-toggle" aria-expanded="false" aria-controls="side-nav-list">${s.ui.menu}</button>
       <ul id="side-nav-list">
-        <li class="side-nav__section side-nav__home"><a href="${root}index.html"<#if uri == "index.html"> aria-current="page"</#if>>${s.ui.home}</a></li>
+        <li class="side-nav__section side-nav__home"><a href="${root}index.html">${s.ui.home}</a></li>
       <#-- A small site shows every section open; a large one only the current section, near the current page. -->
       <#local small = nav().pageCount() lte 60>
       <#list s.sections as section>
