@@ -2,6 +2,7 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/strings.ftl" as s>
 <#import "lib/toc.ftl" as toc>
+<#import "lib/pdf.ftl" as pdf>
 <#assign root = content.rootpath!"">
 <@layout.page title=content.title root=root uri=content.uri type=content.type>
   <p class="page-type no-index">${s.typeLabels[content.type]}</p>
@@ -21,6 +22,9 @@
     <#if content.ean??><div><dt>${s.ui.ean}</dt><dd>${content.ean}</dd></div></#if>
     </dl>
   </details>
+  <@pdf.download uri=content.uri/>
+  <#assign annexes = layout.nav().ofType("annex")?map(a -> a.uri)>
+  <#if annexes?has_content><@pdf.download uri=content.uri parts=annexes suffix="-med-bilag" label=s.ui.downloadPdfWithAnnexes/></#if>
   <@toc.toc headings=content.headings always=true/>
   <div class="content-body">
   ${content.body?no_esc}

@@ -151,6 +151,7 @@
   /* ---------- the index as the query sees it ---------- */
 
   var PREFIX_MIN = 3;
+  var ABBREVIATION = /^[A-ZÆØÅ]{2,5}$/;
   var PREFIX_LIMIT = 50;
   var FUZZY_LIMIT = 20;
   var WEIGHT = { exact: 1, folded: 0.6, prefix: 0.3, fuzzy1: 0.15, fuzzy2: 0.1 };
@@ -293,6 +294,8 @@
       prefixed.sort(function (a, b) { return vocab.counts[b.index] - vocab.counts[a.index] || a.index - b.index; });
       list = list.concat(prefixed.slice(0, PREFIX_LIMIT));
     }
+    // "DIL" typed in capitals means the abbreviation: not "dilemmaer" by prefix, nor a word one typo away.
+    if (exact && ABBREVIATION.test(q.word)) return { list: list, exact: true, prefixed: false };
     var near = q.edits > 0 ? nearTerms(q.term, vocab, q.edits) : [];
     var taken = new Set(list.map(function (c) { return c.index; }));
     near.forEach(function (n) {
@@ -343,7 +346,7 @@
       tier = Math.min(tier, TIER.part);
       weight *= PART_FACTOR;
     }
-    return { tier: tier, score: weight * fieldScore(posting) };
+    return { tier: tier, score: weight * fieldScore(posting), title: posting.title && tier >= TIER.folded };
   }
 
   /*
@@ -387,10 +390,11 @@
         l.postings.forEach(function (p) {
           var found = match(l.candidate.kind, pt.q, pt.vocab, l.candidate.index, p);
           var prior = best.get(p.section);
-          if (!prior) best.set(p.section, prior = { tier: 0, score: 0, terms: [], parts: [] });
+          if (!prior) best.set(p.section, prior = { tier: 0, score: 0, title: false, terms: [], parts: [] });
           if (found.tier > prior.tier || (found.tier === prior.tier && found.score > prior.score)) {
             prior.tier = found.tier;
             prior.score = found.score;
+            prior.title = found.title;
           }
           (p.part ? prior.parts : prior.terms).push(vocabTerm);
         });
@@ -399,8 +403,9 @@
       best.forEach(function (found, section) {
         var hit = bySection.get(section);
         if (!hit) bySection.set(section, hit = { section: section, page: m.sectionPage[section], tiers: 0,
-          score: 0, matched: 0, terms: [], parts: [] });
+          score: 0, matched: 0, titled: 0, terms: [], parts: [] });
         hit.tiers += found.tier;
+        if (found.title) hit.titled++;
         hit.score += found.score * idf;
         hit.matched++;
         hit.terms = hit.terms.concat(found.terms);
@@ -411,10 +416,19 @@
     var all = hits.filter(function (h) { return h.matched === perTerm.length; });
     var partial = all.length === 0 && hits.length > 0;
     if (!partial) hits = all;
-    hits.sort(function (a, b) {
-      return b.matched - a.matched || b.tiers - a.tiers || b.score - a.score || a.section - b.section;
+    // A page whose title has every word comes first; the front page, which only points on, comes last.
+    hits.forEach(function (h) {
+      h.front = h.page === m.frontPage ? 1 : 0;
+      h.title = h.titled === perTerm.length ? 1 : 0;
     });
-    hits.forEach(function (h) { h.type = m.types[Number(m.pageTypes.charAt(h.page))]; });
+    hits.sort(function (a, b) {
+      return b.matched - a.matched || a.front - b.front || b.title - a.title || b.tiers - a.tiers ||
+        b.score - a.score || a.section - b.section;
+    });
+    hits.forEach(function (h) {
+      h.type = m.types[Number(m.pageTypes.charAt(h.page))];
+      h.query = query;
+    });
     var unknown = perTerm.filter(function (pt) { return !pt.found.exact && !pt.found.prefixed; }).map(function (pt) { return pt.q; });
     return { query: query, terms: perTerm.map(function (pt) { return pt.q; }), hits: hits, partial: partial, unknown: unknown };
   }
@@ -457,6 +471,23 @@
 
   /* ---------- presenting results ---------- */
 
+  // Every text shown comes from the page (templates/lib/strings.ftl, as data-search-text on the search form).
+  var TEXT = (function () {
+    var holder = document.querySelector('[data-search-text]');
+    try {
+      return holder ? JSON.parse(holder.getAttribute('data-search-text')) : {};
+    } catch (e) {
+      return {};
+    }
+  })();
+
+  function t(key, values) {
+    var text = Object.prototype.hasOwnProperty.call(TEXT, key) ? TEXT[key] : key;
+    return text.replace(/\{(\w+)\}/g, function (all, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+    });
+  }
+
   /** A content type as readers see it: its label from the site's registry of types, which the index carries. */
   function typeLabel(m, type) {
     var label = m.typeLabels && m.typeLabels[type];
@@ -468,6 +499,7 @@
     var order = Object.keys(m.typeLabels || {});
     return order.concat(m.types.filter(function (t) { return order.indexOf(t) < 0; }));
   }
+
   var SNIPPET_WORDS = 28;
   var LEAD_IN_WORDS = 6;
 
@@ -476,6 +508,8 @@
       return load('f-' + hit.page).then(function (f) {
         var s = f.sections[hit.section - m.firstSection[hit.page]];
         var target = new URL(f.path.split('/').map(encodeURIComponent).join('/'), siteRoot);
+        // The page marks the words it was found by (see markLanding).
+        if (hit.query) target.search = '?q=' + encodeURIComponent(hit.query);
         if (s[0]) target.hash = encodeURIComponent(s[0]);
         return { href: relativeHref(target), title: f.title, type: f.type, typeLabel: typeLabel(m, f.type),
           heading: s[1], text: s[2], hit: hit };
@@ -572,7 +606,7 @@
   }
 
   function countText(n) {
-    return n === 1 ? '1 resultat' : n + ' resultater';
+    return n === 1 ? t('one') : t('many', { n: n });
   }
 
   function searchPageHref(query) {
@@ -601,6 +635,7 @@
     var query = (params.get('q') || '').trim();
     if (input) input.value = query;
     var hidden = new Set();
+    var shownTypes = params.getAll('type');
     var current = null;
     var shown = 0;
 
@@ -615,14 +650,15 @@
       var total = current.hits.length;
       var text;
       if (!total) {
-        text = 'Ingen resultater for »' + query + '«.';
+        text = t('none', { q: query });
       } else {
-        text = countText(hits.length) + ' for »' + query + '«' + (hits.length < total ? ' (' + total + ' uden filter)' : '') + '.';
-        if (current.partial) text += ' Ingen afsnit indeholder alle ordene; her er afsnit med nogle af dem.';
+        text = t('forQuery', { count: countText(hits.length), q: query }) +
+          (hits.length < total ? t('withoutFilter', { n: total }) : '') + '.';
+        if (current.partial) text += t('partial');
       }
       status.textContent = text;
       suggest(current).then(function (s) {
-        if (s && s.toLowerCase() !== query.toLowerCase()) appendSuggestion(status, s, ' Mente du ');
+        if (s && s.toLowerCase() !== query.toLowerCase()) appendSuggestion(status, s, t('didYouMean'));
       });
       var list = el('ol', 'search-results-list');
       results.appendChild(list);
@@ -644,7 +680,7 @@
           list.appendChild(li);
         });
         if (shown < hits.length) {
-          var button = el('button', 'search-more', 'Vis flere resultater');
+          var button = el('button', 'search-more', t('more'));
           button.type = 'button';
           button.addEventListener('click', function () {
             more(list, hits).then(function () {
@@ -657,10 +693,21 @@
       });
     }
 
+    // The address says which types are shown, so a filtered list can be bookmarked or shared.
+    function keepFilterInUrl(present) {
+      var next = new URLSearchParams();
+      next.set('q', query);
+      if (hidden.size) present.filter(function (t) { return !hidden.has(t); }).forEach(function (t) { next.append('type', t); });
+      history.replaceState(null, '', '?' + next.toString() + location.hash);
+    }
+
     function buildFilter(m) {
       if (!filter) return;
       var present = typeOrder(m).filter(function (t) { return m.types.indexOf(t) >= 0; });
       if (present.length < 2) return;
+      if (shownTypes.length) {
+        present.forEach(function (t) { if (shownTypes.indexOf(t) < 0) hidden.add(t); });
+      }
       present.forEach(function (type) {
         var label = el('label', 'search-filter-option');
         var box = document.createElement('input');
@@ -670,6 +717,7 @@
         box.checked = !hidden.has(type);
         box.addEventListener('change', function () {
           if (box.checked) hidden.delete(type); else hidden.add(type);
+          keepFilterInUrl(present);
           if (current) render();
         });
         label.appendChild(box);
@@ -680,11 +728,11 @@
     }
 
     if (!query) {
-      status.textContent = 'Skriv et eller flere søgeord.';
+      status.textContent = t('empty');
       results.setAttribute('aria-busy', 'false');
       return;
     }
-    status.textContent = 'Søger …';
+    status.textContent = t('searching');
     results.setAttribute('aria-busy', 'true');
     meta().then(function (m) {
       buildFilter(m);
@@ -692,13 +740,13 @@
     }).then(function (r) {
       current = r;
       if (!r.terms.length) {
-        status.textContent = 'Søg på mere end almindelige småord som »og« og »i«.';
+        status.textContent = t('onlyStopWords');
         results.setAttribute('aria-busy', 'false');
         return;
       }
       render();
     }).catch(function () {
-      status.textContent = 'Søgningen er ikke tilgængelig lige nu. Brug i stedet menuen eller forsiden.';
+      status.textContent = t('unavailable');
       results.setAttribute('aria-busy', 'false');
     });
   }
@@ -718,7 +766,7 @@
     var list = el('ul', 'site-search-options');
     list.id = id;
     list.setAttribute('role', 'listbox');
-    list.setAttribute('aria-label', 'Søgeresultater');
+    list.setAttribute('aria-label', t('listbox'));
     var live = el('p', 'site-search-live');
     live.setAttribute('role', 'status');
     live.setAttribute('aria-live', 'polite');
@@ -791,34 +839,34 @@
             option(a);
           });
           if (r.hits.length > DROPDOWN_SIZE) {
-            var all = el('a', 'site-search-all', 'Vis alle ' + countText(r.hits.length));
+            var all = el('a', 'site-search-all', t('all', { count: countText(r.hits.length) }));
             all.href = searchPageHref(query);
             all.tabIndex = -1;
             option(all);
           }
           if (!r.terms.length) {
-            live.textContent = 'Skriv mere end almindelige småord.';
+            live.textContent = t('onlyStopWordsShort');
           } else if (!r.hits.length) {
-            live.textContent = 'Ingen resultater for »' + query + '«.';
+            live.textContent = t('none', { q: query });
           } else {
             live.textContent = countText(r.hits.length) + '.';
           }
           open(ds.length > 0 || !!r.terms.length);
           if (!r.hits.length && r.terms.length) {
-            var li = option(el('span', 'site-search-empty', 'Ingen resultater.'));
+            var li = option(el('span', 'site-search-empty', t('noneShort')));
             li.setAttribute('aria-disabled', 'true');
             suggest(r).then(function (s) {
               if (mine !== generation || !s || s.toLowerCase() === query.toLowerCase()) return;
-              var a = el('a', 'site-search-suggestion', 'Mente du ' + s + '?');
+              var a = el('a', 'site-search-suggestion', t('didYouMeanShort', { s: s }));
               a.href = searchPageHref(s);
               a.tabIndex = -1;
               option(a);
-              live.textContent = 'Ingen resultater. Mente du ' + s + '?';
+              live.textContent = t('noneDidYouMean', { s: s });
             });
           }
         });
       }).catch(function () {
-        if (mine === generation) live.textContent = 'Søgningen er ikke tilgængelig lige nu.';
+        if (mine === generation) live.textContent = t('unavailableShort');
       });
     }
 
@@ -882,11 +930,49 @@
     });
   }
 
+  /* ---------- landing on a result ---------- */
+
+  // Marks, in the page's main text, the words a result link's ?q= was found by: the words themselves,
+  // their inflections and the compounds that contain them.
+  function markLanding() {
+    var query = new URLSearchParams(location.search).get('q');
+    var main = document.querySelector('main');
+    if (!query || !main) return;
+    var wanted = queryTerms(query).map(function (q) { return q.term; });
+    if (!wanted.length) return;
+    var pseudoHit = { terms: wanted, parts: [] };
+    var walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        return node.parentElement.closest('script, style, mark, [role=search], .no-index')
+          ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    var nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    var first = null;
+    nodes.forEach(function (node) {
+      var text = node.nodeValue;
+      var ws = words(text).filter(function (w) { return isMatchedWord(w.text, pseudoHit); });
+      if (!ws.length) return;
+      var frag = document.createDocumentFragment();
+      var cursor = 0;
+      ws.forEach(function (w) {
+        frag.appendChild(document.createTextNode(text.slice(cursor, w.start)));
+        var mark = el('mark', 'search-landing', w.text);
+        frag.appendChild(mark);
+        if (!first) first = mark;
+        cursor = w.end;
+      });
+      frag.appendChild(document.createTextNode(text.slice(cursor)));
+      node.parentNode.replaceChild(frag, node);
+    });
+  }
+
   function start() {
     Array.prototype.forEach.call(document.querySelectorAll('form.site-search'), headerBox);
     slashFocuses();
     var results = document.getElementById('search-results');
-    if (results) resultsPage(results);
+    if (results) resultsPage(results); else markLanding();
   }
 
   // For tests and for trying queries from the console; the page itself needs none of it.

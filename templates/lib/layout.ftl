@@ -81,12 +81,12 @@
 <#-- Not deferred: it marks <html> before the first paint, so a phone never shows the menu open and then closed. -->
 <script src="${root}js/site.js?v=${config.asset_version}"></script>
 </head>
-<body data-content-type="${type}"<#if noindex> data-noindex</#if>>
+<body data-content-type="${type}"<#if noindex || ((content.search)!"") == "nej"> data-noindex</#if>>
 <a class="skip-link" href="#indhold">${s.ui.skipLink}</a>
 <header class="site-header">
   <div class="site-header__inner">
     <a class="site-header__name" href="${root}index.html">${s.siteName}</a>
-    <form class="site-search" role="search" aria-label="${s.ui.searchLandmark}" action="${root}search.html" method="get">
+    <form class="site-search" role="search" aria-label="${s.ui.searchLandmark}" action="${root}search.html" method="get" data-search-text="{<#list s.searchText as key, text>&quot;${key}&quot;:&quot;${text?json_string}&quot;<#sep>,</#sep></#list>}">
       <label for="site-search-q">${s.ui.searchLabel}</label>
       <input type="search" id="site-search-q" name="q" autocomplete="off" spellcheck="false">
       <button type="submit">${s.ui.searchButton}</button>

@@ -49,9 +49,9 @@
   "lastUpdated": "Senest opdateret",
   "published": "Udgivet",
   "menu": "Menu",
-  "fromReport": "Fra rapporten",
-  "tableRegion": "Tabel",
-  "tagPagesIntro": "Emnerne samler sider om det samme program, den samme aktivitet eller det samme tema. Vælg et emne for at se alle sider med det."
+  "tagPagesIntro": "Emnerne samler sider om det samme program, den samme aktivitet eller det samme tema. Vælg et emne for at se alle sider med det.",
+  "downloadPdf": "Hent som PDF",
+  "downloadPdfWithAnnexes": "Hent rapporten med bilag som PDF"
 }>
 <#-- Sections of the side navigation, by the content folder they live in. -->
 <#assign sections = [
@@ -62,6 +62,29 @@
   {"folder": "opslag", "label": "Opslag"},
   {"folder": "om", "label": "Om sitet"}
 ]>
+<#-- What search.js shows (handed to it as data-search-text): {q} the query, {n} a number, {count} "N
+     resultater", {s} a suggested spelling. -->
+<#assign searchText = {
+  "one": "1 resultat",
+  "many": "{n} resultater",
+  "forQuery": "{count} for »{q}«",
+  "withoutFilter": " ({n} uden filter)",
+  "none": "Ingen resultater for »{q}«.",
+  "noneShort": "Ingen resultater.",
+  "partial": " Ingen afsnit indeholder alle ordene; her er afsnit med nogle af dem.",
+  "didYouMean": " Mente du ",
+  "didYouMeanShort": "Mente du {s}?",
+  "noneDidYouMean": "Ingen resultater. Mente du {s}?",
+  "more": "Vis flere resultater",
+  "all": "Vis alle {count}",
+  "empty": "Skriv et eller flere søgeord.",
+  "searching": "Søger …",
+  "onlyStopWords": "Søg på mere end almindelige småord som »og« og »i«.",
+  "onlyStopWordsShort": "Skriv mere end almindelige småord.",
+  "unavailable": "Søgningen er ikke tilgængelig lige nu. Brug i stedet menuen eller forsiden.",
+  "unavailableShort": "Søgningen er ikke tilgængelig lige nu.",
+  "listbox": "Søgeresultater"
+}>
 <#-- Content types by what readers see, from the registry of types in jbake.properties (type.<name>.label). -->
 <#assign typeLabels = {}>
 <#list config?keys as key>

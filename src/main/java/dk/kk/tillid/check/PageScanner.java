@@ -128,19 +128,9 @@ final class PageScanner {
 
     private static boolean hasUnconditionalSource(Element img) {
         Element parent = img.parent();
-        if (parent == null || !parent.nameIs("picture")) {
-            return false;
-        }
-        for (Element sibling : parent.children()) {
-            if (sibling == img) {
-                return false;
-            }
-            if (sibling.nameIs("source") && !sibling.hasAttr("media") && !sibling.hasAttr("type")
-                    && SrcsetCandidates.hasCandidate(sibling.attr("srcset"))) {
-                return true;
-            }
-        }
-        return false;
+        return parent != null && parent.nameIs("picture") && img.previousElementSiblings().stream()
+                .anyMatch(source -> source.nameIs("source") && !source.hasAttr("media") && !source.hasAttr("type")
+                        && SrcsetCandidates.hasCandidate(source.attr("srcset")));
     }
 
     /** The image as the editor would find it: by its src, else its srcset. */

@@ -1,5 +1,7 @@
 package dk.kk.tillid.index;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,66 +10,119 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Finds the parts of a Danish compound ("tillidsledelse" → tillid, ledelse) so a search for a part
- * finds the compound. Only words the site itself uses on their own count as parts, which keeps
- * "underviser" from turning into "under" + "viser" on a site that never says "viser".
+ * Finds the parts of a Danish compound ("lederudviklingsgruppe" → leder, udvikling, gruppe) so a search
+ * for a part finds the compound. The whole word is cut into the fewest parts the lexicon allows: first
+ * parts as the dictionary lets them start a compound (with their linking -s- or -e-), and a last part in
+ * any inflected form ("kerneydelserne" → kerne, ydelserne). Every part is split again, so a part that is
+ * itself a compound gives its parts too. A word the dictionary lists whole is still split
+ * ("lederuddannelse" → leder, uddannelse), but only into parts of four letters or more, and never after a
+ * verb particle ("underviser", "uddannelse", "forløb" are derivations, not compounds).
  */
 final class CompoundSplitter {
-    private static final int MIN_PART = 4;
-    private static final int MIN_COMPOUND = 2 * MIN_PART;
+    private static final int MIN_PART = 3;
+    private static final int LISTED_MIN_PART = 4;
+    // A three-letter part is trusted only beside a linking letter (sag-s-nummer, ledelse-s-rum): on its own
+    // it is too often a piece of a longer word (be-tyder, skitse-ret).
+    private static final int SURE_PART = 4;
+    // Derivation endings that are also words of their own ("skab", "ende", "lige"): as a last part they
+    // make a derivation, not a compound ("lederskab", "stående", "personlige").
+    private static final Set<String> SUFFIXES = Set.of("ende", "lige", "lig", "skab", "hed", "else", "sel", "agtig");
     private static final Pattern LETTERS = Pattern.compile("[a-z]+");
+    // Danish verb particles: joined to a word they derive a new one rather than compound with it.
+    private static final Set<String> PARTICLES = Set.of(
+            "af", "an", "bag", "efter", "for", "fore", "fra", "frem", "gen", "gennem", "hen", "ind", "imod",
+            "med", "mellem", "mod", "ned", "om", "op", "over", "paa", "sam", "til", "tilbage", "ud", "under",
+            "ved");
 
-    private final Set<String> vocabulary;
+    private final Lexicon lexicon;
     private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
 
-    /** @param vocabulary the terms of every word on the site */
-    CompoundSplitter(Set<String> vocabulary) {
-        this.vocabulary = vocabulary;
+    CompoundSplitter(Lexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
     /** The terms of the parts of {@code word}, outermost split first; empty when it is no compound. */
     List<String> parts(String word) {
-        return cache.computeIfAbsent(Terms.folded(word), this::split);
+        return cache.computeIfAbsent(Terms.folded(word), this::termsOfParts);
     }
 
-    private List<String> split(String folded) {
-        if (folded.length() < MIN_COMPOUND || !LETTERS.matcher(folded).matches()) {
+    private List<String> termsOfParts(String folded) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (String part : split(folded)) {
+            String term = Terms.term(part);
+            if (!term.isEmpty()) {
+                terms.add(term);
+            }
+        }
+        return List.copyOf(terms);
+    }
+
+    /** The parts (folded, first parts without their linking letter): the fewest first, then theirs. */
+    List<String> split(String folded) {
+        if (folded.length() < 2 * MIN_PART || !LETTERS.matcher(folded).matches()) {
             return List.of();
         }
-        // The head (last part) names what the compound is, so the longest known head wins.
-        for (int cut = MIN_PART; cut <= folded.length() - MIN_PART; cut++) {
-            String head = folded.substring(cut);
-            String headTerm = knownTerm(head);
-            String modifier = modifierOf(folded.substring(0, cut));
-            if (headTerm != null && modifier != null) {
-                Set<String> parts = new LinkedHashSet<>();
-                parts.add(Terms.term(modifier));
-                parts.add(headTerm);
-                parts.addAll(split(modifier));
-                parts.addAll(split(head));
-                return List.copyOf(parts);
-            }
+        boolean listed = lexicon.isWord(folded);
+        List<String> top = segment(folded, listed ? LISTED_MIN_PART : MIN_PART);
+        if (top.size() < 2 || listed && tooShortHead(folded, top.get(top.size() - 1))) {
+            return List.of();
         }
-        return List.of();
+        Set<String> parts = new LinkedHashSet<>(top);
+        for (String part : top) {
+            parts.addAll(split(part));
+        }
+        return List.copyOf(parts);
     }
 
-    // Danish joins parts with a linking -s- or -e- (tillid-s-ledelse, person-e-...); try with and without.
-    private String modifierOf(String left) {
-        if (knownTerm(left) != null) {
-            return left;
-        }
-        char last = left.charAt(left.length() - 1);
-        if ((last == 's' || last == 'e') && left.length() - 1 >= MIN_PART) {
-            String stripped = left.substring(0, left.length() - 1);
-            if (knownTerm(stripped) != null) {
-                return stripped;
-            }
-        }
-        return null;
+    // "personlige" is an inflection of "personlig", whose head "lig" is too short to trust as a part.
+    private static boolean tooShortHead(String folded, String head) {
+        return LightStemmer.stem(folded).length() - (folded.length() - head.length()) < LISTED_MIN_PART;
     }
 
-    private String knownTerm(String part) {
-        String term = Terms.term(part);
-        return !term.isEmpty() && vocabulary.contains(term) ? term : null;
+    /**
+     * Fewest parts by dynamic programming over the cut positions: fewest[i] is the fewest first parts that
+     * spell word[0, i). Among splits into as many parts the longer last part wins, since it names what the
+     * compound is.
+     */
+    private List<String> segment(String w, int minPart) {
+        int n = w.length();
+        int[] fewest = new int[n + 1];
+        int[] from = new int[n + 1];
+        String[] word = new String[n + 1];
+        Arrays.fill(fewest, Integer.MAX_VALUE);
+        fewest[0] = 0;
+        for (int i = minPart; i <= n - minPart; i++) {
+            for (int k = 0; k <= i - minPart; k++) {
+                if (fewest[k] == Integer.MAX_VALUE || fewest[k] + 1 >= fewest[i]) {
+                    continue;
+                }
+                String part = lexicon.firstPart(w, k, i);
+                boolean linked = part != null && i - k > part.length();
+                if (part != null && part.length() >= minPart && (linked || part.length() >= SURE_PART)
+                        && !PARTICLES.contains(part)) {
+                    fewest[i] = fewest[k] + 1;
+                    from[i] = k;
+                    word[i] = part;
+                }
+            }
+        }
+        int best = -1;
+        for (int j = minPart; j <= n - minPart; j++) {
+            boolean afterLink = j > 0 && word[j] != null && j - from[j] > word[j].length();
+            if (fewest[j] != Integer.MAX_VALUE && (best < 0 || fewest[j] < fewest[best])
+                    && (n - j >= SURE_PART || afterLink) && lexicon.isLastPart(w, j, n)
+                    && !SUFFIXES.contains(LightStemmer.stem(w.substring(j)))) {
+                best = j;
+            }
+        }
+        if (best < 0) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(w.substring(best));
+        for (int i = best; i > 0; i = from[i]) {
+            parts.add(0, word[i]);
+        }
+        return parts;
     }
 }

@@ -3,14 +3,12 @@ package dk.kk.tillid.index;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /** Turns read pages into terms with postings; knows nothing of files. */
 final class IndexBuilder {
@@ -24,7 +22,7 @@ final class IndexBuilder {
         List<Page> pages = new ArrayList<>(unordered);
         pages.sort(Comparator.comparing(Page::path));
         WordCache words = new WordCache();
-        CompoundSplitter splitter = new CompoundSplitter(vocabulary(pages, words));
+        CompoundSplitter splitter = new CompoundSplitter(Lexicon.danish());
         // Pages are read independently on all cores; sections are then numbered in page order.
         List<List<Map<String, Occurrences>>> found = pages.parallelStream()
                 .map(page -> occurrences(page, splitter, words))
@@ -62,27 +60,6 @@ final class IndexBuilder {
             sections.add(found);
         }
         return sections;
-    }
-
-    private static Set<String> vocabulary(List<Page> pages, WordCache words) {
-        return pages.parallelStream().flatMap(page -> {
-            Set<String> vocabulary = new HashSet<>();
-            addTerms(page.title(), vocabulary, words);
-            for (SectionText text : page.sections()) {
-                addTerms(text.heading(), vocabulary, words);
-                addTerms(text.body(), vocabulary, words);
-            }
-            return vocabulary.stream();
-        }).collect(Collectors.toSet());
-    }
-
-    private static void addTerms(String text, Set<String> into, WordCache words) {
-        for (String word : Terms.words(text)) {
-            String term = words.term(word);
-            if (!term.isEmpty()) {
-                into.add(term);
-            }
-        }
     }
 
     private enum Field { TITLE, HEADING, BODY }

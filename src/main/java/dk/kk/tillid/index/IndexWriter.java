@@ -29,6 +29,8 @@ import java.util.stream.Stream;
  */
 final class IndexWriter {
     static final String CALLBACK = "tillidSearchData";
+    /** The front page ranks after every other page: it only points to where things are said. */
+    static final String FRONT_PAGE = "index.html";
     private static final int CHUNK_CHARS = 12_000;
     private static final Pattern OUR_FILES = Pattern.compile("(meta|[vpf]-[a-z0-9_-]+)\\.js");
 
@@ -121,6 +123,8 @@ final class IndexWriter {
         meta.put("pageTypes", pageTypes.toString());
         meta.put("pageSections", sectionCounts);
         meta.put("groups", groups);
+        meta.put("frontPage", IntStream.range(0, model.pages().size())
+                .filter(p -> model.pages().get(p).path().equals(FRONT_PAGE)).findFirst().orElse(-1));
         meta.put("typeLabels", typeLabels);
         add("meta", meta);
     }

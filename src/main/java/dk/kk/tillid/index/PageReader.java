@@ -15,12 +15,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads the searchable part of one baked page: the text of main, split at h2/h3. */
+/** Reads the searchable part of one baked page: the text of main, split at h2/h3, with the facts around it. */
 final class PageReader {
     // Words inside these run on into their neighbours; every other element separates words.
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data",
             "dfn", "em", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time",
             "u", "var", "wbr", "del", "ins");
+
+    /**
+     * Separates the blocks (paragraphs, list items, cells) of a section body as read, so that
+     * {@link IncludedText} can tell a paragraph shown on several pages; it joins them with spaces.
+     */
+    static final char BLOCK = '\u2029';
 
     private PageReader() {
     }
@@ -36,6 +42,7 @@ final class PageReader {
             return Optional.empty();
         }
         Element content = main.clone();
+        keepFacts(content);
         content.select(".no-index, script, style, noscript, template").remove();
         SectionCollector collector = new SectionCollector();
         NodeTraversor.traverse(collector, content);
@@ -46,6 +53,28 @@ final class PageReader {
             type = "page";
         }
         return Optional.of(new Page(sitePath, title, type, collector.sections()));
+    }
+
+    /**
+     * The facts a page prints around its text are searchable too: the metadata box (case and document
+     * number, case officer, a keynote's date, time and place) and the tags count as the page's own entry,
+     * and a glossary abbreviation also as its expansion ("DIL" as "Diplomuddannelse i ledelse").
+     */
+    private static void keepFacts(Element content) {
+        content.select("dl.metadata").removeClass("no-index");
+        Element tags = content.selectFirst(".tags");
+        if (tags != null) {
+            String names = String.join(", ", tags.select("li").eachText());
+            Element h1 = content.selectFirst("h1");
+            if (!names.isEmpty() && h1 != null) {
+                h1.after(new Element("p").text(tags.select(".tags__heading").text() + ": " + names));
+            }
+        }
+        for (Element abbr : content.select("abbr[title]")) {
+            if (!abbr.attr("title").isBlank()) {
+                abbr.after(new TextNode(" (" + abbr.attr("title").strip() + ")"));
+            }
+        }
     }
 
     private static final class SectionCollector implements NodeVisitor {
@@ -93,12 +122,12 @@ final class PageReader {
 
         private void separate(Element el) {
             if (!INLINE.contains(el.normalName())) {
-                target.append(' ');
+                target.append(target == body ? BLOCK : ' ');
             }
         }
 
         private void finishSection() {
-            String text = normalize(body);
+            String text = blocks(body);
             String head = normalize(heading);
             // The page's own entry is kept even when empty: a title match must still lead to the page.
             if (done.isEmpty() || !text.isEmpty() || !head.isEmpty()) {
@@ -120,6 +149,13 @@ final class PageReader {
             }
             Element inner = heading.selectFirst("[id]");
             return inner != null ? inner.id() : "";
+        }
+
+        private static String blocks(CharSequence text) {
+            return java.util.Arrays.stream(text.toString().split(String.valueOf(BLOCK)))
+                    .map(SectionCollector::normalize)
+                    .filter(b -> !b.isEmpty())
+                    .collect(java.util.stream.Collectors.joining(String.valueOf(BLOCK)));
         }
 
         private static String normalize(CharSequence text) {

@@ -81,10 +81,10 @@ public final class SearchIndexer {
         }
         // Parsing is most of the reading, and pages parse independently.
         try {
-            return files.parallelStream()
+            return IncludedText.keepAtSource(files.parallelStream()
                     .map(this::read)
                     .flatMap(Optional::stream)
-                    .toList();
+                    .toList());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

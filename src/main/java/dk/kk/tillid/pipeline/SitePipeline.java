@@ -11,6 +11,7 @@ import dk.kk.tillid.check.LinkChecker;
 import dk.kk.tillid.check.ScanCache;
 import dk.kk.tillid.index.IndexReport;
 import dk.kk.tillid.index.SearchIndexer;
+import dk.kk.tillid.pdf.PdfEdition;
 import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.project.Project;
 import dk.kk.tillid.source.IncludeResolver;
@@ -35,6 +36,8 @@ public final class SitePipeline {
     private final Baker baker;
     /** A pipeline that runs again (the preview's) parses only the pages that changed. */
     private final ScanCache scanned = new ScanCache();
+    /** ...and lays out again only the PDFs whose pages changed. */
+    private final PdfEdition pdfs = new PdfEdition();
 
     /** The bake stage as a step of the pipeline: a one-off {@link SiteBaker}, or a preview's {@code BakeSession}. */
     @FunctionalInterface
@@ -77,15 +80,21 @@ public final class SitePipeline {
         Map<String, String> typeLabels = typeLabels();
         // The index reads the baked pages as the check does, so it is worked out beside the check, and
         // written into the site only once the links are good.
-        ExecutorService indexing = Executors.newSingleThreadExecutor();
+        ExecutorService indexing = Executors.newFixedThreadPool(2);
         try {
             Future<Timed<SearchIndexer.Prepared>> prepared =
                     indexing.submit(() -> Timed.of(() -> new SearchIndexer(siteDir, typeLabels).prepare()));
+            // The PDFs are laid out beside them too, and written and linked last.
+            Future<Timed<PdfEdition.Prepared>> laidOut = indexing.submit(() -> Timed.of(() -> pdfs.prepare(siteDir)));
             CheckReport check = check(siteDir, baked, millis);
             Timed<SearchIndexer.Prepared> index = result(prepared);
             long start = System.nanoTime();
             IndexReport written = index.value().write();
             millis.put("indeks", index.millis() + (System.nanoTime() - start) / 1_000_000);
+            Timed<PdfEdition.Prepared> pdf = result(laidOut);
+            start = System.nanoTime();
+            pdf.value().write();
+            millis.put("pdf", pdf.millis() + (System.nanoTime() - start) / 1_000_000);
             return new Outcome(baked, check, written, millis);
         } finally {
             indexing.shutdown();
@@ -93,13 +102,18 @@ public final class SitePipeline {
     }
 
     /** A site baked and checked, its search index not yet made. */
-    public record Checked(BakeResult baked, CheckReport check, Map<String, Long> millis, Map<String, String> typeLabels) {
-        /** Makes the search index of the site, which may be served meanwhile: each file is replaced whole. */
+    public record Checked(BakeResult baked, CheckReport check, Map<String, Long> millis, Map<String, String> typeLabels,
+                          PdfEdition pdfs) {
+        /**
+         * Makes the search index and then the PDFs of the site, which may be served meanwhile: each file is
+         * replaced whole, and a page links its PDF only once it exists.
+         */
         public Outcome index(Path siteDir) throws IOException {
             long start = System.nanoTime();
             IndexReport index = new SearchIndexer(siteDir, typeLabels).run();
             Map<String, Long> all = new LinkedHashMap<>(millis);
             all.put("indeks", (System.nanoTime() - start) / 1_000_000);
+            pdf(pdfs, siteDir, all);
             return new Outcome(baked, check, index, all);
         }
     }
@@ -111,12 +125,18 @@ public final class SitePipeline {
     public Checked bakeAndCheck(Path siteDir) throws IOException, StageFailedException {
         Map<String, Long> millis = new LinkedHashMap<>();
         BakeResult baked = bake(siteDir, millis);
-        return new Checked(baked, check(siteDir, baked, millis), millis, typeLabels());
+        return new Checked(baked, check(siteDir, baked, millis), millis, typeLabels(), pdfs);
     }
 
     /** What readers see of each content type in search, as the project's registry has it now. */
     private Map<String, String> typeLabels() {
         return Project.at(projectRoot).contentTypes().labels();
+    }
+
+    private static void pdf(PdfEdition pdfs, Path siteDir, Map<String, Long> millis) throws IOException {
+        long start = System.nanoTime();
+        pdfs.run(siteDir);
+        millis.put("pdf", (System.nanoTime() - start) / 1_000_000);
     }
 
     private BakeResult bake(Path siteDir, Map<String, Long> millis) throws IOException, StageFailedException {

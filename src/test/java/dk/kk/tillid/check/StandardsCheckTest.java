@@ -145,7 +145,8 @@ class StandardsCheckTest {
                 /* 14 */ "<img srcset=\"findes.png 0w\" alt=\"\">",
                 /* 15 */ "<picture><img alt=\"\"><source srcset=\"findes.png\"></picture>",
                 /* 16 */ "<img srcset=\"mangler.png 2x\" alt=\"\">",
-                /* 17 */ "</body></html>");
+                /* 17 */ "<picture><source srcset=\"mangler-2.png 2x\" type=\"image/webp\"><img src=\"findes.png\" alt=\"\"></picture>",
+                /* 18 */ "</body></html>");
     }
 
     private static void messagePage(SiteWriter site) {
@@ -158,7 +159,8 @@ class StandardsCheckTest {
                 /* 6 */ "<img srcset=\"findes.png 2x\" alt=\" \">",
                 /* 7 */ "<img>",
                 /* 8 */ "<img src=\"findes.png\" alt=\"\" usemap=\"#primary\"> <img src=\"findes.png\" alt=\"\" usemap=\"x#primary\">",
-                /* 9 */ "</body></html>");
+                /* 9 */ "<img src=\"findes.png\">",
+                /* 10 */ "</body></html>");
     }
 
     @Test
@@ -268,7 +270,8 @@ class StandardsCheckTest {
                 "8 error missing-src |" + nothing,
                 "14 error missing-src findes.png 0w|<img srcset=\"findes.png 0w\"" + none,
                 "15 error missing-src |" + nothing,
-                "16 error missing-file mangler.png|srcset=\"mangler.png\": /mangler.png findes ikke");
+                "16 error missing-file mangler.png|srcset=\"mangler.png\": /mangler.png findes ikke",
+                "17 error missing-file mangler-2.png|srcset=\"mangler-2.png\": /mangler-2.png findes ikke");
     }
 
     @Test
@@ -283,8 +286,9 @@ class StandardsCheckTest {
                 "6 warning blank-alt findes.png 2x|alt på <img srcset=\"findes.png 2x\"> er kun blanktegn; skriv en tekst,"
                         + " eller alt=\"\" for pynt",
                 "7 error missing-alt |<img> mangler alt; skriv alt=\"\" hvis billedet kun er pynt",
-                "7 error missing-src |<img> har hverken src eller srcset, så browseren viser intet billede; skriv src=\"…\"");
-        assertEquals(11, report.referencesChecked(), "every src, srcset, usemap and area href");
+                "7 error missing-src |<img> har hverken src eller srcset, så browseren viser intet billede; skriv src=\"…\"",
+                "9 error missing-alt findes.png|<img src=\"findes.png\"> mangler alt; skriv alt=\"\" hvis billedet kun er pynt");
+        assertEquals(12, report.referencesChecked(), "every src, srcset, usemap and area href");
     }
 
     @Test

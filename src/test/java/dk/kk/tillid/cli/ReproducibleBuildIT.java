@@ -33,6 +33,9 @@ class ReproducibleBuildIT {
         Map<String, byte[]> one = TestProjects.files(first.resolve("target/site"));
         Map<String, byte[]> two = TestProjects.files(second.resolve("target/site"));
         assertEquals(one.keySet(), two.keySet());
+        // The PDF edition too: its dates come from the content and its document ID from its text.
+        assertTrue(one.containsKey("rapport/tillidsdagsordenen-i-lederuddannelser.pdf"), "the report's PDF is built");
+        assertTrue(one.containsKey("rapport/tillidsdagsordenen-i-lederuddannelser-med-bilag.pdf"), one.keySet().toString());
         for (String file : one.keySet()) {
             assertArrayEquals(one.get(file), two.get(file), file + " differs between the two builds");
         }
@@ -60,6 +63,7 @@ class ReproducibleBuildIT {
         Arrays.sort(sorted);
         assertArrayEquals(sorted, names.toArray(new String[0]));
         assertTrue(names.contains("index.html") && names.contains("rapport/tillidsdagsordenen-i-lederuddannelser.html"));
+        assertTrue(names.contains("rapport/tillidsdagsordenen-i-lederuddannelser.pdf"), "the zip has the PDF edition");
     }
 
     @Test

@@ -89,7 +89,7 @@ final class FixtureSite {
                 %3$s
                 <header>
                 <a href="%1$sindex.html">Tillid i lederuddannelserne</a>
-                <form class="site-search" role="search" action="%1$ssearch.html" method="get">
+                <form class="site-search" role="search" action="%1$ssearch.html" method="get" data-search-text="%5$s">
                   <label for="site-search-q">Søg</label>
                   <input type="search" id="site-search-q" name="q" autocomplete="off" spellcheck="false">
                   <button type="submit">Søg</button>
@@ -103,7 +103,26 @@ final class FixtureSite {
                 <footer>Københavns Kommune · Sidefod</footer>
                 </body>
                 </html>
-                """.formatted(root, escape(title), body, mainHtml);
+                """.formatted(root, escape(title), body, mainHtml, escape(SEARCH_TEXT));
+    }
+
+    /** The texts of search.js as the real templates hand them over, read from templates/lib/strings.ftl. */
+    static final String SEARCH_TEXT = searchText();
+
+    private static String searchText() {
+        try {
+            String strings = Files.readString(Path.of(System.getProperty("basedir", ".")).resolve("templates/lib/strings.ftl"));
+            java.util.Map<String, String> text = new java.util.LinkedHashMap<>();
+            int start = strings.indexOf("<#assign searchText = {");
+            String body = strings.substring(start, strings.indexOf("}>", start));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]+)\": \"([^\"]*)\"").matcher(body);
+            while (m.find()) {
+                text.put(m.group(1), m.group(2));
+            }
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String rootOf(String path) {
@@ -171,8 +190,8 @@ final class FixtureSite {
                     preamble = true;
                 }
                 if (line.startsWith("! ")) {
-                    main.append("<div class=\"metadata no-index\"><dl><dt>Sag</dt><dd>")
-                            .append(escape(line.substring(2))).append("</dd></dl></div>\n");
+                    main.append("<dl class=\"metadata no-index\" aria-label=\"Om dokumentet\"><div><dt>Sag</dt><dd>")
+                            .append(escape(line.substring(2))).append("</dd></div></dl>\n");
                 } else if (item) {
                     if (!inList) {
                         main.append("<div class=\"ulist\"><ul>");

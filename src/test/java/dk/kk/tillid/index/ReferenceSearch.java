@@ -24,11 +24,13 @@ final class ReferenceSearch {
 
     /** One result: a section of a page, pointing at {@code path#anchor}. */
     record Hit(int section, String path, String anchor, String heading, String title, int tiers, double score,
-               int matched) {
+               int matched, boolean titled, boolean frontPage) {
         String href() {
             return anchor.isEmpty() ? path : path + "#" + anchor;
         }
     }
+
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("[A-ZÆØÅ]{2,5}");
 
     private final IndexModel model;
     private final Map<String, List<TermEntry>> groups = new TreeMap<>();
@@ -57,7 +59,8 @@ final class ReferenceSearch {
         for (String[] q : queryTerms.values()) {
             Map<Integer, double[]> best = new HashMap<>();
             List<TermEntry> vocab = groups.getOrDefault(IndexWriter.groupOf(q[1]), List.of());
-            for (Map.Entry<TermEntry, String> c : candidates(q[1], Terms.allowedEdits(q[0]), vocab).entrySet()) {
+            boolean abbreviation = ABBREVIATION.matcher(q[0]).matches();
+            for (Map.Entry<TermEntry, String> c : candidates(q[1], Terms.allowedEdits(q[0]), vocab, abbreviation).entrySet()) {
                 TermEntry entry = c.getKey();
                 for (Posting p : entry.postings()) {
                     double[] found = match(c.getValue(), q[2], entry, p);
@@ -66,32 +69,39 @@ final class ReferenceSearch {
             }
             double idf = Math.log(1 + (double) n / Math.max(1, best.size()));
             best.forEach((section, found) -> {
-                double[] hit = bySection.computeIfAbsent(section, s -> new double[3]);
+                double[] hit = bySection.computeIfAbsent(section, s -> new double[4]);
                 hit[0] += found[0];
                 hit[1] += found[1] * idf;
                 hit[2]++;
+                hit[3] += found[2];
             });
         }
         List<Hit> hits = new ArrayList<>();
         bySection.forEach((s, h) -> {
             String[] info = sections.get(s);
-            hits.add(new Hit(s, info[0], info[1], info[2], info[3], (int) h[0], h[1], (int) h[2]));
+            hits.add(new Hit(s, info[0], info[1], info[2], info[3], (int) h[0], h[1], (int) h[2],
+                    h[3] == queryTerms.size(), info[0].equals(IndexWriter.FRONT_PAGE)));
         });
         List<Hit> all = hits.stream().filter(h -> h.matched() == queryTerms.size()).toList();
         List<Hit> shown = new ArrayList<>(all.isEmpty() ? hits : all);
         shown.sort(Comparator.comparingInt(Hit::matched).reversed()
+                .thenComparing(Hit::frontPage)
+                .thenComparing(Hit::titled, Comparator.reverseOrder())
                 .thenComparing(Comparator.comparingInt(Hit::tiers).reversed())
                 .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
                 .thenComparingInt(Hit::section));
         return shown;
     }
 
-    private static Map<TermEntry, String> candidates(String term, int edits, List<TermEntry> vocab) {
+    private static Map<TermEntry, String> candidates(String term, int edits, List<TermEntry> vocab, boolean abbreviation) {
         Map<TermEntry, String> found = new LinkedHashMap<>();
         int at = lowerBound(vocab, term);
         boolean exact = at < vocab.size() && vocab.get(at).term().equals(term);
         if (exact) {
             found.put(vocab.get(at), "exact");
+            if (abbreviation) {
+                return found;
+            }
         }
         if (term.length() >= PREFIX_MIN && !term.matches("[0-9]+")) {
             List<Integer> prefixed = new ArrayList<>();
@@ -136,7 +146,7 @@ final class ReferenceSearch {
         return lo;
     }
 
-    /** {tier, score}: see match() in search.js. */
+    /** {tier, score, 1 when a title match}: see match() in search.js. */
     private static double[] match(String kind, String spelling, TermEntry entry, Posting p) {
         int tier = TIER.get(kind);
         double weight = WEIGHT.get(kind);
@@ -153,7 +163,7 @@ final class ReferenceSearch {
             tier = Math.min(tier, TIER.get("part"));
             weight *= PART_FACTOR;
         }
-        return new double[] {tier, weight * fieldScore(p)};
+        return new double[] {tier, weight * fieldScore(p), p.inTitle() && tier >= TIER.get("folded") ? 1 : 0};
     }
 
     private static double fieldScore(Posting p) {

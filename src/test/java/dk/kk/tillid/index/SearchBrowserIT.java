@@ -201,12 +201,37 @@ public class SearchBrowserIT {
                     first.findElement(By.cssSelector(".search-result-title")).getText());
             assertEquals("PROGRAM", first.findElement(By.cssSelector(".search-result-type")).getText().toUpperCase());
             assertEquals("Program", first.findElement(By.cssSelector(".search-result-section")).getText().replace("§ ", ""));
-            assertEquals("program/direktoerforum-juni.html#program", href);
+            assertEquals("program/direktoerforum-juni.html?q=Thygesen#program", href);
         }
         links.get(0).click();
         waiting().until(d -> d.getCurrentUrl().contains("#"));
         String anchor = driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf('#') + 1);
         assertFalse(driver.findElements(By.id(java.net.URLDecoder.decode(anchor, StandardCharsets.UTF_8))).isEmpty());
+        List<WebElement> marks = waiting().until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("main mark.search-landing"));
+            return found.isEmpty() ? null : found;
+        });
+        for (WebElement mark : marks) {
+            assertTrue(mark.getText().toLowerCase(Locale.ROOT).startsWith("thygesen"), "marked on landing: " + mark.getText());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http", "file"})
+    void theTypeFilterIsKeptInTheAddress(String mode) {
+        resultsPage(mode, "tillid");
+        WebElement filter = driver.findElement(By.id("search-filter"));
+        Assumptions.assumeTrue(filter.isDisplayed(), "the site has only one content type");
+        WebElement report = filter.findElement(By.cssSelector("input[value=report]"));
+        report.click();
+        waiting().until(d -> d.getCurrentUrl().contains("type="));
+        String url = driver.getCurrentUrl();
+        assertFalse(url.contains("type=report"), url);
+        assertTrue(url.contains("q=tillid"), url);
+        driver.get(url);
+        waiting().until(d -> !d.findElements(By.cssSelector("#search-results .search-result-type")).isEmpty());
+        assertFalse(driver.findElement(By.cssSelector("#search-filter input[value=report]")).isSelected());
+        assertEquals("tillid", driver.findElement(By.id("search-page-q")).getAttribute("value"));
     }
 
     @ParameterizedTest
@@ -246,7 +271,7 @@ public class SearchBrowserIT {
         box.sendKeys(Keys.ENTER);
         waiting().until(d -> d.getCurrentUrl().equals(target));
         if (site.fixture) {
-            assertTrue(target.endsWith("program/direktoerforum-juni.html#program"), target);
+            assertTrue(target.endsWith("program/direktoerforum-juni.html?q=Thygesen#program"), target);
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -71,10 +72,52 @@ class SearchIndexerTest {
     void indexesOnlyMainWithoutNoIndexParts() throws IOException {
         FixtureSite.write(site);
         IndexModel model = new SearchIndexer(site).model();
-        assertFalse(model.terms().containsKey(Terms.term("Koch")), "the metadata block is class no-index");
         assertFalse(model.terms().containsKey(Terms.term("Brødkrummesti")), "breadcrumbs are class no-index");
         assertFalse(model.terms().containsKey(Terms.term("Sidefod")), "the footer is outside main");
         assertFalse(model.terms().containsKey(Terms.term("Tagside")), "tag and 404 pages are data-noindex");
+    }
+
+    @Test
+    void findsTheFactsOfTheMetadataBoxTagsAndAbbreviationsAsTheirPagesOwnEntry() throws IOException {
+        Path page = site.resolve("rapport.html");
+        FixtureSite.write(site, "rapport.html", FixtureSite.html("", "Rapporten", "report", """
+                <p class="page-type no-index">Rapport</p>
+                <h1>Rapporten</h1>
+                <dl class="metadata no-index"><div><dt>Sagsnr.</dt><dd>2013-34025</dd></div>
+                <div><dt>Sagsbehandler</dt><dd>Ulla Koch</dd></div></dl>
+                <div class="paragraph"><p>Om <abbr title="Diplomuddannelse i ledelse">DIL</abbr> på CO₂-området.</p></div>
+                <div class="sect1"><h2 id="a">Afsnit</h2><div class="sectionbody"><p>Tekst.</p></div></div>
+                <div class="tags no-index"><h2 class="tags__heading">Emner</h2>
+                <ul class="tags__list"><li><a href="emner/lup-2.html">LUP 2</a></li></ul></div>"""));
+        Page read = IncludedText.keepAtSource(List.of(PageReader.read(page, "rapport.html").orElseThrow())).get(0);
+        String own = read.sections().get(0).body();
+        for (String fact : List.of("2013-34025", "Ulla Koch", "Emner: LUP 2", "DIL (Diplomuddannelse i ledelse)", "CO₂")) {
+            assertTrue(own.contains(fact), fact + " in " + own);
+        }
+        assertFalse(own.contains("Rapport "), "the type label stays out: " + own);
+        assertEquals(List.of("", "a"), read.sections().stream().map(SectionText::anchor).toList(), "tags make no section");
+        IndexModel model = IndexBuilder.build(List.of(read));
+        for (String word : List.of("2013", "34025", "Koch", "diplomuddannelse", "co2")) {
+            assertTrue(model.terms().containsKey(Terms.term(word)), word);
+        }
+    }
+
+    @Test
+    void aParagraphShownOnSeveralPagesIsFoundOnlyWhereItIsWritten() throws IOException {
+        String shared = "Der er fokus på tillid og tillidsreformen i dialoger og eksempler og via undervisning.";
+        FixtureSite.write(site, "programmer/lup-2.html", FixtureSite.html("../", "LUP 2", "programme",
+                "<h1>LUP 2</h1><div class=\"paragraph\"><p>Programmets egen tekst.</p></div>"
+                        + "<div class=\"sect1\"><h2 id=\"modul\">Modul 1</h2><div class=\"paragraph\"><p>" + shared
+                        + "</p></div></div>"));
+        FixtureSite.write(site, "rapport/rapport.html", FixtureSite.html("../", "Rapporten", "report",
+                "<h1>Rapporten</h1><div class=\"sect1\"><h2 id=\"lup-2\">LUP 2</h2><div class=\"paragraph\"><p>"
+                        + shared + "</p></div><div class=\"paragraph\"><p>Kort.</p></div></div>"));
+        IndexModel model = new SearchIndexer(site).model();
+        Map<String, String> bodies = new TreeMap<>();
+        model.pages().forEach(p -> p.sections().forEach(s -> bodies.put(p.path() + "#" + s.anchor(), s.body())));
+        assertEquals(shared + " Kort.", bodies.get("rapport/rapport.html#lup-2"));
+        assertEquals("", bodies.get("programmer/lup-2.html#modul"), "the heading stays findable, the excerpt does not");
+        assertEquals("Programmets egen tekst.", bodies.get("programmer/lup-2.html#"));
     }
 
     @Test
@@ -90,7 +133,8 @@ class SearchIndexerTest {
         Page report = new SearchIndexer(site).model().pages().stream()
                 .filter(p -> p.path().equals("rapporter/tillidsdagsordenen-i-lederuddannelser.html")).findFirst().orElseThrow();
         assertEquals("", report.sections().get(0).anchor());
-        assertTrue(report.sections().get(0).body().startsWith("Vores nuværende"));
+        assertTrue(report.sections().get(0).body().startsWith("Sag Sagsnr. 2013-34025"));
+        assertTrue(report.sections().get(0).body().contains("Vores nuværende"));
         assertEquals(Stream.of("", "faelles-for-lup-2-og-3", "saerligt-for-lup-2", "saerligt-for-lup-3", "lederugen",
                         "er-i-faerd-med", "lup-2", "diplomuddannelse-i-ledelse", "dil-valgmodul-i-tillidsledelse",
                         "kodeks-for-god-tillidsledelse").toList(),

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -32,6 +33,8 @@ class SiteDirectoriesTest {
         Path staged = SiteDirectories.stagingFor(site);
         assertEquals(site.getParent(), staged.getParent(), "on the same disk, so the move is a rename");
         assertTrue(staged.getFileName().toString().startsWith(".site-"), "hidden beside the site");
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(staged)),
+                "a web server may read the site once it is in place, not only its owner");
         Files.writeString(staged.resolve("index.html"), "ny");
 
         SiteDirectories.replace(staged, site);
