@@ -7,8 +7,9 @@
 <@layout.page title=content.title root=root uri=content.uri type=content.type>
   <p class="page-type no-index">${s.typeLabels[content.type]}</p>
   <h1>${content.title}</h1>
+  <@layout.dates content=content/>
   <@pdf.download uri=content.uri/>
-  <@toc.toc headings=content.headings/>
+  <@toc.toc headings=content.headings always=true/>
   <div class="content-body">
   ${content.body?no_esc}
   </div>

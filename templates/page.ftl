@@ -1,10 +1,16 @@
 <#ftl output_format="HTML">
 <#import "lib/layout.ftl" as layout>
 <#import "lib/strings.ftl" as s>
+<#import "lib/toc.ftl" as toc>
 <#assign root = content.rootpath!"">
 <@layout.page title=content.title root=root uri=content.uri type=content.type>
   <h1>${content.title}</h1>
-  <div class="content-body">
+  <#-- The front page is the site's own, not a document: no dates; and it lists the whole site, no contents. -->
+  <#if content.uri != "index.html">
+  <@layout.dates content=content/>
+  <@toc.toc headings=content.headings/>
+  </#if>
+  <div class="content-body<#if content.uri == "index.html"> front</#if>">
   ${content.body?no_esc}
   </div>
   <#if content.listing?has_content>

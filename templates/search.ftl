@@ -4,7 +4,7 @@
 <#assign root = content.rootpath!"">
 <@layout.page title=content.title root=root uri=content.uri type=content.type noindex=true>
   <h1>${content.title}</h1>
-  <form class="search-page-form" role="search" action="search.html" method="get">
+  <form class="search-page-form" role="search" aria-label="${s.ui.searchPageLandmark}" action="search.html" method="get">
     <label for="search-page-q">${s.ui.searchLabel}</label>
     <input type="search" id="search-page-q" name="q">
     <button type="submit">${s.ui.searchButton}</button>

@@ -5,7 +5,8 @@
 <#list published_content?filter(d -> d.type != "search")?sort_by("uri") as d>
   <url>
     <loc>${config.site_host?remove_ending("/")}/${d.uri}</loc>
-    <lastmod>${d.date?string["yyyy-MM-dd"]}</lastmod>
+    <#-- The page's last change (from git), not the date the document was written. -->
+    <lastmod>${(d.updated!d.date)?string["yyyy-MM-dd"]}</lastmod>
   </url>
 </#list>
 </urlset>

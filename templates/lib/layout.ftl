@@ -45,6 +45,18 @@
   </#if>
 </#macro>
 
+<#-- The front page is the site; a page named like the site (the report) says what it is. -->
+<#function pageTitle title uri type>
+  <#if uri == "index.html"><#return s.ui.home + " – " + s.siteName></#if>
+  <#if title == s.siteName><#return (s.typeLabels[type]!title) + " – " + s.siteName></#if>
+  <#return title + " – " + s.siteName>
+</#function>
+
+<#-- The document's own date and the page's last change, labelled apart, under the title. -->
+<#macro dates content showPublished=true>
+  <p class="page-dates no-index"><#if showPublished><span>${s.ui.published} <@date content.date/></span> </#if><#if content.updated??><span>${s.ui.lastUpdated} <@date content.updated/></span></#if></p>
+</#macro>
+
 <#macro date value>
   <time datetime="${value?string["yyyy-MM-dd"]}">${value?string["d. MMMM yyyy"]}</time><#t>
 </#macro>
@@ -59,18 +71,22 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">
-<title>${title} – ${s.siteName}</title>
+<title>${pageTitle(title, uri, type)}</title>
+<meta name="description" content="${(content.description)!s.siteDescription}">
+<link rel="icon" href="${root}favicon.svg?v=${config.asset_version}" type="image/svg+xml">
 <link rel="stylesheet" href="${root}css/site.css?v=${config.asset_version}">
 <link rel="stylesheet" href="${root}css/search.css?v=${config.asset_version}">
 <link rel="stylesheet" href="${root}css/print.css?v=${config.asset_version}" media="print">
 <script src="${root}js/search.js?v=${config.asset_version}" defer></script>
+<#-- Not deferred: it marks <html> before the first paint, so a phone never shows the menu open and then closed. -->
+<script src="${root}js/site.js?v=${config.asset_version}"></script>
 </head>
 <body data-content-type="${type}"<#if noindex || ((content.search)!"") == "nej"> data-noindex</#if>>
 <a class="skip-link" href="#indhold">${s.ui.skipLink}</a>
 <header class="site-header">
   <div class="site-header__inner">
     <a class="site-header__name" href="${root}index.html">${s.siteName}</a>
-    <form class="site-search" role="search" action="${root}search.html" method="get" data-search-text="{<#list s.searchText as key, text>&quot;${key}&quot;:&quot;${text?json_string}&quot;<#sep>,</#sep></#list>}">
+    <form class="site-search" role="search" aria-label="${s.ui.searchLandmark}" action="${root}search.html" method="get" data-search-text="{<#list s.searchText as key, text>&quot;${key}&quot;:&quot;${text?json_string}&quot;<#sep>,</#sep></#list>}">
       <label for="site-search-q">${s.ui.searchLabel}</label>
       <input type="search" id="site-search-q" name="q" autocomplete="off" spellcheck="false">
       <button type="submit">${s.ui.searchButton}</button>
@@ -100,9 +116,12 @@
     </ol>
   </nav>
   <div class="page__columns">
+    <#-- The front page lists the whole site itself, and the search page leads to its results: neither repeats the menu. -->
+    <#if uri != "index.html" && type != "search">
     <nav class="side-nav" aria-label="${s.ui.sideNav}">
-      <ul>
-        <li class="side-nav__section side-nav__home"><a href="${root}index.html"<#if uri == "index.html"> aria-current="page"</#if>>${s.ui.home}</a></li>
+      <button type="button" class="menu-toggle" aria-expanded="false" aria-controls="side-nav-list">${s.ui.menu}</button>
+      <ul id="side-nav-list">
+        <li class="side-nav__section side-nav__home"><a href="${root}index.html">${s.ui.home}</a></li>
       <#-- A small site shows every section open; a large one only the current section, near the current page. -->
       <#local small = nav().pageCount() lte 60>
       <#list s.sections as section>
@@ -131,13 +150,11 @@
       </#list>
       </ul>
     </nav>
+    </#if>
     <main id="indhold" tabindex="-1">
       <#nested>
       <@seeAlso uri=uri root=root/>
       <@pager uri=uri folder=folder root=root/>
-      <#if content.updated??>
-      <p class="last-updated no-index">${s.ui.lastUpdated} <@date content.updated/></p>
-      </#if>
     </main>
   </div>
 </div>
@@ -147,6 +164,7 @@
     <p>${s.ui.footerContact}: ${config.contact_address!""} · ${s.ui.mobile} ${config.contact_phone!""} ·
       <a href="mailto:${config.contact_email!""}">${config.contact_email!""}</a></p>
     <ul class="site-footer__links">
+      <li><a href="${root}om/index.html">${s.ui.footerAbout}</a></li>
       <li><a href="${root}emner/index.html">${s.ui.allTags}</a></li>
     <#if config.accessibility_statement_url?has_content>
       <li><a href="${config.accessibility_statement_url}">${s.ui.footerAccessibility}</a></li>

@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
 <#-- Every piece of UI text on the site, in one place, in Danish. -->
 <#assign siteName = "Tillidsdagsordenen i lederuddannelser">
+<#assign siteDescription = "Tværgående HR's rapport af 13. februar 2013 om tillidsdagsordenen i Københavns Kommunes lederuddannelser, med bilag, programmer og keynotes.">
 <#assign ui = {
   "skipLink": "Gå til sidens indhold",
   "home": "Forside",
@@ -8,6 +9,8 @@
   "sideNav": "Sitets sektioner",
   "searchLabel": "Søg på sitet",
   "searchButton": "Søg",
+  "searchLandmark": "Hele sitet",
+  "searchPageLandmark": "Søgesiden",
   "searchPageTitle": "Søg",
   "searchFilter": "Vis kun",
   "searchNoScript": "Søgningen kræver JavaScript. Brug i stedet menuen eller forsiden.",
@@ -28,6 +31,7 @@
   "allTags": "Alle emner",
   "tagPagePrefix": "Emne:",
   "tagPageIntro": "Sider med emnet",
+  "tagPageSorted": "sorteret efter sidetype og titel",
   "seeAlso": "Se også",
   "previous": "Forrige",
   "next": "Næste",
@@ -43,6 +47,9 @@
   "footerAccessibility": "Tilgængelighedserklæring",
   "editPage": "Rediger denne side",
   "lastUpdated": "Senest opdateret",
+  "published": "Udgivet",
+  "menu": "Menu",
+  "tagPagesIntro": "Emnerne samler sider om det samme program, den samme aktivitet eller det samme tema. Vælg et emne for at se alle sider med det.",
   "downloadPdf": "Hent som PDF",
   "downloadPdfWithAnnexes": "Hent rapporten med bilag som PDF"
 }>
@@ -51,7 +58,7 @@
   {"folder": "rapport", "label": "Rapporten"},
   {"folder": "bilag", "label": "Bilag"},
   {"folder": "programmer", "label": "Programmer og aktiviteter"},
-  {"folder": "keynotes", "label": "Keynotes"},
+  {"folder": "keynotes", "label": "Keynote-programmer"},
   {"folder": "opslag", "label": "Opslag"},
   {"folder": "om", "label": "Om sitet"}
 ]>

@@ -194,7 +194,20 @@ final class AsciidocEngine implements ParserEngine {
             diagnostics.add(Diagnostic.error(name, 1, "Asciidoctor kunne ikke læse filen.", null));
             return null;
         }
-        return model(name, source, document, HtmlBody.polish(body, name.equals(glossaryPage) ? Glossary.EMPTY : glossary));
+        boolean isGlossary = name.equals(glossaryPage);
+        return model(name, source, document,
+                HtmlBody.polish(body, isGlossary ? Glossary.EMPTY : glossary, glossaryHref(name), isGlossary));
+    }
+
+    /** The glossary page as a link from the page made of {@code name}; null without a glossary. */
+    private String glossaryHref(String name) {
+        if (glossaryPage == null) {
+            return null;
+        }
+        Path page = contentRoot.relativize(projectRoot.resolve(name).normalize());
+        String target = contentRoot.relativize(projectRoot.resolve(glossaryPage).normalize()).toString()
+                .replace(File.separatorChar, '/').replaceFirst("\\.adoc$", ".html");
+        return "../".repeat(page.getNameCount() - 1) + target;
     }
 
     private Options options() {

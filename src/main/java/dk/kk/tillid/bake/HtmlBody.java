@@ -28,6 +28,14 @@ final class HtmlBody {
     }
 
     static HtmlBody polish(String converted, Glossary glossary) {
+        return polish(converted, glossary, null, false);
+    }
+
+    /**
+     * @param glossaryHref  the glossary page, relative to this page, where a marked abbreviation leads; null for none
+     * @param glossaryPage  whether this is the glossary page, whose every term gets an id to link to
+     */
+    static HtmlBody polish(String converted, Glossary glossary, String glossaryHref, boolean glossaryPage) {
         Document doc = Jsoup.parseBodyFragment(converted);
         doc.outputSettings().prettyPrint(false);
         for (Element ref : doc.select("sup.footnote > a.footnote")) {
@@ -38,15 +46,25 @@ final class HtmlBody {
         doc.select("[style]").removeAttr("style");
         doc.select("colgroup").remove();
         // Wide tables scroll inside their own box, so a phone never scrolls the whole page sideways.
+        // Named by its caption or column headings; site.js keeps it a tab stop only while it actually scrolls.
         for (Element table : doc.select("table.tableblock")) {
             Element caption = table.selectFirst("caption");
+            List<String> columns = table.select("thead th").eachText();
+            String label = caption != null ? caption.text()
+                    : columns.isEmpty() ? "Tabel" : "Tabel: " + String.join(", ", columns);
             Element box = new Element("div").addClass("table-scroll")
                     .attr("role", "region").attr("tabindex", "0")
-                    .attr("aria-label", caption != null ? caption.text() : "Tabel");
+                    .attr("aria-label", label);
             table.replaceWith(box);
             box.appendChild(table);
         }
-        markFirstUseOfAbbreviations(doc.body(), glossary);
+        excerpts(doc);
+        if (glossaryPage) {
+            for (Element term : doc.select("dl > dt")) {
+                term.id(Glossary.anchor(term.text()));
+            }
+        }
+        markFirstUseOfAbbreviations(doc.body(), glossary, glossaryHref);
         List<Map<String, Object>> headings = new ArrayList<>();
         for (Element heading : doc.select("h2[id], h3[id]")) {
             Element text = heading.clone();
@@ -57,11 +75,39 @@ final class HtmlBody {
         return new HtmlBody(doc.body().html(), List.copyOf(headings));
     }
 
-    /** Wraps the first use on the page of each glossary term in {@code <abbr title="expansion">}. */
-    private static void markFirstUseOfAbbreviations(Element body, Glossary glossary) {
+    /**
+     * Text shown from another document ({@code [.report-excerpt]} quote blocks with a title saying where from)
+     * becomes a figure: the quotation with its source as caption, and the address of the source in {@code cite}.
+     */
+    private static void excerpts(Document doc) {
+        for (Element block : doc.select("div.quoteblock.report-excerpt")) {
+            Element title = block.selectFirst("> div.title");
+            Element quote = block.selectFirst("> blockquote");
+            if (title == null || quote == null) {
+                continue;
+            }
+            Element figure = new Element("figure").addClass("report-excerpt");
+            if (!block.id().isEmpty()) {
+                figure.id(block.id());
+            }
+            Element source = title.selectFirst("a[href]");
+            if (source != null) {
+                quote.attr("cite", source.attr("href"));
+            }
+            figure.appendChild(new Element("figcaption").html(title.html()));
+            figure.appendChild(quote);
+            block.replaceWith(figure);
+        }
+    }
+
+    /**
+     * Wraps the first use on the page of each glossary term in {@code <abbr title="expansion">}, inside a link to
+     * its entry on the glossary page: a title shows only to a mouse, the link reaches touch and keyboard too.
+     */
+    private static void markFirstUseOfAbbreviations(Element body, Glossary glossary, String glossaryHref) {
         Set<String> used = new HashSet<>();
         for (TextNode text : collectTextNodes(body)) {
-            markIn(text, glossary, used);
+            markIn(text, glossary, glossaryHref, used);
         }
     }
 
@@ -84,7 +130,7 @@ final class HtmlBody {
         return false;
     }
 
-    private static void markIn(TextNode text, Glossary glossary, Set<String> used) {
+    private static void markIn(TextNode text, Glossary glossary, String glossaryHref, Set<String> used) {
         if (glossary.anyTerm() == null) {
             return;
         }
@@ -96,9 +142,11 @@ final class HtmlBody {
                 TextNode found = text.splitText(match.start());
                 // jsoup will not split at the very end of a text node
                 TextNode rest = atEnd ? null : found.splitText(term.length());
-                found.replaceWith(new Element("abbr").attr("title", glossary.expansion(term)).text(term));
+                Element abbr = new Element("abbr").attr("title", glossary.expansion(term)).text(term);
+                found.replaceWith(glossaryHref == null ? abbr : new Element("a").addClass("term")
+                        .attr("href", glossaryHref + "#" + Glossary.anchor(glossary.entryOf(term))).appendChild(abbr));
                 if (rest != null) {
-                    markIn(rest, glossary, used);
+                    markIn(rest, glossary, glossaryHref, used);
                 }
                 return;
             }

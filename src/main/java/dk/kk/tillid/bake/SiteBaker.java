@@ -1,5 +1,6 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.project.PublicAddress;
 import dk.kk.tillid.files.RelativePath;
 import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.project.ContentType;

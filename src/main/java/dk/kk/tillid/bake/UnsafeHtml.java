@@ -1,6 +1,6 @@
 package dk.kk.tillid.bake;
 
-import dk.kk.tillid.check.UrlScheme;
+import dk.kk.tillid.files.UrlScheme;
 import dk.kk.tillid.problem.Diagnostic;
 
 import org.jsoup.Jsoup;

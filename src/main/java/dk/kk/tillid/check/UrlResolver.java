@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import dk.kk.tillid.files.UrlScheme;
 
 /**
  * Resolves a reference the way the URL standard does for a page served over http, so the result is what a
@@ -17,48 +18,14 @@ public final class UrlResolver {
     private UrlResolver() {
     }
 
-    /** What the URL standard does to an attribute value before parsing it: trim C0 controls and spaces, drop tabs and newlines. */
+    /** What the URL standard does to an attribute value before parsing it (shared with the bake's raw-HTML check). */
     static String clean(String value) {
-        int start = 0;
-        int end = value.length();
-        while (start < end && value.charAt(start) <= ' ') {
-            start++;
-        }
-        while (end > start && value.charAt(end - 1) <= ' ') {
-            end--;
-        }
-        StringBuilder cleaned = null;
-        for (int i = start; i < end; i++) {
-            char c = value.charAt(i);
-            boolean dropped = c == '\t' || c == '\n' || c == '\r';
-            if (dropped && cleaned == null) {
-                cleaned = new StringBuilder(value.substring(start, i));
-            } else if (!dropped && cleaned != null) {
-                cleaned.append(c);
-            }
-        }
-        return cleaned != null ? cleaned.toString() : value.substring(start, end);
+        return UrlScheme.clean(value);
     }
 
     /** The lower-case scheme of an absolute URL, if it has one. */
     public static Optional<String> scheme(String cleaned) {
-        if (cleaned.isEmpty() || !isAsciiLetter(cleaned.charAt(0))) {
-            return Optional.empty();
-        }
-        for (int i = 1; i < cleaned.length(); i++) {
-            char c = cleaned.charAt(i);
-            if (c == ':') {
-                return Optional.of(cleaned.substring(0, i).toLowerCase(Locale.ROOT));
-            }
-            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return UrlScheme.scheme(cleaned);
     }
 
     /** @param base a {@link Target.Local} document or directory, or a {@link Target.External} from a base element */

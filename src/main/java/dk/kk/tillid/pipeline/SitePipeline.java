@@ -4,7 +4,7 @@ import dk.kk.tillid.bake.BakeFailedException;
 import dk.kk.tillid.bake.BakeResult;
 import dk.kk.tillid.bake.SiteBaker;
 import dk.kk.tillid.check.CheckReport;
-import dk.kk.tillid.bake.PublicAddress;
+import dk.kk.tillid.project.PublicAddress;
 import dk.kk.tillid.check.LinkChecker;
 import dk.kk.tillid.check.ScanCache;
 import dk.kk.tillid.index.IndexReport;

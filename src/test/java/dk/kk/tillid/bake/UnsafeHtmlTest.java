@@ -50,7 +50,7 @@ class UnsafeHtmlTest {
             "<a href=\"java&#10;script:alert(1)\">x</a>|javascript:",
             "<a href=\"jav&#13;ascript:alert(1)\">x</a>|javascript:",
             "<a href=\"JaVaScRiPt:alert(1)\">x</a>|javascript:",
-            "<a href=\" &#x20;&#0;javascript:alert(1)\">x</a>|javascript:",
+            "<a href=\" &#x20;&#31;javascript:alert(1)\">x</a>|javascript:",
             "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)\">x</a>|javascript:",
             "<a href=\"vbscript:msgbox(1)\">x</a>|vbscript:",
             "<a href=\"VBScript:msgbox(1)\">x</a>|vbscript:",

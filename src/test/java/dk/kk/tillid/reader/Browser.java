@@ -88,6 +88,12 @@ final class Browser implements AutoCloseable {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
+    /** Makes the page follow a reader's colour scheme setting, "light" or "dark" ({@code prefers-color-scheme}). */
+    void colorScheme(String scheme) {
+        cdp("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
     /** Console messages since the page was opened in which Chromium reports a blocked resource or script. */
     List<String> contentSecurityPolicyViolations() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

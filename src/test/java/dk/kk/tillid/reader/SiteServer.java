@@ -25,6 +25,9 @@ final class SiteServer implements AutoCloseable {
             "svg", "image/svg+xml",
             "png", "image/png");
 
+    /** The path of site.host in jbake.properties, such as /tillid/. */
+    private static final String PUBLIC_PATH = publicPath();
+
     private final Path root;
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
@@ -49,6 +52,10 @@ final class SiteServer implements AutoCloseable {
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+            // Also under the public path, as nginx serves it: the 404 page links its styles from there.
+            if (path.startsWith(PUBLIC_PATH)) {
+                path = path.substring(PUBLIC_PATH.length() - 1);
+            }
             Path file = root.resolve(path.substring(1)).normalize();
             if (Files.isDirectory(file)) {
                 file = file.resolve("index.html");
@@ -67,6 +74,17 @@ final class SiteServer implements AutoCloseable {
                 out.write(body);
             }
         }
+    }
+
+    private static String publicPath() {
+        java.util.Properties settings = new java.util.Properties();
+        try (var in = Files.newBufferedReader(Path.of("jbake.properties"), java.nio.charset.StandardCharsets.UTF_8)) {
+            settings.load(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String path = URI.create(settings.getProperty("site.host", "/")).getPath();
+        return path.endsWith("/") ? path : path + "/";
     }
 
     @Override

@@ -16,12 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Phones, tablets and desktops: no page scrolls sideways (wide tables scroll in their own box) and a phone reader
+ * Phones, tablets and desktops (360, 768, 1280 and 1920 px): no page scrolls sideways (wide tables scroll in their own box) and a phone reader
  * can reach every section from the navigation. Leaves a full-page screenshot of every page at every width in
  * target/screenshots/ for a person to look over.
  */
 class SmallScreenIT {
-    private static final List<Integer> WIDTHS = List.of(360, 768, 1280);
+    private static final List<Integer> WIDTHS = List.of(360, 768, 1280, 1920);
     private static final int PHONE = 360;
     private static final int HEIGHT = 800;
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -52,6 +52,10 @@ class SmallScreenIT {
      */
     private static final String UNREACHABLE_NAVIGATION = """
             const problems = [];
+            const menu = document.querySelector('.menu-toggle');
+            if (menu && menu.getAttribute('aria-expanded') !== 'true') {
+                menu.click();
+            }
             for (const heading of document.querySelectorAll('.side-nav__section > :first-child')) {
                 if (!heading.matches('a[href]')) {
                     problems.push('the section "' + heading.textContent.trim() + '" has no link');
@@ -66,7 +70,9 @@ class SmallScreenIT {
                     problems.push('"' + link.textContent.trim() + '" cannot be tapped');
                 }
             }
-            return links.length < 6 ? ['only ' + links.length + ' navigation links'] : problems;
+            // The front page and the search page have no menu: the front page is the map of the site itself.
+            const expected = document.querySelector('nav.side-nav') ? 6 : 0;
+            return links.length < expected ? ['only ' + links.length + ' navigation links'] : problems;
             """;
 
     @RegisterExtension
@@ -83,9 +89,19 @@ class SmallScreenIT {
                 for (Object problem : (List<Object>) reader.browser().script(OVERFLOW)) {
                     problems.add(page + " at " + width + " px: " + problem);
                 }
-                screenshot(page, width);
+                screenshot(page, width + "");
             }
         }
+        // The dark scheme, for a person to look over as well.
+        reader.browser().colorScheme("dark");
+        for (String page : List.of("index.html", BakedSite.REPORT, "programmer/lup-2.html", "search.html")) {
+            reader.open(page);
+            for (int width : List.of(360, 1280)) {
+                reader.browser().viewport(width, HEIGHT);
+                screenshot(page, width + "-dark");
+            }
+        }
+        reader.browser().colorScheme("light");
         assertEquals(List.of(), problems);
     }
 
@@ -108,13 +124,15 @@ class SmallScreenIT {
         reader.browser().viewport(PHONE, HEIGHT);
         reader.open(BakedSite.REPORT);
         WebDriver phone = reader.browser().driver();
+        phone.findElement(By.cssSelector(".menu-toggle")).click();
         phone.findElement(By.linkText("Bilag")).click();
+        phone.findElement(By.cssSelector(".menu-toggle")).click();
         assertTrue(phone.getCurrentUrl().endsWith("/bilag/index.html"), phone.getCurrentUrl());
         assertTrue(phone.findElement(By.linkText("Bilag 1: Baggrundsmateriale")).isDisplayed(),
                 "the section's pages show under its heading");
     }
 
-    private static void screenshot(String page, int width) throws Exception {
+    private static void screenshot(String page, String width) throws Exception {
         Map<String, Object> shot = reader.browser().cdp("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true));
         String name = page.replace(".html", "").replace('/', '_') + "-" + width + ".png";

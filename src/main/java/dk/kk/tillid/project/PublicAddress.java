@@ -1,14 +1,9 @@
-package dk.kk.tillid.bake;
+package dk.kk.tillid.project;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * The site's public address, {@code site.host} in jbake.properties (for example {@code https://host/tillid/}):
@@ -16,13 +11,13 @@ import java.util.Properties;
  * Every other page links relatively, so the site works under any path and from a file share.
  */
 public final class PublicAddress {
-    static final String KEY = "site.host";
+    public static final String KEY = "site.host";
 
     private PublicAddress() {
     }
 
     /** The path of an absolute http(s) address, ending in '/', or empty when the address is not one. */
-    static Optional<String> path(String address) {
+    public static Optional<String> path(String address) {
         try {
             URI uri = new URI(address.strip());
             String scheme = uri.getScheme();
@@ -38,11 +33,7 @@ public final class PublicAddress {
     }
 
     /** The path the project's site is published under, as the 404 page links it ("/" when not set or not valid). */
-    public static String path(Path projectRoot) throws IOException {
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(projectRoot.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
-            properties.load(in);
-        }
-        return path(properties.getProperty(KEY, "")).orElse("/");
+    public static String path(Path projectRoot) {
+        return Project.at(projectRoot).setting(KEY).flatMap(PublicAddress::path).orElse("/");
     }
 }

@@ -1,4 +1,4 @@
-package dk.kk.tillid.bake;
+package dk.kk.tillid.project;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
