@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 final class TableDelimiters {
     /** A table delimiter is | and at least three '='; fewer is a typo, since no cell is written like that. */
     private static final Pattern MISTYPED = Pattern.compile("\\|={1,2}");
+    private static final Pattern DELIMITER = Pattern.compile("\\|={3,}");
 
     private TableDelimiters() {
     }
@@ -70,14 +71,22 @@ final class TableDelimiters {
                 || message.contains("table missing leading separator"));
     }
 
-    /** The last mistyped delimiter on or before the 1-based {@code line}. */
+    /**
+     * The last mistyped delimiter on or before the 1-based {@code line} that stands where a table is open; a
+     * {@code |==} outside a table is only text and has nothing to do with a table error further on.
+     */
     private static Optional<Integer> mistypedBefore(List<String> lines, int line) {
-        for (int i = Math.min(line, lines.size()); i >= 1; i--) {
-            if (MISTYPED.matcher(lines.get(i - 1).strip()).matches()) {
-                return Optional.of(i);
+        Optional<Integer> found = Optional.empty();
+        boolean open = false;
+        for (int i = 1; i <= Math.min(line, lines.size()); i++) {
+            String text = lines.get(i - 1).strip();
+            if (DELIMITER.matcher(text).matches()) {
+                open = !open;
+            } else if (open && MISTYPED.matcher(text).matches()) {
+                found = Optional.of(i);
             }
         }
-        return Optional.empty();
+        return found;
     }
 
     private static List<String> lines(Path file) {
