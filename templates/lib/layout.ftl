@@ -164,7 +164,11 @@
     <p>${s.ui.footerContact}: ${config.contact_address!""} · ${s.ui.mobile} ${config.contact_phone!""} ·
       <a href="mailto:${config.contact_email!""}">${config.contact_email!""}</a></p>
     <ul class="site-footer__links">
-      <li><a href="${root}om/index.html">${s.ui.footerAbout}</a></li>
+    <#-- A project without an "Om sitet" section (a new one, a test's) gets no link that would be broken. -->
+    <#local about = nav().landing("om")!>
+    <#if about?has_content>
+      <li><a href="${root}${about.uri}">${s.ui.footerAbout}</a></li>
+    </#if>
       <li><a href="${root}emner/index.html">${s.ui.allTags}</a></li>
     <#if config.accessibility_statement_url?has_content>
       <li><a href="${config.accessibility_statement_url}">${s.ui.footerAccessibility}</a></li>

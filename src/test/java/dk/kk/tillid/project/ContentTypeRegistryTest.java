@@ -49,7 +49,10 @@ class ContentTypeRegistryTest {
         assertEquals(project.resolve("content/nyheder/ny-direktoer.adoc"), file);
         String text = Files.readString(file);
         assertTrue(text.contains(":jbake-type: nyhed\n") && text.contains(":jbake-kilde: " + NewPage.TO_FILL + "\n"), text);
-        Files.writeString(file, text.replace(":jbake-kilde: " + NewPage.TO_FILL, ":jbake-kilde: Tværgående HR"));
+        // As an editor finishes a page: the placeholder filled in, the draft published.
+        Files.writeString(file, text.replace(":jbake-kilde: " + NewPage.TO_FILL, ":jbake-kilde: Tværgående HR")
+                .replace(":jbake-status: draft", ":jbake-status: published")
+                .replace(NewPage.TO_FILL, "Tekst"));
 
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         SitePipeline.Outcome outcome = new SitePipeline(project, new PrintStream(log, true, StandardCharsets.UTF_8))
