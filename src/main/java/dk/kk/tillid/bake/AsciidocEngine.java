@@ -276,6 +276,10 @@ final class AsciidocEngine implements ParserEngine {
                 model.put(entry.getKey().substring(PREFIX.length()), entry.getValue());
             }
         }
+        // Asciidoctor's own :description: serves too; :jbake-description: wins where a page has both.
+        if (!model.containsKey("description") && attrs.get("description") != null) {
+            model.put("description", attrs.get("description"));
+        }
         model.setTitle(title);
         model.setType(type);
         model.setStatus(status);

@@ -21,6 +21,8 @@ import java.util.Set;
 public final class SiteNavigation {
     private static final String LANDING = "index.html";
     private static final Set<String> NOT_IN_NAVIGATION = Set.of("search");
+    /** {@code :jbake-menu: skjul}: baked and reachable by its address, but not in the side navigation or Forrige/Næste. */
+    private static final String HIDDEN = "skjul";
 
     private static final int LONG_FOLDER = 40;
     private static final int WINDOW = 10;
@@ -35,7 +37,10 @@ public final class SiteNavigation {
         this.store = store;
     }
 
-    /** Published pages of a content folder in navigation order (jbake-order, then Danish title order), without its landing page. */
+    /**
+     * Published pages of a content folder in navigation order (jbake-order, then Danish title order), without its
+     * landing page and without pages hidden from the menu.
+     */
     public synchronized List<Map<String, Object>> pagesIn(String folder) {
         load();
         return byFolder.getOrDefault(folder, List.of());
@@ -113,7 +118,7 @@ public final class SiteNavigation {
     private Map<String, Object> neighbour(String uri, int step) {
         load();
         Map<String, Object> page = byUri.get(uri);
-        if (page == null || isLanding(page)) {
+        if (page == null || isLanding(page) || (Boolean) page.get("hidden")) {
             return null;
         }
         List<Map<String, Object>> siblings = byFolder.getOrDefault(page.get("folder"), List.of());
@@ -144,7 +149,7 @@ public final class SiteNavigation {
             Map<String, Object> page = all.get(i);
             page.put("position", i);
             byUri.put((String) page.get("uri"), page);
-            if (!isLanding(page)) {
+            if (!isLanding(page) && !(Boolean) page.get("hidden")) {
                 byFolder.computeIfAbsent((String) page.get("folder"), f -> new ArrayList<>()).add(page);
             }
             @SuppressWarnings("unchecked")
@@ -165,6 +170,7 @@ public final class SiteNavigation {
         page.put("folder", uri.contains("/") ? uri.substring(0, uri.indexOf('/')) : "");
         Object order = doc.get("order");
         page.put("order", order instanceof Number n ? n.intValue() : Integer.MAX_VALUE);
+        page.put("hidden", HIDDEN.equals(doc.get("menu")));
         page.put("tags", doc.getTags() == null ? List.of() : List.of(doc.getTags()));
         return page;
     }
