@@ -258,6 +258,12 @@ final class AsciidocEngine implements ParserEngine {
         String[] tags = tags(name, source, text(attrs, "tags"), tagLabels);
         Integer order = order(name, source, text(attrs, "order"));
         warnAboutUnknownAttributes(name, source, attrs);
+        String menu = text(attrs, "menu");
+        if (menu != null && !menu.strip().equals("skjul")) {
+            diagnostics.add(Diagnostic.warning(name, source.lineOfAttribute(PREFIX + "menu"),
+                    "Ukendt værdi '" + menu + "' for :jbake-menu:; siden står i menuen.",
+                    "Skriv :jbake-menu: skjul for at holde siden ude af menuen, eller slet linjen."));
+        }
 
         if ("published".equals(status)) {
             for (int line : source.linesWithText(Placeholder.TEXT)) {

@@ -170,7 +170,7 @@ public final class SiteNavigation {
         page.put("folder", uri.contains("/") ? uri.substring(0, uri.indexOf('/')) : "");
         Object order = doc.get("order");
         page.put("order", order instanceof Number n ? n.intValue() : Integer.MAX_VALUE);
-        page.put("hidden", HIDDEN.equals(doc.get("menu")));
+        page.put("hidden", doc.get("menu") instanceof String menu && HIDDEN.equals(menu.strip()));
         page.put("tags", doc.getTags() == null ? List.of() : List.of(doc.getTags()));
         return page;
     }

@@ -2,6 +2,7 @@ package dk.kk.tillid.bake;
 
 import dk.kk.tillid.TestProjects;
 import dk.kk.tillid.pipeline.SitePipeline;
+import dk.kk.tillid.problem.Diagnostic;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -38,11 +39,19 @@ class MenuAndDescriptionTest {
         TestProjects.write(project, "content/om/c.adoc", "= Tredje side\n:jbake-order: 3\n" + TestProjects.VALID_HEADER
                 + "\nTekst.\n");
 
+        TestProjects.write(project, "content/om/d.adoc", "= Fjerde side\n:jbake-order: 4\n" + TestProjects.VALID_HEADER
+                + ":jbake-menu: skjult\n\nTekst.\n");
+
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         SitePipeline.Outcome outcome = new SitePipeline(project, new PrintStream(log, true, StandardCharsets.UTF_8))
                 .run(project.resolve("target/site"));
 
-        assertEquals(List.of(), outcome.baked().warnings(), "menu and description are known attributes: " + log);
+        // Only the mistyped value is warned about: menu and description are known attributes.
+        assertEquals(1, outcome.baked().warnings().size(), log.toString());
+        Diagnostic warning = outcome.baked().warnings().get(0);
+        assertEquals("content/om/d.adoc", warning.file());
+        assertEquals(6, warning.line(), "the line of :jbake-menu:");
+        assertTrue(warning.message().contains("'skjult'") && warning.fix().contains(":jbake-menu: skjul"), warning.toString());
         assertFalse(outcome.check().hasErrors(), "the link to the hidden page resolves: " + log);
         Document first = Jsoup.parse(project.resolve("target/site/om/a.html").toFile());
         List<String> menu = first.select(".side-nav a").eachAttr("href");
