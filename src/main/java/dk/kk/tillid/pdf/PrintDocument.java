@@ -108,6 +108,9 @@ public final class PrintDocument {
             for (Element entry : part.select("nav.toc a[href^=#]")) {
                 entry.after(new Element("span").addClass("toc-page-number").attr("href", entry.attr("href")));
             }
+            // A glossary link would lead out of the document; the abbreviation's expansion stays with its
+            // <abbr>, which the PDF tags with /E.
+            part.select("a.term").unwrap();
             for (Element link : part.select("a[href]")) {
                 link.attr("href", rewrite(link.attr("href"), uri, pdfUri, pageUris, partAnchors));
                 // openhtmltopdf takes a link's alternate description (PDF/UA) from its title.

@@ -62,7 +62,7 @@ class RealSiteIT {
         Set<String> sources;
         try (Stream<Path> walk = Files.walk(TestProjects.PROJECT.resolve("content"))) {
             sources = walk.filter(p -> p.toString().endsWith(".adoc"))
-                    .filter(p -> !read(p).contains(":jbake-status: draft"))
+                    .filter(p -> !read(p).matches("(?s)(.*\\R)?:jbake-status:\\s*draft\\s*(\\R.*)?"))
                     .map(p -> TestProjects.PROJECT.resolve("content").relativize(p).toString().replace('\\', '/')
                             .replaceAll("\\.adoc$", ".html"))
                     .collect(Collectors.toSet());

@@ -47,7 +47,7 @@ class BuildCommandIT {
         String output = run(project, 0).strip();
         assertEquals(1, output.lines().count(), "a good build prints one line: " + output);
         assertTrue(output.matches("Bygget: \\d+ sider, \\d+ links tjekket, 0 fejl, 0 advarsler, \\d+ afsnit i søgeindekset "
-                + "\\(bage \\d+ ms, tjek \\d+ ms, indeks \\d+ ms\\) → target/site"), output);
+                + "\\(bage \\d+ ms, tjek \\d+ ms, indeks \\d+ ms, pdf \\d+ ms\\) → target/site"), output);
         assertTrue(Files.isRegularFile(project.resolve("target/site/search/meta.js")));
         try (var leftovers = Files.list(project.resolve("target"))) {
             assertFalse(leftovers.anyMatch(p -> p.getFileName().toString().startsWith(".site-")), "no staging folder left");
