@@ -1,5 +1,7 @@
 package dk.kk.tillid.serve;
 
+import dk.kk.tillid.project.PublicAddress;
+
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -55,7 +57,12 @@ public final class PreviewServer implements AutoCloseable {
             return thread;
         });
         server.setExecutor(handlers);
-        server.createContext("/", new StaticFiles(site));
+        server.createContext("/", new StaticFiles(site, "/"));
+        // The 404 page links from the site's public path (/tillid/…), as a web server shows it at any depth.
+        String publicPath = PublicAddress.path(projectRoot);
+        if (!publicPath.equals("/")) {
+            server.createContext(publicPath, new StaticFiles(site, publicPath));
+        }
         server.createContext(ReloadScript.PATH, new ReloadScript());
         server.createContext(ReloadEvents.PATH, events);
         server.start();

@@ -25,9 +25,12 @@ final class StaticFiles implements HttpHandler {
             """;
 
     private final PreviewSite site;
+    /** Where the site is mounted: "/", or the path of its public address, which the 404 page links by. */
+    private final String mount;
 
-    StaticFiles(PreviewSite site) {
+    StaticFiles(PreviewSite site, String mount) {
         this.site = site;
+        this.mount = mount;
     }
 
     @Override
@@ -49,7 +52,7 @@ final class StaticFiles implements HttpHandler {
             Responses.send(exchange, 503, ContentTypes.HTML, html(NOT_BAKED_PAGE, build));
             return;
         }
-        String path = exchange.getRequestURI().getPath();
+        String path = "/" + exchange.getRequestURI().getPath().substring(mount.length());
         try {
             Optional<Path> found = RequestPath.resolve(root, path);
             if (found.isPresent() && Files.isDirectory(found.get())) {
@@ -57,7 +60,7 @@ final class StaticFiles implements HttpHandler {
                     // Relative links in the folder's index.html only work from an address ending in '/'. Built from
                     // the folder, not the request: /%2femner (path //emner) must not send the browser to a host "emner".
                     String folder = RelativePath.of(root, found.get());
-                    exchange.getResponseHeaders().set("Location", "/" + folder + "/");
+                    exchange.getResponseHeaders().set("Location", mount + folder + "/");
                     Responses.empty(exchange, 301);
                     return;
                 }

@@ -161,6 +161,20 @@ class PreviewServerTest {
     }
 
     @Test
+    void theNotFoundPageWorksAtAnyDepthAsUnderTheWebServer() throws Exception {
+        HttpResponse<String> missing = get("/rapport/dybere/findes-ikke.html");
+        assertEquals(404, missing.statusCode());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(missing.body());
+        String stylesheet = page.selectFirst("link[rel=stylesheet]").attr("href");
+        assertTrue(stylesheet.startsWith("/tillid/"), "linked from the public path: " + stylesheet);
+        assertEquals(200, get(stylesheet.replaceFirst("\\?.*", "")).statusCode(), stylesheet);
+        String home = page.select("a[href]").stream().map(a -> a.attr("href"))
+                .filter(href -> href.endsWith("index.html")).findFirst().orElseThrow();
+        assertEquals(200, get(home).statusCode(), home);
+        assertEquals(get("/side.html").body(), get("/tillid/side.html").body(), "one site under both paths");
+    }
+
+    @Test
     void nothingOutsideTheSiteFolderIsEverServed() throws Exception {
         String absolute = project.resolve("secret.txt").toString();
         List<String> attempts = List.of(
