@@ -95,9 +95,12 @@ class TunedJvmIT {
 
     /** The second JVM once it shows, or empty when the first ends without starting one. */
     private static Optional<ProcessHandle> secondJvm(Process first) throws InterruptedException {
+        // Between fork and exec a child still shows its parent's command line: wait for its own.
+        List<String> parent = List.of(first.info().arguments().orElse(new String[0]));
         while (first.isAlive()) {
             Optional<ProcessHandle> child = first.children()
                     .filter(c -> c.info().command().map(command -> command.endsWith("java")).orElse(false))
+                    .filter(c -> c.info().arguments().map(List::of).filter(args -> !args.equals(parent)).isPresent())
                     .findFirst();
             if (child.isPresent()) {
                 return child;
