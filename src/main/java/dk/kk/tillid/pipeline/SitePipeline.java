@@ -29,11 +29,16 @@ import java.util.concurrent.Future;
 
 /** bake → check → index into one folder; every command that makes a site goes through here. */
 public final class SitePipeline {
+    /** Beside the conversions of the build cache, so that CI keeps both and {@code mvn clean} removes both. */
+    static final String LINK_CHECK_CACHE = "target/build-cache/link-check.bin";
     private final Path projectRoot;
     private final PrintStream log;
     private final Baker baker;
-    /** A pipeline that runs again (the preview's) parses only the pages that changed. */
-    private final ScanCache scanned = new ScanCache();
+    /**
+     * The link check parses only the pages that changed since the last check, in this process (the preview's
+     * next save) or an earlier one (the next build), unless the build cache is off.
+     */
+    private final ScanCache scanned;
     /** ...and lays out again only the PDFs whose pages changed. */
     private final PdfEdition pdfs = new PdfEdition();
 
@@ -48,9 +53,15 @@ public final class SitePipeline {
     }
 
     public SitePipeline(Path projectRoot, PrintStream log, Baker baker) {
+        this(projectRoot, log, baker, true);
+    }
+
+    /** @param cached whether to keep and reuse work of earlier processes under target/ ({@code --no-cache}: not) */
+    public SitePipeline(Path projectRoot, PrintStream log, Baker baker, boolean cached) {
         this.projectRoot = projectRoot;
         this.log = log;
         this.baker = baker;
+        this.scanned = cached ? ScanCache.kept(projectRoot.resolve(LINK_CHECK_CACHE)) : new ScanCache();
     }
 
     /** What a run produced and how long each stage took, for the summary line. */
