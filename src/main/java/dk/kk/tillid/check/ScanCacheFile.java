@@ -5,10 +5,11 @@ import dk.kk.tillid.problem.Severity;
 import dk.kk.tillid.problem.SourceLocation;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,20 +86,23 @@ final class ScanCacheFile {
     static boolean write(Path file, Map<String, ScanCache.Scanned> pages, String tool) {
         Path aside = null;
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-            bytes.write(FORMAT);
-            DataOutputStream out = new DataOutputStream(bytes);
-            text(out, tool);
-            out.writeInt(pages.size());
-            for (ScanCache.Scanned scanned : new TreeMap<>(pages).values()) {
-                out.write(scanned.digest());
-                page(out, scanned.page());
-            }
-            out.flush();
-            bytes.write(Sha256.of(bytes.toByteArray()));
             Files.createDirectories(file.getParent());
             aside = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            Files.write(aside, bytes.toByteArray());
+            // Streamed to the file through the digest: at 3000 pages the file is 18 MB, and the check runs
+            // beside the search index, the build's largest user of memory.
+            MessageDigest digest = Sha256.digest();
+            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(aside), 1 << 16)) {
+                DataOutputStream out = new DataOutputStream(new DigestOutputStream(stream, digest));
+                out.write(FORMAT);
+                text(out, tool);
+                out.writeInt(pages.size());
+                for (ScanCache.Scanned scanned : new TreeMap<>(pages).values()) {
+                    out.write(scanned.digest());
+                    page(out, scanned.page());
+                }
+                out.flush();
+                stream.write(digest.digest());
+            }
             try {
                 Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
