@@ -118,6 +118,7 @@ public final class SiteBaker {
             }
         }
         Oven oven;
+        Map<Path, Optional<Map<String, Object>>> all;
         try {
             // On the main thread, where JBake will use it; meanwhile the first converter starts JRuby.
             store.startup();
@@ -132,7 +133,7 @@ public final class SiteBaker {
             if (kept != null) {
                 kept.headers.putAll(headers);
             }
-            Map<Path, Optional<Map<String, Object>>> all = kept != null ? kept.headers : headers;
+            all = kept != null ? kept.headers : headers;
             config.setProperty("site.taglabels", TagLabels.of(all.values(), diagnostics));
             diagnostics.addAll(SourceWarnings.duplicateTitles(all.values()));
             Engines.register("adoc", engine);
@@ -149,6 +150,7 @@ public final class SiteBaker {
         for (Throwable error : oven.getErrors()) {
             diagnostics.add(fromRenderError(error));
         }
+        Redirects.write(projectRoot, contentRoot, outputDir, config, tree.pages(), all.values(), diagnostics);
         failOnErrors(diagnostics);
 
         Map<String, Path> published = new LinkedHashMap<>();
