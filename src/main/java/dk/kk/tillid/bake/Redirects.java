@@ -102,24 +102,23 @@ final class Redirects {
             }
             String address = normalized(written.strip());
             if (address == null) {
-                diagnostics.add(Diagnostic.error(source, line, "'" + written.strip() + "' i :jbake-" + ATTRIBUTE
-                                + ": er ikke adressen på en side.",
+                diagnostics.add(Diagnostic.error(source, line, "'" + written.strip() + "' i :jbake-gamle-adresser: er ikke adressen på en side.",
                         "Skriv adressen fra sitets rod med .html til sidst, fx gammel/side.html (eller en mappe med / til sidst),"
                                 + " kun med bogstaver, tal, punktum, bindestreg og /."));
             } else if (address.equals(page)) {
                 diagnostics.add(Diagnostic.error(source, line, "Den gamle adresse " + address + " er sidens egen adresse.",
-                        "Slet den fra :jbake-" + ATTRIBUTE + ":."));
+                        "Slet den fra :jbake-gamle-adresser:."));
             } else if (sourceOf.containsKey(address)) {
                 diagnostics.add(Diagnostic.error(source, line, "Den gamle adresse " + address + " er adressen på siden "
                                 + sourceOf.get(address) + ".",
-                        "Slet den fra :jbake-" + ATTRIBUTE + ":, eller omdøb den anden side."));
+                        "Slet den fra :jbake-gamle-adresser:, eller omdøb den anden side."));
             } else if (redirects.containsKey(address)) {
                 diagnostics.add(Diagnostic.error(source, line, "Den gamle adresse " + address + " står også i "
                                 + redirects.get(address).claimedAt() + ".",
                         "En adresse kan kun føre til én side: slet den det ene sted."));
             } else if (!isFree(address)) {
                 diagnostics.add(Diagnostic.error(source, line, "Den gamle adresse " + address + " er en side, sitet selv danner.",
-                        "Slet den fra :jbake-" + ATTRIBUTE + ":."));
+                        "Slet den fra :jbake-gamle-adresser:."));
             } else {
                 redirects.put(address, new Target(page, String.valueOf(header.get("title")), source + ":" + line));
             }
@@ -135,20 +134,9 @@ final class Redirects {
         return ADDRESS.matcher(address).matches() && address.endsWith(".html") ? address : null;
     }
 
-    /**
-     * Whether no page holds the address: no source makes it and JBake wrote nothing there. A preview's quick bake
-     * starts from a copy of its last site, which has this class's redirect pages already; only they refresh.
-     */
+    /** Whether no page holds the address: no source makes it and JBake wrote nothing there. */
     private boolean isFree(String address) {
-        if (sourceOf.containsKey(address)) {
-            return false;
-        }
-        Path file = site.resolve(address);
-        try {
-            return !Files.exists(file) || Files.isRegularFile(file) && Files.readString(file).contains("http-equiv=\"refresh\"");
-        } catch (IOException e) {
-            return false;
-        }
+        return !sourceOf.containsKey(address) && !Files.exists(site.resolve(address));
     }
 
     private int line(String source) {

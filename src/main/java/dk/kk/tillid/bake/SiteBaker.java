@@ -150,7 +150,9 @@ public final class SiteBaker {
         for (Throwable error : oven.getErrors()) {
             diagnostics.add(fromRenderError(error));
         }
-        Redirects.write(projectRoot, contentRoot, outputDir, config, tree.pages(), all.values(), diagnostics);
+        if (!incremental) { // a quick bake has the headers and the copied redirects of the site it starts from
+            Redirects.write(projectRoot, contentRoot, outputDir, config, tree.pages(), all.values(), diagnostics);
+        }
         failOnErrors(diagnostics);
 
         Map<String, Path> published = new LinkedHashMap<>();
