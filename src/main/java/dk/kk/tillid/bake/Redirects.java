@@ -64,10 +64,11 @@ final class Redirects {
      *
      * @param pages   every page the sources make (drafts too), to its source
      * @param headers the headers of the pages
+     * @throws BakeFailedException with every problem of the bake when one of them is an error
      */
     static void write(Path projectRoot, Path contentRoot, Path site, DefaultJBakeConfiguration config,
                       Map<String, Path> pages, Collection<Optional<Map<String, Object>>> headers,
-                      Diagnostics diagnostics) throws IOException {
+                      Diagnostics diagnostics) throws IOException, BakeFailedException {
         Redirects redirects = new Redirects(projectRoot, site, pages, diagnostics);
         Map<String, Map<String, Object>> published = new TreeMap<>();
         headers.stream().flatMap(Optional::stream).filter(header -> "published".equals(header.get("status")))
@@ -87,6 +88,9 @@ final class Redirects {
         });
         if (diagnostics.errorCount() == 0 && !redirects.redirects.isEmpty()) {
             redirects.writeAll(config);
+        }
+        if (diagnostics.errorCount() > 0) {
+            throw new BakeFailedException(diagnostics.sorted());
         }
     }
 
