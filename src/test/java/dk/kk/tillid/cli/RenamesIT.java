@@ -1,6 +1,8 @@
 package dk.kk.tillid.cli;
 
 import dk.kk.tillid.TestProjects;
+import dk.kk.tillid.bake.BakeResult;
+import dk.kk.tillid.bake.BakeSession;
 import dk.kk.tillid.publish.Releases;
 
 import org.junit.jupiter.api.Test;
@@ -92,5 +94,28 @@ class RenamesIT {
         assertTrue(one.keySet().containsAll(java.util.List.of("om/a.html", "gammel/b.html", "anden.html")), one.keySet().toString());
         assertEquals(one.keySet(), two.keySet());
         one.forEach((file, bytes) -> assertTrue(Arrays.equals(bytes, two.get(file)), file + " differs"));
+    }
+
+    @Test
+    void thePreviewKeepsTheOldAddressesWhenItBakesOnlyAChangedPage(@TempDir Path dir) throws Exception {
+        Path project = project(dir);
+        TestProjects.write(project, "content/om/b.adoc", "= Side B\n" + TestProjects.VALID_HEADER
+                + ":jbake-gamle-adresser: gammel/b.html\n\nOm lederuddannelser i kommunen.\n");
+        GitRepo git = GitRepo.init(project).commitAll("Første udgave");
+        git.git("mv", "content/om/a.adoc", "content/om/c.adoc").commitAll("Omdøbt");
+        try (BakeSession session = new BakeSession(project)) {
+            Path first = dir.resolve("first");
+            session.bake(first, dir.resolve("nothing-served-yet"));
+            session.keep();
+            assertTrue(Files.isRegularFile(first.resolve("om/a.html")) && Files.isRegularFile(first.resolve("gammel/b.html")));
+
+            TestProjects.write(project, "content/om/c.adoc", TestProjects.page("Side A", "Om tillid i ledelse, rettet."));
+            Path second = dir.resolve("second");
+            BakeResult quick = session.bake(second, first);
+            assertTrue(quick.pagesRendered() < quick.pageSources().size(), "only the changed page was baked again");
+            assertTrue(Files.readString(second.resolve("om/c.html")).contains("rettet"));
+            assertTrue(Files.readString(second.resolve("om/a.html")).contains("url=../om/c.html"));
+            assertTrue(Files.readString(second.resolve("gammel/b.html")).contains("url=../om/b.html"));
+        }
     }
 }
