@@ -300,7 +300,12 @@
     var taken = new Set(list.map(function (c) { return c.index; }));
     near.forEach(function (n) {
       if (!taken.has(n.index)) list.push({ index: n.index, kind: n.distance === 1 ? 'fuzzy1' : 'fuzzy2' });
+      taken.add(n.index);
     });
+    // Danish writes ks where other languages write x: "kodex" is one typo from "kodeks", not two.
+    var ks = /x/i.test(q.word) ? term(q.word.replace(/x/g, 'ks').replace(/X/g, 'KS')) : '';
+    var at2 = ks ? lowerBound(terms, ks) : -1;
+    if (ks && ks !== q.term && terms[at2] === ks && !taken.has(at2)) list.push({ index: at2, kind: 'fuzzy1' });
     return { list: list, exact: exact, prefixed: list.length > (exact ? 1 : 0) };
   }
 

@@ -64,7 +64,7 @@ final class ReferenceSearch {
             Map<Integer, double[]> best = new HashMap<>();
             List<TermEntry> vocab = groups.getOrDefault(IndexWriter.groupOf(q[1]), List.of());
             boolean abbreviation = ABBREVIATION.matcher(q[0]).matches();
-            for (Map.Entry<TermEntry, String> c : candidates(q[1], Terms.allowedEdits(q[0]), vocab, abbreviation).entrySet()) {
+            for (Map.Entry<TermEntry, String> c : candidates(q[0], q[1], Terms.allowedEdits(q[0]), vocab, abbreviation).entrySet()) {
                 TermEntry entry = c.getKey();
                 for (Posting p : entry.postings()) {
                     double[] found = match(c.getValue(), q[2], entry, p);
@@ -128,7 +128,8 @@ final class ReferenceSearch {
         return false;
     }
 
-    private static Map<TermEntry, String> candidates(String term, int edits, List<TermEntry> vocab, boolean abbreviation) {
+    private static Map<TermEntry, String> candidates(String word, String term, int edits, List<TermEntry> vocab,
+                                                     boolean abbreviation) {
         Map<TermEntry, String> found = new LinkedHashMap<>();
         int at = lowerBound(vocab, term);
         boolean exact = at < vocab.size() && vocab.get(at).term().equals(term);
@@ -163,6 +164,12 @@ final class ReferenceSearch {
                     .thenComparingInt(x -> -vocab.get(x[0]).postings().size()).thenComparingInt(x -> x[0]));
             near.stream().limit(FUZZY_LIMIT)
                     .forEach(x -> found.putIfAbsent(vocab.get(x[0]), x[1] == 1 ? "fuzzy1" : "fuzzy2"));
+        }
+        // "kodex" for "kodeks": see candidates() in search.js.
+        String ks = word.matches("(?s).*[xX].*") ? Terms.term(word.replace("x", "ks").replace("X", "KS")) : "";
+        int at2 = ks.isEmpty() ? -1 : lowerBound(vocab, ks);
+        if (!ks.isEmpty() && !ks.equals(term) && at2 < vocab.size() && vocab.get(at2).term().equals(ks)) {
+            found.putIfAbsent(vocab.get(at2), "fuzzy1");
         }
         return found;
     }

@@ -84,4 +84,11 @@ class SearchRankingRulesTest {
         page("rapport/rapport.html", "Rapporten", "report", "f", "Fælles", "Dialog i SUF og SOF med deltagerne.");
         assertEquals("opslag/ordliste.html#term-sof", results("SOF").get(0));
     }
+
+    @Test
+    void anXTypedForKsIsOneTypo() throws IOException {
+        page("programmer/kodeks.html", "Kodeks for god tillidsledelse", "programme", "a", "Om", "Et kodeks for ledelse.");
+        assertEquals("programmer/kodeks.html", results("kodex").get(0));
+        assertEquals("programmer/kodeks.html", results("Kodex for god tillidsledelse").get(0));
+    }
 }
