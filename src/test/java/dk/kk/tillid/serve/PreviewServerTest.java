@@ -139,6 +139,35 @@ class PreviewServerTest {
     }
 
     @Test
+    void aFailedBakeShowsItsWarningsBesideItsErrors() throws Exception {
+        String misspelt = ":jbake-tag: tillid\n";
+        try (EventStream events = new EventStream(http, site)) {
+            String shown = events.next(BAKE).build();
+            // A broken link stops the check stage, after the bake found the warning.
+            TestProjects.write(project, PAGE, "= Side\n" + TestProjects.VALID_HEADER + misspelt
+                    + "\nSe xref:findes-ikke.adoc[den anden side].\n");
+            EventStream.Event linkFailed = events.await(e -> e.name().equals("problems"), BAKE);
+            assertTrue(linkFailed.data().contains("\"error\":true,\"message\":\"Linket (xref: eller link:) til findes-ikke.html"),
+                    linkFailed.data());
+            assertTrue(linkFailed.data().contains("\"error\":false,\"message\":\"Ukendt hovedattribut :jbake-tag:"),
+                    "the warning is shown with the error: " + linkFailed.data());
+
+            // An error of the bake itself.
+            TestProjects.write(project, PAGE, "= Side\n:jbake-status: published\n:jbake-date: 2013-02-13\n" + misspelt
+                    + "\nI stykker.\n");
+            EventStream.Event bakeFailed = events.await(e -> e.name().equals("problems") && e.data().contains("mangler"), BAKE);
+            assertTrue(bakeFailed.data().contains("Hovedattributten :jbake-type: mangler"), bakeFailed.data());
+            assertTrue(bakeFailed.data().contains("\"error\":false,\"message\":\"Ukendt hovedattribut :jbake-tag:"),
+                    "the warning is shown with the error: " + bakeFailed.data());
+
+            TestProjects.write(project, PAGE, TestProjects.page("Side", "Rettet igen."));
+            events.await(e -> e.isReloadOtherThan(shown), BAKE);
+        }
+        String script = get(ReloadScript.PATH).body();
+        assertTrue(script.contains("problems.filter((problem) => !problem.error)"), "the overlay lists the warnings apart");
+    }
+
+    @Test
     void deletedAndRenamedSourcesDisappearFromThePreview() throws Exception {
         try (EventStream events = new EventStream(http, site)) {
             String before = events.next(BAKE).build();
