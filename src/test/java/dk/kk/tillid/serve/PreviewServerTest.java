@@ -168,6 +168,30 @@ class PreviewServerTest {
     }
 
     @Test
+    void eachPageListsThePagesThatLinkToItInThePreviewOnly() throws Exception {
+        try (EventStream events = new EventStream(http, site)) {
+            String shown = events.next(BAKE).build();
+            Path linking = TestProjects.write(project, "content/henviser.adoc",
+                    TestProjects.page("Henvisning til siden", "Læs xref:side.adoc#top[siden] og xref:side.adoc[den igen]."));
+            String added = events.await(e -> e.isReloadOtherThan(shown), BAKE).build();
+
+            org.jsoup.nodes.Element list = org.jsoup.Jsoup.parse(get("/side.html").body()).selectFirst("main aside.preview-linked-from");
+            assertEquals("Sider der linker hertil", list.selectFirst("h2").text(), list.outerHtml());
+            assertEquals(List.of("Henvisning til siden"), list.select("li a").eachText(), "each page once, by its title");
+            assertEquals(200, get(list.selectFirst("li a").attr("href")).statusCode());
+            assertFalse(Files.readString(project.resolve("target/preview/side.html")).contains("Sider der linker hertil"),
+                    "never in the site's files");
+
+            org.jsoup.nodes.Element none = org.jsoup.Jsoup.parse(get("/henviser.html").body()).selectFirst("main aside.preview-linked-from");
+            assertEquals("Ingen andre sider linker hertil.", none.selectFirst("p").text(), "the menu's links do not count");
+
+            Files.delete(linking);
+            events.await(e -> e.isReloadOtherThan(added), BAKE);
+            assertEquals(List.of(), org.jsoup.Jsoup.parse(get("/side.html").body()).select("main aside.preview-linked-from li").eachText());
+        }
+    }
+
+    @Test
     void deletedAndRenamedSourcesDisappearFromThePreview() throws Exception {
         try (EventStream events = new EventStream(http, site)) {
             String before = events.next(BAKE).build();
