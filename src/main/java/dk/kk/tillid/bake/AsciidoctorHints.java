@@ -16,6 +16,7 @@ final class AsciidoctorHints {
     private record Hint(Pattern english, Function<Matcher, String> danish, String fix) {
     }
 
+    private static final Pattern MISSING_ATTRIBUTE = Pattern.compile("missing attribute: ([\\w-]+)");
     private static final Pattern INVALID_REFERENCE = Pattern.compile("^possible invalid reference: (.+)");
 
     /** What each kind of block is called, and the line that opens and closes it. */
@@ -99,9 +100,14 @@ final class AsciidoctorHints {
 
     /**
      * The line of the page that a message without one is about, where the page itself shows it: a reference
-     * to a missing id is logged while converting, after the lines are gone; 0 when not found.
+     * to a missing id or attribute is logged while converting, after the lines are gone; letter case aside, as
+     * Asciidoctor gives attribute names in lower case. 0 when not found.
      */
     static int writtenAt(String message, ToIntFunction<String> lineContaining) {
+        Matcher attribute = MISSING_ATTRIBUTE.matcher(message);
+        if (attribute.find()) {
+            return lineContaining.applyAsInt("{" + attribute.group(1) + "}");
+        }
         Matcher reference = INVALID_REFERENCE.matcher(message);
         if (!reference.find()) {
             return 0;

@@ -35,6 +35,8 @@ class AsciidoctorMessagesTest {
                 "",
                 "Se <<findes-ikke>>.",
                 "",
+                "Skriv til {Navn}.",
+                "",
                 "include::mangler.adoc[]",
                 "",
                 "----",
@@ -47,8 +49,9 @@ class AsciidoctorMessagesTest {
                 8, "Overskriften med ==== springer et niveau over: her kan kun stå en overskrift med ===.",
                 12, "Punktet i den nummererede liste har nummer 4, men det skulle være 3.",
                 14, "Henvisningen til 'findes-ikke' peger på et afsnit, der ikke findes på siden.",
-                16, "Filen 'content/mangler.adoc' i include-linjen findes ikke.",
-                18, "Blokken, der begynder her, bliver ikke lukket: en kodeblok (----) skal lukkes");
+                16, "Attributten {navn} findes ikke, så teksten i krøllede parenteser kan ikke vises.",
+                18, "Filen 'content/mangler.adoc' i include-linjen findes ikke.",
+                20, "Blokken, der begynder her, bliver ikke lukket: en kodeblok (----) skal lukkes");
         expected.forEach((line, danish) -> {
             Diagnostic d = byLine.get(line);
             assertTrue(d != null, "nothing at line " + line + ": " + problems);
