@@ -50,7 +50,7 @@ final class LinkedFrom {
 
     /** For each of {@code pages} (paths from the root of {@code site}), the others that link to it, by title. */
     Map<String, List<Link>> of(Path site, Collection<String> pages) throws IOException {
-        Set<String> all = Set.copyOf(pages);
+        Set<String> all = Set.copyOf(pages.stream().filter(page -> Files.isRegularFile(site.resolve(page))).toList());
         parsed.keySet().retainAll(all);
         try {
             all.parallelStream().forEach(page -> parse(site, page));

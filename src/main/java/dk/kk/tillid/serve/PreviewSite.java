@@ -82,7 +82,7 @@ final class PreviewSite {
             }
             session.keep();
             drafts = checked.baked().draftPages();
-            linkedFrom = links.of(dir, checked.baked().pageSources().keySet());
+            linkedFrom = linkedFrom(checked.baked().pageSources().keySet());
             // Only now: a page answered meanwhile must never carry an id newer than its content.
             state = new BuildState(run + "." + ++bakes, checked.warnings());
             long shown = System.nanoTime();
@@ -100,6 +100,15 @@ final class PreviewSite {
                     "Gem filen igen. Sker det igen, så stop serve (Ctrl+C) og start den igen.")));
         }
         show.accept(state);
+    }
+
+    /** An extra of the preview's: should a page not be read, only the list is missing until the next save. */
+    private Map<String, List<LinkedFrom.Link>> linkedFrom(java.util.Set<String> pages) {
+        try {
+            return links.of(dir, pages);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Map.of();
+        }
     }
 
     /** Until the new search index is written, searching the new site uses the previous one. */
