@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads the searchable part of one baked page: the text of main, split at h2/h3, with the facts around it. */
 final class PageReader {
@@ -41,7 +42,8 @@ final class PageReader {
         if (main == null) {
             return Optional.empty();
         }
-        Element content = main.clone();
+        // The document is this reader's own, so main is pruned in place rather than copied.
+        Element content = main;
         keepFacts(content);
         content.select(".no-index, script, style, noscript, template").remove();
         SectionCollector collector = new SectionCollector();
@@ -78,6 +80,7 @@ final class PageReader {
     }
 
     private static final class SectionCollector implements NodeVisitor {
+        private static final Pattern SPACES = Pattern.compile("\\s+");
         private final List<SectionText> done = new ArrayList<>();
         private String anchor = "";
         private StringBuilder heading = new StringBuilder();
@@ -159,7 +162,7 @@ final class PageReader {
         }
 
         private static String normalize(CharSequence text) {
-            return text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+            return SPACES.matcher(text.toString().replace('\u00a0', ' ')).replaceAll(" ").strip();
         }
     }
 }
