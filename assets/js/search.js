@@ -512,7 +512,8 @@
         if (hit.query) target.search = '?q=' + encodeURIComponent(hit.query);
         if (s[0]) target.hash = encodeURIComponent(s[0]);
         return { href: relativeHref(target), title: f.title, type: f.type, typeLabel: typeLabel(m, f.type),
-          heading: s[1], text: s[2], hit: hit };
+          heading: s[1], text: s[2], hit: hit, description: f.description || '',
+          own: hit.section === m.firstSection[hit.page], also: s[3] || [] };
       });
     });
   }
@@ -597,12 +598,40 @@
     return a;
   }
 
+  function hasMatchedWord(text, hit) {
+    return words(text).some(function (w) { return isMatchedWord(w.text, hit); });
+  }
+
+  // The page's own description says best what a page is about when the words were found in its title or
+  // facts rather than in the text before its first heading; where the text has them, the text shows where.
+  function snippetText(d) {
+    if (d.own && d.description && !hasMatchedWord(d.text || '', d.hit)) return d.description;
+    return d.text || d.heading || '';
+  }
+
   function resultBody(d, container) {
     var metaLine = el('span', 'search-result-type', d.typeLabel);
     container.appendChild(metaLine);
     var p = el('p', 'search-result-snippet');
-    p.appendChild(snippet(d.text || d.heading || '', d.hit));
+    p.appendChild(snippet(snippetText(d), d.hit));
     container.appendChild(p);
+  }
+
+  // Text a page shows from another with include:: is indexed once, where it is written; the result names
+  // the pages that show it too, at the section that shows it.
+  function alsoOn(d) {
+    if (!d.also.length) return null;
+    var p = el('p', 'search-result-also', t('alsoOn') + ' ');
+    d.also.forEach(function (place, i) {
+      if (i) p.appendChild(document.createTextNode(', '));
+      var target = new URL(place[0].split('/').map(encodeURIComponent).join('/'), siteRoot);
+      if (d.hit.query) target.search = '?q=' + encodeURIComponent(d.hit.query);
+      if (place[2]) target.hash = encodeURIComponent(place[2]);
+      var a = el('a', 'search-result-also-link', place[1]);
+      a.href = relativeHref(target);
+      p.appendChild(a);
+    });
+    return p;
   }
 
   function countText(n) {
@@ -677,6 +706,8 @@
           var li = el('li', 'search-result');
           li.appendChild(resultLink(d));
           resultBody(d, li);
+          var also = alsoOn(d);
+          if (also) li.appendChild(also);
           list.appendChild(li);
         });
         if (shown < hits.length) {

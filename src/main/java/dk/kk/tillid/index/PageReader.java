@@ -33,7 +33,12 @@ final class PageReader {
     }
 
     static Optional<Page> read(Path file, String sitePath) throws IOException {
-        Document doc = Jsoup.parse(file.toFile(), "UTF-8");
+        return read(java.nio.file.Files.readAllBytes(file), file.toAbsolutePath().toString(), sitePath);
+    }
+
+    /** @param html the page's bytes, in UTF-8 as every baked page is */
+    static Optional<Page> read(byte[] html, String baseUri, String sitePath) throws IOException {
+        Document doc = Jsoup.parse(new java.io.ByteArrayInputStream(html), "UTF-8", baseUri);
         Element body = doc.body();
         if (body.hasAttr("data-noindex")) {
             return Optional.empty();
@@ -54,7 +59,9 @@ final class PageReader {
         if (type.isEmpty()) {
             type = "page";
         }
-        return Optional.of(new Page(sitePath, title, type, collector.sections()));
+        Element description = doc.head().selectFirst("meta[name=description][data-page]");
+        String summary = description == null ? "" : SectionCollector.normalize(description.attr("content"));
+        return Optional.of(new Page(sitePath, title, type, summary, collector.sections()));
     }
 
     /**
@@ -161,7 +168,7 @@ final class PageReader {
                     .collect(java.util.stream.Collectors.joining(String.valueOf(BLOCK)));
         }
 
-        private static String normalize(CharSequence text) {
+        static String normalize(CharSequence text) {
             return SPACES.matcher(text.toString().replace('\u00a0', ' ')).replaceAll(" ").strip();
         }
     }
