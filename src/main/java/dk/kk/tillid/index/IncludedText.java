@@ -7,22 +7,25 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Indexes text once, where it is written. Programme pages show regions of the report with
  * {@code include::}; the same paragraph would otherwise fill a result for every page that shows it.
- * A block of some length found on several pages is kept on one: a report or annex page (where the
- * text is written) before any other, then the first in site order. The section it is kept in learns
- * which other pages show it, so a result can say "også på …". Short blocks ("LUP 2" in a table
- * cell) are left alone, since pages may well share them by chance.
+ * A block of some length found on several pages is kept on one: a keynote page (whose programme the
+ * annex of programmes and the programme pages show), then a report or annex page (where the text is
+ * written), before any other, then the first in site order. The section it is kept in learns which
+ * other pages show it, so a result can say "også på …". Short blocks ("LUP 2" in a table cell) are
+ * left alone, since pages may well share them by chance. Blocks are compared without the glossary
+ * expansions PageReader adds, since a page expands only its own first use of an abbreviation.
  */
 final class IncludedText {
     static final int MIN_SHARED = 60;
     private static final String BLOCK = String.valueOf(PageReader.BLOCK);
-    /** The content types whose text other pages show: the report and its annexes. */
-    private static final Set<String> WRITTEN_IN = Set.of("report", "annex");
+    /** The content types whose text other pages show, the most often shown first. */
+    private static final List<String> WRITTEN_IN = List.of("keynote", "report", "annex");
+    private static final Pattern EXPANSION = Pattern.compile(" \\([^()]*\\)");
 
     private IncludedText() {
     }
@@ -40,7 +43,7 @@ final class IncludedText {
                 for (String block : page.sections().get(s).body().split(BLOCK)) {
                     if (block.length() >= MIN_SHARED) {
                         Source here = new Source(page, s);
-                        source.merge(block, here, (a, b) -> preferred.compare(a.page(), b.page()) <= 0 ? a : b);
+                        source.merge(key(block), here, (a, b) -> preferred.compare(a.page(), b.page()) <= 0 ? a : b);
                     }
                 }
             }
@@ -53,7 +56,7 @@ final class IncludedText {
             for (SectionText section : page.sections()) {
                 List<String> kept = new ArrayList<>();
                 for (String block : section.body().split(BLOCK)) {
-                    Source at = block.length() < MIN_SHARED ? null : source.get(block);
+                    Source at = block.length() < MIN_SHARED ? null : source.get(key(block));
                     if (at == null || at.page() == page) {
                         kept.add(block);
                     } else {
@@ -87,6 +90,11 @@ final class IncludedText {
     }
 
     private static int rank(Page page) {
-        return WRITTEN_IN.contains(page.type()) ? 0 : 1;
+        int at = WRITTEN_IN.indexOf(page.type());
+        return at < 0 ? WRITTEN_IN.size() : at;
+    }
+
+    private static String key(String block) {
+        return EXPANSION.matcher(block).replaceAll("");
     }
 }

@@ -57,7 +57,7 @@ public final class SitePipeline {
     }
 
     /** Under target/, so mvn clean removes it and CI can keep it between jobs. */
-    public static final String INDEX_CACHE = "target/build-cache/search";
+    public static final String INDEX_CACHE = dk.kk.tillid.cache.ConversionCache.FOLDER + "/search";
 
     /** Whether the index may reuse what an earlier build read from unchanged pages ({@code build --no-cache}: not). */
     public SitePipeline withIndexCache(boolean on) {
@@ -70,7 +70,9 @@ public final class SitePipeline {
         public String summary() {
             StringBuilder line = new StringBuilder()
                     .append(baked.pageSources().size()).append(" sider")
-                    .append(baked.pagesBaked() < baked.pageSources().size() ? " (" + baked.pagesBaked() + " bagt igen)" : "")
+                    .append(baked.pagesRendered() < baked.pageSources().size() ? " (" + baked.pagesRendered() + " bagt igen)"
+                            : baked.pagesConverted() < baked.pageSources().size()
+                            ? " (" + baked.pagesConverted() + " konverteret, resten fra byggecachen)" : "")
                     .append(", ")
                     .append(check.referencesChecked()).append(" links tjekket, ")
                     .append(check.errors()).append(" fejl, ")
