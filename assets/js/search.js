@@ -636,13 +636,6 @@
     return frag;
   }
 
-  // A glossary entry is found by its term, its heading: the snippet then reads "term: explanation".
-  function snippetText(d) {
-    var has = function (text) { return words(text).some(function (w) { return isMatchedWord(w.text, d.hit); }); };
-    if (d.heading && d.text && !has(d.text) && has(d.heading)) return d.heading + ': ' + d.text;
-    return d.text || d.heading || '';
-  }
-
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) node.className = className;
@@ -662,10 +655,13 @@
     return words(text).some(function (w) { return isMatchedWord(w.text, hit); });
   }
 
-  // The page's own description says best what a page is about when the words were found in its title or
-  // facts rather than in the text before its first heading; where the text has them, the text shows where.
   function snippetText(d) {
-    if (d.own && d.description && !hasMatchedWord(d.text || '', d.hit)) return d.description;
+    var inText = hasMatchedWord(d.text || '', d.hit);
+    // The page's own description says best what a page is about when the words were found in its title or
+    // facts rather than in the text before its first heading; where the text has them, the text shows where.
+    if (d.own && d.description && !inText) return d.description;
+    // A glossary entry is found by its term, its heading: the snippet then reads "term: explanation".
+    if (d.heading && d.text && !inText && hasMatchedWord(d.heading, d.hit)) return d.heading + ': ' + d.text;
     return d.text || d.heading || '';
   }
 
