@@ -40,6 +40,8 @@
   "notFoundTitle": "Siden findes ikke",
   "notFoundText": "Vi kan ikke finde den side, du leder efter. Måske er den flyttet, eller adressen er skrevet forkert.",
   "notFoundHome": "Gå til forsiden",
+  "movedTitle": "Siden er flyttet",
+  "movedTo": "Siden er flyttet til",
   "footerOrg": "Københavns Kommune",
   "footerUnit": "Tværgående HR",
   "footerContact": "Kontakt",

@@ -60,7 +60,7 @@ final class SourceHistory {
     }
 
     /** git names files from the repository's top; the project may sit in a sub-folder of it. */
-    private static String gitPrefix(Path projectRoot) throws IOException, InterruptedException {
+    static String gitPrefix(Path projectRoot) throws IOException, InterruptedException {
         Process git = new ProcessBuilder("git", "rev-parse", "--show-prefix")
                 .directory(projectRoot.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
