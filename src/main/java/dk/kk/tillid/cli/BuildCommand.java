@@ -40,7 +40,7 @@ final class BuildCommand implements Callable<Integer> {
         Path staged = SiteDirectories.stagingFor(site);
         try {
             SitePipeline.Outcome outcome = new SitePipeline(root, err, new SiteBaker(root, !noCache)::bake, !noCache)
-                    .withIndexCache(!noCache).run(staged);
+                    .withIndexCache(!noCache).withPdfCache(!noCache).run(staged);
             if (checkOnly) {
                 err.println("Tjekket: " + outcome.summary() + ". Intet site er skrevet.");
                 return 0;

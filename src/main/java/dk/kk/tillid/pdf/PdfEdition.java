@@ -1,5 +1,7 @@
 package dk.kk.tillid.pdf;
 
+import dk.kk.tillid.cache.ToolFingerprint;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,9 +30,17 @@ public final class PdfEdition {
 
     /** PDFs already made in this JVM, by what they were made from: the preview lays out only what changed. */
     private final Map<String, byte[]> made = new ConcurrentHashMap<>();
+    /** PDFs kept by earlier processes; null when builds may not reuse them ({@code build --no-cache}). */
+    private volatile PdfCache cache;
 
     /** What a run wrote: the PDFs (site-relative path to size in bytes) and how many were laid out anew. */
     public record Report(Map<String, Long> pdfs, int laidOut) {
+    }
+
+    /** Where PDFs are kept between builds, or null to keep none and reuse none. */
+    public PdfEdition withCache(Path folder) {
+        this.cache = folder == null ? null : new PdfCache(folder);
+        return this;
     }
 
     /** Makes every PDF the site's pages ask for, and links them from those pages. */
@@ -61,10 +71,15 @@ public final class PdfEdition {
         Map<String, byte[]> pdfs = new LinkedHashMap<>();
         Map<String, byte[]> used = new LinkedHashMap<>();
         int laidOut = 0;
+        PdfCache kept = cache;
         for (Map.Entry<String, List<String>> edition : editions.entrySet()) {
             PrintDocument document = PrintDocument.of(siteDir, edition.getKey(), edition.getValue());
-            String source = document.source();
-            byte[] pdf = made.get(source);
+            // Within one process the code cannot change, so the preview's runs skip hashing the class path.
+            String key = PdfCache.key(document, kept == null ? "" : ToolFingerprint.current());
+            byte[] pdf = made.get(key);
+            if (pdf == null && kept != null) {
+                pdf = kept.get(key).orElse(null);
+            }
             if (pdf == null) {
                 try {
                     pdf = TaggedPdf.render(document);
@@ -73,12 +88,22 @@ public final class PdfEdition {
                             + String.join(", ", edition.getValue()) + ".", e);
                 }
                 laidOut++;
+                if (kept != null) {
+                    try {
+                        kept.put(key, pdf);
+                    } catch (IOException e) {
+                        // An entry that cannot be written costs the next build a layout, never this build.
+                    }
+                }
             }
-            used.put(source, pdf);
+            used.put(key, pdf);
             pdfs.put(edition.getKey(), pdf);
         }
         made.clear();
         made.putAll(used);
+        if (kept != null) {
+            kept.keepOnly(used.keySet());
+        }
         return new Prepared(siteDir, pages, pdfs, laidOut);
     }
 

@@ -65,10 +65,20 @@ public final class SitePipeline {
         this.baker = baker;
         this.scanned = cached ? ScanCache.kept(projectRoot.resolve(LINK_CHECK_CACHE)) : new ScanCache();
         this.indexCache = projectRoot.resolve(INDEX_CACHE);
+        this.pdfs.withCache(projectRoot.resolve(PDF_CACHE));
     }
 
     /** Under target/, so mvn clean removes it and CI can keep it between jobs. */
     public static final String INDEX_CACHE = dk.kk.tillid.cache.ConversionCache.FOLDER + "/search";
+
+    /** Under target/ beside the others: laid-out PDFs by the hash of what they were laid out from. */
+    public static final String PDF_CACHE = dk.kk.tillid.cache.ConversionCache.FOLDER + "/pdf";
+
+    /** Whether the PDF stage may reuse PDFs an earlier build laid out ({@code build --no-cache}: not). */
+    public SitePipeline withPdfCache(boolean on) {
+        pdfs.withCache(on ? projectRoot.resolve(PDF_CACHE) : null);
+        return this;
+    }
 
     /** Whether the index may reuse what an earlier build read from unchanged pages ({@code build --no-cache}: not). */
     public SitePipeline withIndexCache(boolean on) {
