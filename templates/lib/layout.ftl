@@ -14,6 +14,12 @@
   <#return config.site_navigation>
 </#function>
 
+<#-- The sections named in strings.ftl, then any other content folder with pages, so that a new folder gets its own. -->
+<#function sections>
+  <#local named = s.sections?map(x -> x.folder)>
+  <#return s.sections + nav().folders()?filter(f -> !named?seq_contains(f.folder))>
+</#function>
+
 <#-- Other pages sharing a tag with this one, most shared tags first. -->
 <#macro seeAlso uri root>
   <#local related = nav().related(uri, 6)>
@@ -100,12 +106,14 @@
       <li><a href="${root}index.html" aria-current="page">${s.ui.home}</a></li>
     <#else>
       <li><a href="${root}index.html">${s.ui.home}</a></li>
-      <#list s.sections?filter(x -> x.folder == folder) as section>
+      <#list sections()?filter(x -> x.folder == folder) as section>
         <#if uri == folder + "/index.html">
       <li><a href="${root}${uri}" aria-current="page">${title}</a></li>
         <#else>
           <#if nav().landing(folder)??>
       <li><a href="${root}${folder}/index.html">${section.label}</a></li>
+          <#else>
+      <li>${section.label}</li>
           </#if>
       <li><a href="${root}${uri}" aria-current="page">${title}</a></li>
         </#if>
@@ -124,7 +132,7 @@
         <li class="side-nav__section side-nav__home"><a href="${root}index.html">${s.ui.home}</a></li>
       <#-- A small site shows every section open; a large one only the current section, near the current page. -->
       <#local small = nav().pageCount() lte 60>
-      <#list s.sections as section>
+      <#list sections() as section>
         <#local entries = nav().pagesIn(section.folder)>
         <#local landing = nav().landing(section.folder)!>
         <#if entries?has_content || landing?has_content>

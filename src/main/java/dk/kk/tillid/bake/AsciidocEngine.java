@@ -546,10 +546,11 @@ final class AsciidocEngine implements ParserEngine {
         if (line == 0 && file.equals(convertedFile) && missing.find()) {
             line = source.lineContaining("{" + missing.group(1) + "}");
         }
+        line = line > 0 || !file.equals(convertedFile) ? line : AsciidoctorHints.writtenAt(message, source::lineContainingIgnoreCase);
         boolean serious = logRecord.getSeverity().ordinal() >= Severity.WARN.ordinal()
                 || message.startsWith("possible invalid reference");
         return new Diagnostic(serious ? dk.kk.tillid.problem.Severity.ERROR : dk.kk.tillid.problem.Severity.WARNING,
-                file, line, "Asciidoctor: " + message, AsciidoctorHints.forMessage(message));
+                file, line, AsciidoctorHints.message(message), AsciidoctorHints.forMessage(message));
     }
 
     private String relative(Path file) {

@@ -2,13 +2,9 @@ package dk.kk.tillid.bake;
 
 import dk.kk.tillid.files.RelativePath;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Where each source lived before, by git's own rename detection (a {@code git mv}, or a file removed and one
@@ -24,26 +20,10 @@ final class RenameHistory {
      *         after every later rename; empty without git or a repository
      */
     static Map<String, String> read(Path projectRoot, Path contentRoot) {
-        try {
-            Process git = new ProcessBuilder("git", "log", "--reverse", "--topo-order", "-M", "--name-status", "-z",
-                    "--format=%x01", "--", RelativePath.of(projectRoot, contentRoot))
-                    .directory(projectRoot.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            String log;
-            try (InputStream out = git.getInputStream()) {
-                log = new String(out.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            if (!git.waitFor(30, TimeUnit.SECONDS) || git.exitValue() != 0) {
-                return Map.of();
-            }
-            return moves(log, SourceHistory.gitPrefix(projectRoot));
-        } catch (IOException | RuntimeException e) {
-            return Map.of();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Map.of();
-        }
+        return GitCommand.output(projectRoot, "log", "--reverse", "--topo-order", "-M", "--name-status", "-z",
+                        "--format=%x01", "--", RelativePath.of(projectRoot, contentRoot))
+                .map(log -> moves(log, GitCommand.projectPrefix(projectRoot)))
+                .orElse(Map.of());
     }
 
     /**

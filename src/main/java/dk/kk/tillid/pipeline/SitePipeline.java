@@ -172,7 +172,8 @@ public final class SitePipeline {
         problems.forEach(log::println);
         millis.put("tjek", (System.nanoTime() - start) / 1_000_000);
         if (check.hasErrors()) {
-            throw new StageFailedException(check.errors() + " fejl i links", problems.stream().filter(Diagnostic::isError).toList());
+            // The bake's warnings too: the preview's overlay shows them beside the errors.
+            throw new StageFailedException(check.errors() + " fejl i links", java.util.stream.Stream.concat(baked.warnings().stream(), problems.stream()).toList());
         }
         return check;
     }

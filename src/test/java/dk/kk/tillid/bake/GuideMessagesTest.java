@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The guide's list of messages (content/om/vejledning.adoc, "Når bygningen fejler") quotes the tool's own
- * messages: every quoted message's fixed words must be in the code that prints it, so the list cannot drift.
+ * messages, Asciidoctor's in their Danish form included: every quoted message's fixed words must be in the code
+ * that prints it, so the list cannot drift.
  */
 class GuideMessagesTest {
     /** A quoted message at the start of a definition: "…":: */
@@ -31,7 +32,7 @@ class GuideMessagesTest {
     void everyQuotedMessageIsOneTheToolPrints() throws IOException {
         String guide = Files.readString(Path.of("content/om/vejledning.adoc"));
         int start = guide.indexOf("[#fejl]");
-        int end = guide.indexOf("=== Meldinger fra Asciidoctor");
+        int end = guide.length();
         assertTrue(start > 0 && end > start, "the guide has its list of messages");
         String code = code();
         List<String> missing = new ArrayList<>();
