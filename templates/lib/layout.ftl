@@ -78,7 +78,8 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">
 <title>${pageTitle(title, uri, type)}</title>
-<meta name="description" content="${(content.description)!s.siteDescription}">
+<#-- data-page: the page's own description, which search shows as a result's summary; the site's says nothing of the page. -->
+<meta name="description" content="${(content.description)!s.siteDescription}"<#if (content.description)??> data-page</#if>>
 <link rel="icon" href="${root}favicon.svg?v=${config.asset_version}" type="image/svg+xml">
 <link rel="stylesheet" href="${root}css/site.css?v=${config.asset_version}">
 <link rel="stylesheet" href="${root}css/search.css?v=${config.asset_version}">

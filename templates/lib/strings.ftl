@@ -85,7 +85,8 @@
   "onlyStopWordsShort": "Skriv mere end almindelige småord.",
   "unavailable": "Søgningen er ikke tilgængelig lige nu. Brug i stedet menuen eller forsiden.",
   "unavailableShort": "Søgningen er ikke tilgængelig lige nu.",
-  "listbox": "Søgeresultater"
+  "listbox": "Søgeresultater",
+  "alsoOn": "Også på"
 }>
 <#-- Content types by what readers see, from the registry of types in jbake.properties (type.<name>.label). -->
 <#assign typeLabels = {}>
