@@ -1,5 +1,7 @@
 package dk.kk.tillid.check;
 
+import dk.kk.tillid.cache.ToolFingerprint;
+
 import dk.kk.tillid.files.Sha256;
 import dk.kk.tillid.problem.Severity;
 import dk.kk.tillid.problem.SourceLocation;
@@ -10,13 +12,11 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.CodeSource;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ import java.util.TreeMap;
 final class ScanCacheFile {
     private static final byte[] FORMAT = "tillid-site link-check parses 1\n".getBytes(StandardCharsets.US_ASCII);
     private static final int DIGEST = 32;
-    private static final String TOOL = toolFingerprint();
+    private static final String TOOL = ToolFingerprint.current();
 
     private ScanCacheFile() {
     }
@@ -208,24 +208,5 @@ final class ScanCacheFile {
             throw new IOException("length beyond the file");
         }
         return new String(in.readNBytes(length), StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The tool's jar by content: its manifest names every library's version, so a new Jsoup changes it too.
-     * Run from a classes folder (tests, the IDE) there is no jar, and the format line alone has to do.
-     */
-    private static String toolFingerprint() {
-        try {
-            CodeSource source = ScanCacheFile.class.getProtectionDomain().getCodeSource();
-            if (source != null && source.getLocation() != null) {
-                Path location = Path.of(source.getLocation().toURI());
-                if (Files.isRegularFile(location)) {
-                    return Sha256.hex(location);
-                }
-            }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            // Falls through to the folder case.
-        }
-        return "classes";
     }
 }

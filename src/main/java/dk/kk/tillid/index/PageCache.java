@@ -1,5 +1,7 @@
 package dk.kk.tillid.index;
 
+import dk.kk.tillid.cache.ToolFingerprint;
+
 import dk.kk.tillid.files.Sha256;
 
 import java.io.ByteArrayInputStream;
@@ -7,14 +9,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,7 +37,7 @@ import java.util.zip.CRC32;
 final class PageCache {
     static final String FILE = "pages";
     private static final int MAGIC = 0x54535031;
-    private static final String READER = readerVersion();
+    private static final String READER = ToolFingerprint.current();
 
     private final Path file;
     private final Map<String, Optional<Page>> earlier;
@@ -210,33 +210,5 @@ final class PageCache {
         CRC32 crc = new CRC32();
         crc.update(payload);
         return crc.getValue();
-    }
-
-    /**
-     * The code that turns a page into what is kept: this class, the page reader and jsoup. Another build of
-     * any of them may read a page differently, so it starts from an empty cache.
-     */
-    private static String readerVersion() {
-        MessageDigest digest = Sha256.digest();
-        for (Class<?> type : List.of(PageCache.class, PageReader.class, Page.class, SectionText.class)) {
-            digest.update(type.getName().getBytes(StandardCharsets.UTF_8));
-            for (String name : classFiles(type)) {
-                try (InputStream in = type.getClassLoader().getResourceAsStream(name)) {
-                    if (in != null) {
-                        digest.update(in.readAllBytes());
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        String jsoup = org.jsoup.Jsoup.class.getPackage().getImplementationVersion();
-        digest.update(String.valueOf(jsoup).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static List<String> classFiles(Class<?> type) {
-        String base = type.getName().replace('.', '/');
-        return List.of(base + ".class", base + "$SectionCollector.class");
     }
 }
