@@ -300,7 +300,12 @@
     var taken = new Set(list.map(function (c) { return c.index; }));
     near.forEach(function (n) {
       if (!taken.has(n.index)) list.push({ index: n.index, kind: n.distance === 1 ? 'fuzzy1' : 'fuzzy2' });
+      taken.add(n.index);
     });
+    // Danish writes ks where other languages write x: "kodex" is one typo from "kodeks", not two.
+    var ks = /x/i.test(q.word) ? term(q.word.replace(/x/g, 'ks').replace(/X/g, 'KS')) : '';
+    var at2 = ks ? lowerBound(terms, ks) : -1;
+    if (ks && ks !== q.term && terms[at2] === ks && !taken.has(at2)) list.push({ index: at2, kind: 'fuzzy1' });
     return { list: list, exact: exact, prefixed: list.length > (exact ? 1 : 0) };
   }
 
@@ -376,9 +381,18 @@
           });
         }));
       }).then(function (perTerm) {
-        return rank(m, perTerm, query);
+        return phraseFirst(m, rank(m, perTerm, query));
       });
     });
+  }
+
+  // The content types whose text other pages show, as IndexBuilder's IncludedText keeps it: a keynote's
+  // programme is shown by the annex of programmes, the report and annexes by the programme pages.
+  var WRITTEN_IN = ['keynote', 'report', 'annex'];
+
+  function writtenRank(type) {
+    var at = WRITTEN_IN.indexOf(type);
+    return at < 0 ? WRITTEN_IN.length : at;
   }
 
   function rank(m, perTerm, query) {
@@ -417,13 +431,15 @@
     var partial = all.length === 0 && hits.length > 0;
     if (!partial) hits = all;
     // A page whose title has every word comes first; the front page, which only points on, comes last.
+    // Among equals, the page where such text is written comes before pages that show or restate it.
     hits.forEach(function (h) {
       h.front = h.page === m.frontPage ? 1 : 0;
       h.title = h.titled === perTerm.length ? 1 : 0;
+      h.written = writtenRank(m.types[Number(m.pageTypes.charAt(h.page))]);
     });
     hits.sort(function (a, b) {
       return b.matched - a.matched || a.front - b.front || b.title - a.title || b.tiers - a.tiers ||
-        b.score - a.score || a.section - b.section;
+        b.score - a.score || a.written - b.written || a.section - b.section;
     });
     hits.forEach(function (h) {
       h.type = m.types[Number(m.pageTypes.charAt(h.page))];
@@ -431,6 +447,43 @@
     });
     var unknown = perTerm.filter(function (pt) { return !pt.found.exact && !pt.found.prefixed; }).map(function (pt) { return pt.q; });
     return { query: query, terms: perTerm.map(function (pt) { return pt.q; }), hits: hits, partial: partial, unknown: unknown };
+  }
+
+  /*
+   * Among the first results, a section that has the query's words next to each other, in the order
+   * typed ("16.15", "2500 Valby", "social kapital"), comes before one that has them apart; the title
+   * rule and the front page's place stay as they are. Only the first PHRASE_WINDOW sections are read,
+   * the ones the results page reads anyway to show them.
+   */
+  var PHRASE_WINDOW = 20;
+
+  function phraseFirst(m, result) {
+    var wanted = result.terms.map(function (q) { return q.term; });
+    if (wanted.length < 2 || result.partial || result.hits.length < 2) return Promise.resolve(result);
+    var top = result.hits.slice(0, PHRASE_WINDOW);
+    return Promise.all(top.map(function (h, i) {
+      h.order = i;
+      return load('f-' + h.page).then(function (f) {
+        var s = f.sections[h.section - m.firstSection[h.page]];
+        h.phrase = hasPhrase((s[0] ? '' : f.title + ' ') + s[1] + ' ' + s[2], wanted) ? 1 : 0;
+      });
+    })).then(function () {
+      top.sort(function (a, b) {
+        return a.front - b.front || b.title - a.title || b.phrase - a.phrase || a.order - b.order;
+      });
+      result.hits = top.concat(result.hits.slice(PHRASE_WINDOW));
+      return result;
+    });
+  }
+
+  function hasPhrase(text, wanted) {
+    var ts = words(text).map(function (w) { return term(w.text); }).filter(function (t) { return t; });
+    for (var i = 0; i + wanted.length <= ts.length; i++) {
+      var k = 0;
+      while (k < wanted.length && ts[i + k] === wanted[k]) k++;
+      if (k === wanted.length) return true;
+    }
+    return false;
   }
 
   /* ---------- "Mente du …?" ---------- */
@@ -582,6 +635,13 @@
     return frag;
   }
 
+  // A glossary entry is found by its term, its heading: the snippet then reads "term: explanation".
+  function snippetText(d) {
+    var has = function (text) { return words(text).some(function (w) { return isMatchedWord(w.text, d.hit); }); };
+    if (d.heading && d.text && !has(d.text) && has(d.heading)) return d.heading + ': ' + d.text;
+    return d.text || d.heading || '';
+  }
+
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) node.className = className;
@@ -601,7 +661,7 @@
     var metaLine = el('span', 'search-result-type', d.typeLabel);
     container.appendChild(metaLine);
     var p = el('p', 'search-result-snippet');
-    p.appendChild(snippet(d.text || d.heading || '', d.hit));
+    p.appendChild(snippet(snippetText(d), d.hit));
     container.appendChild(p);
   }
 

@@ -28,6 +28,10 @@ import java.util.zip.GZIPOutputStream;
  * <li>{@code browser SITE QUERY...}: opens our search.html and the Pagefind page for each query in a
  *     cold headless Chromium, and reports the bytes sent (gzipped, as a server would) and the time
  *     from navigation start to the first result link.</li>
+ * <li>{@code pagefind-body SITE}: marks, for Pagefind, the same text our index reads (see {@link PagefindMarks}).</li>
+ * <li>{@code quality SITE QUERIES.tsv OUT.tsv HALF...}: runs each labelled query of the given halves through
+ *     search.js and through Pagefind in one Chromium on the same site, and prints success@1, success@3 and
+ *     MRR@10 per class; OUT.tsv gets each query's rank in both.</li>
  * </ul>
  */
 final class SearchBench {
@@ -45,6 +49,9 @@ final class SearchBench {
                 }
             }
             case "browser" -> browser(Path.of(args[1]), List.of(args).subList(2, args.length));
+            case "pagefind-body" -> PagefindMarks.mark(Path.of(args[1]));
+            case "quality" -> SearchQuality.run(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]),
+                    List.of(args).subList(4, args.length));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -174,7 +181,7 @@ final class SearchBench {
                 count, bytes / 1024.0, index / 1024.0, times.get(times.size() / 2));
     }
 
-    private static String contentType(String name) {
+    static String contentType(String name) {
         if (name.endsWith(".html")) {
             return "text/html; charset=utf-8";
         }

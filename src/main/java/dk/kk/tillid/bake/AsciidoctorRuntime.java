@@ -38,6 +38,11 @@ final class AsciidoctorRuntime {
         return local;
     }
 
+    /** Whether this JVM has started Asciidoctor (and so JRuby); a build whose pages all come from the cache does not. */
+    static boolean started() {
+        return instance != null;
+    }
+
     /** Runs a conversion, handing its log records to {@code log} and its document to the caller's holder. */
     static Conversion begin(Consumer<LogRecord> log) {
         Conversion conversion = new Conversion(log);

@@ -10,16 +10,13 @@ import java.util.Map;
  * @param contentRoot the folder the pages were read from, where their includes count from
  * @param pageSources published page (path relative to the site root, '/' separators) to its AsciiDoc source
  * @param warnings    problems that did not stop the bake
- * @param pagesBaked  how many pages were converted and rendered; fewer than all when a preview baked only the
- *                    pages a change touched
+ * @param pagesRendered  how many pages were rendered; fewer than all when a preview rendered only the pages a
+ *                       change touched
+ * @param pagesConverted how many pages were converted by Asciidoctor; the others' conversions were reused
  * @param drafts      page to its source, for every page whose source is a draft: never in the site
  * @param draftPages  the preview's rendering of each draft, served beside the site but never written into it;
  *                    empty for a one-off bake
  */
 public record BakeResult(Path siteDir, Path contentRoot, Map<String, Path> pageSources, List<Diagnostic> warnings,
-                         int pagesBaked, Map<String, Path> drafts, Map<String, byte[]> draftPages) {
-    public BakeResult(Path siteDir, Path contentRoot, Map<String, Path> pageSources, List<Diagnostic> warnings,
-                      int pagesBaked) {
-        this(siteDir, contentRoot, pageSources, warnings, pagesBaked, Map.of(), Map.of());
-    }
+                         int pagesRendered, int pagesConverted, Map<String, Path> drafts, Map<String, byte[]> draftPages) {
 }

@@ -23,17 +23,18 @@ import java.util.stream.Stream;
 
 /**
  * Bakes one project again and again in the same JVM, as the preview does. After a kept bake, a save that only
- * changes the text of pages (no header, template, asset, setting or glossary, no file added or removed)
- * converts and renders just those pages and the pages that include them, on a copy of the kept site: JBake's
- * store is kept too, and its crawler skips every file it has seen with the same hash. Anything else bakes in
- * full. Either way the site is the one a one-off bake makes.
+ * changes the text of pages (no template, asset, setting or glossary, no file added or removed) is baked by a
+ * {@link BakePlan}: convert and render just those pages and the pages that include them, keep the rest of the
+ * served site. JBake's store is kept too, and its crawler skips every file it has seen with the same hash.
+ * Anything else bakes in full. Either way the site is the one a one-off bake makes.
  */
 public final class BakeSession implements AutoCloseable {
     private static final String SOURCE_EXTENSION = ".adoc";
 
     private final Path projectRoot;
     private final SiteBaker baker;
-    private final SiteBaker.Kept kept = new SiteBaker.Kept();
+    /** What the last bake left to build on; null after a failed bake. Its store is this session's to dispose. */
+    private SiteBaker.Kept kept;
     /** Project file to content hash, as of the last bake. */
     private Map<String, String> baked;
     /** Whether the last bake's site is the one being served, and so the one the next bake starts from. */
@@ -51,24 +52,22 @@ public final class BakeSession implements AutoCloseable {
     public BakeResult bake(Path outputDir, Path servedDir) throws BakeFailedException, IOException {
         Project project = Project.at(projectRoot);
         Map<String, String> now = fingerprints(project);
-        Map<String, String> before = lastKept ? baked : null;
+        Optional<BakePlan> plan = lastKept && kept != null && Files.isDirectory(servedDir)
+                ? plan(project, baked, now, servedDir) : Optional.empty();
         baked = null;
         lastKept = false;
         try {
-            Optional<Set<String>> stale = before == null || !Files.isDirectory(servedDir)
-                    ? Optional.empty() : stalePages(project, before, now);
-            if (stale.isPresent()) {
-                Optional<BakeResult> result = baker.bake(outputDir, kept, new SiteBaker.Stale(stale.get(), servedDir));
-                if (result.isPresent()) {
-                    baked = now;
-                    return result.get();
-                }
+            SiteBaker.Preview preview = plan.isPresent()
+                    ? baker.bakeSome(outputDir, plan.get(), kept)
+                    : baker.bakeAll(outputDir);
+            if (kept != null && kept.store() != preview.kept().store()) {
+                kept.store().dispose();
             }
-            BakeResult result = baker.bake(outputDir, kept, null).orElseThrow();
+            kept = preview.kept();
             baked = now;
-            return result;
+            return preview.result();
         } catch (BakeFailedException | IOException | RuntimeException e) {
-            kept.dispose();
+            close();
             throw e;
         }
     }
@@ -80,23 +79,27 @@ public final class BakeSession implements AutoCloseable {
 
     @Override
     public void close() {
-        kept.dispose();
+        if (kept != null) {
+            kept.store().dispose();
+            kept = null;
+        }
     }
 
     /**
-     * The pages to bake again (output paths) when only AsciiDoc page text changed, with every page that
-     * includes a changed file; empty when anything else changed.
+     * The plan when only AsciiDoc page text changed: the changed pages with every page that includes a changed
+     * file; empty when anything else changed. The glossary is a page, but every page marks its terms.
      */
-    private Optional<Set<String>> stalePages(Project project, Map<String, String> before, Map<String, String> now)
+    private Optional<BakePlan> plan(Project project, Map<String, String> before, Map<String, String> now, Path servedDir)
             throws IOException {
         String content = RelativePath.of(projectRoot, project.contentFolder()) + "/";
         if (!before.keySet().equals(now.keySet())) {
             return Optional.empty();
         }
+        Optional<String> glossary = project.setting("glossary.file");
         Deque<String> changed = new ArrayDeque<>();
         for (Map.Entry<String, String> file : now.entrySet()) {
             if (!file.getValue().equals(before.get(file.getKey()))) {
-                if (!isPage(content, file.getKey())) {
+                if (!isPage(content, file.getKey()) || glossary.filter(file.getKey()::equals).isPresent()) {
                     return Optional.empty();
                 }
                 changed.add(file.getKey());
@@ -116,7 +119,7 @@ public final class BakeSession implements AutoCloseable {
             String page = file.substring(content.length(), file.length() - SOURCE_EXTENSION.length());
             pages.add(page + ".html");
         }
-        return Optional.of(pages);
+        return Optional.of(new BakePlan(pages, servedDir));
     }
 
     private static boolean isPage(String content, String file) {

@@ -6,11 +6,15 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads every file a page includes, includes followed, as strictly as the page itself: Asciidoctor (JRuby)
@@ -52,6 +56,40 @@ final class IncludedFiles {
                         : SourceText.notUtf8(name, e.line));
             } catch (IOException e) {
                 problems.add(Diagnostic.error(name, 0, "Filen kan ikke læses.", "Tjek, at filen findes og kan åbnes."));
+            }
+        }
+    }
+
+    /**
+     * Every file the page's includes name, includes followed, as {@link IncludeResolver} resolves them: those
+     * that exist and those that do not (yet). Empty when an include names its file with an attribute or a URL,
+     * which only Asciidoctor can resolve.
+     */
+    static Optional<Set<Path>> named(Path contentRoot, Path page, List<String> lines) {
+        IncludeResolver resolver = new IncludeResolver(contentRoot);
+        Set<Path> named = new TreeSet<>();
+        Deque<Path> pending = new ArrayDeque<>();
+        List<String> current = lines;
+        Path from = null;
+        while (true) {
+            for (IncludeResolver.Include include : IncludeResolver.directives(current)) {
+                Optional<Path> target = from == null ? resolver.fromPage(include.target())
+                        : resolver.fromIncluded(from, include.target());
+                if (target.isEmpty()) {
+                    return Optional.empty();
+                }
+                if (named.add(target.get()) && Files.isRegularFile(target.get())) {
+                    pending.add(target.get());
+                }
+            }
+            if (pending.isEmpty()) {
+                return Optional.of(named);
+            }
+            from = pending.pop();
+            try {
+                current = new String(Files.readAllBytes(from), StandardCharsets.UTF_8).lines().toList();
+            } catch (IOException e) {
+                return Optional.empty();
             }
         }
     }

@@ -1,6 +1,7 @@
 package dk.kk.tillid.bake;
 
 import dk.kk.tillid.project.PublicAddress;
+import dk.kk.tillid.cache.ConversionCache;
 import dk.kk.tillid.files.RelativePath;
 import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.project.ContentType;
@@ -31,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -50,123 +52,223 @@ public final class SiteBaker {
     }
 
     private final Path projectRoot;
+    private final ConversionCache cache;
 
+    /** A baker that reuses the conversions kept in the project's build cache, and keeps its own there. */
     public SiteBaker(Path projectRoot) {
-        this.projectRoot = projectRoot.toAbsolutePath().normalize();
+        this(projectRoot, true);
     }
 
-    /** Bakes into {@code outputDir}, which must be new or empty: nothing of an earlier bake may linger. */
+    /** @param cached whether to use the build cache ({@code build --no-cache} does not) */
+    public SiteBaker(Path projectRoot, boolean cached) {
+        this.projectRoot = projectRoot.toAbsolutePath().normalize();
+        this.cache = cached ? ConversionCache.of(this.projectRoot) : ConversionCache.off();
+    }
+
+    /** Bakes every page into {@code outputDir}, which must be new or empty: nothing of an earlier bake may linger. */
     public BakeResult bake(Path outputDir) throws BakeFailedException, IOException {
-        return bake(outputDir, null, null).orElseThrow();
+        Bake bake = new Bake(outputDir, false);
+        return bake.all(bake.freshStore()).result();
+    }
+
+    /** A preview's bake of every page, drafts beside the site; what it returns keeps JBake's store open. */
+    Preview bakeAll(Path outputDir) throws BakeFailedException, IOException {
+        Bake bake = new Bake(outputDir, true);
+        return bake.all(bake.freshStore());
     }
 
     /**
-     * @param kept       what a preview keeps from bake to bake, updated here; null for a one-off bake
-     * @param stale      with {@code kept}: the pages to bake again on a copy of the kept bake's site; null bakes
-     *                   everything
-     * @return empty when the stale pages cannot be baked on their own: a header or the glossary changed, so
-     *         other pages may have too
+     * Carries out {@code plan} on top of the bake {@code kept} describes: converts the planned pages and, when
+     * what other pages show of them (their headers, their dates from git) is unchanged, renders just those and
+     * copies the rest from the served site. Otherwise every page's navigation may have changed: then every page
+     * is rendered into a new store, and only the pages not converted yet are converted.
      */
-    Optional<BakeResult> bake(Path outputDir, Kept kept, Stale stale) throws BakeFailedException, IOException {
-        boolean incremental = kept != null && kept.store != null && stale != null;
-        Diagnostics diagnostics = new Diagnostics();
-        DefaultJBakeConfiguration config = configuration(outputDir);
-        config.setClearCache(!incremental);
-        if (incremental) {
-            // Headers are unchanged, so are the pages made from all headers: the kept site's copies stay.
-            SITE_WIDE_PAGES.forEach(page -> config.setProperty(page, false));
+    Preview bakeSome(Path outputDir, BakePlan plan, Kept kept) throws BakeFailedException, IOException {
+        Bake bake = new Bake(outputDir, true);
+        Map<String, Path> planned = new TreeMap<>(bake.tree.pages());
+        planned.keySet().retainAll(plan.convert());
+        CompletableFuture<Void> converted = bake.engine.convertAhead(planned.values());
+        join(converted);
+        Map<Path, Optional<Map<String, Object>>> headers = bake.engine.headers();
+        if (!bake.history.equals(kept.history()) || !kept.sameHeaders(headers)) {
+            return bake.all(bake.freshStore());
         }
-        Path contentRoot = config.getContentFolder().toPath().toAbsolutePath().normalize();
+        // Headers are unchanged, so are the pages made from all headers: the kept site's copies stay.
+        SITE_WIDE_PAGES.forEach(page -> bake.config.setProperty(page, false));
+        bake.config.setClearCache(false);
+        copyTree(plan.keptSite(), outputDir, bake.tree.pages().keySet());
+        Map<Path, Optional<Map<String, Object>>> all = new HashMap<>(kept.headers());
+        all.putAll(headers);
+        bake.render(kept.store(), all, plan.convert());
+        Set<String> readAgain = new HashSet<>();
+        planned.values().forEach(source -> readAgain.add(name(source)));
+        return bake.finish(kept.store(), all, plan.convert(), kept, readAgain);
+    }
 
-        SourceTree tree = new SourceTree(projectRoot, contentRoot);
-        tree.scan(diagnostics);
-        tree.requireSearchPage(diagnostics);
-        failOnErrors(diagnostics);
+    /** One bake's settings, source tree and converter. */
+    private final class Bake {
+        final Path outputDir;
+        final boolean preview;
+        final Diagnostics diagnostics = new Diagnostics();
+        final DefaultJBakeConfiguration config;
+        final Path contentRoot;
+        final SourceTree tree;
+        final SourceHistory history;
+        final AsciidocEngine engine;
 
-        String glossaryName = glossaryName(config);
-        Path glossary = glossaryName == null ? null : projectRoot.resolve(glossaryName);
+        Bake(Path outputDir, boolean preview) throws BakeFailedException, IOException {
+            this.outputDir = outputDir;
+            this.preview = preview;
+            config = configuration(outputDir);
+            config.setClearCache(true);
+            contentRoot = config.getContentFolder().toPath().toAbsolutePath().normalize();
+            tree = new SourceTree(projectRoot, contentRoot, config.getTagPathName());
+            tree.scan(diagnostics);
+            tree.requireSearchPage(diagnostics);
+            failOnErrors(diagnostics);
 
-        ContentTypes registry = Project.contentTypes(config);
-        Set<String> types = new HashSet<>();
-        Set<String> withoutTemplate = new HashSet<>();
-        for (ContentType type : registry.all()) {
-            (config.getTemplateFileByDocType(type.name()).isFile() ? types : withoutTemplate).add(type.name());
+            String glossaryName = glossaryName(config);
+            Path glossary = glossaryName == null ? null : projectRoot.resolve(glossaryName);
+            ContentTypes registry = Project.contentTypes(config);
+            Set<String> types = new HashSet<>();
+            Set<String> withoutTemplate = new HashSet<>();
+            for (ContentType type : registry.all()) {
+                (config.getTemplateFileByDocType(type.name()).isFile() ? types : withoutTemplate).add(type.name());
+            }
+            history = SourceHistory.read(projectRoot, contentRoot);
+            engine = new AsciidocEngine(projectRoot, contentRoot, new AsciidocEngine.Rules(types, withoutTemplate,
+                    registry.knownAttributes(), config.getAsciidoctorAttributes(), glossaryName,
+                    folderName(config.getTemplateFolder()), config.getTagPathName(), preview),
+                    history, Glossary.read(glossary), cache, diagnostics);
         }
-        SourceHistory history = SourceHistory.read(projectRoot, contentRoot);
-        AsciidocEngine engine = new AsciidocEngine(projectRoot, contentRoot, types, withoutTemplate, registry.knownAttributes(),
-                config.getAsciidoctorAttributes(), history, Glossary.read(glossary), glossaryName, diagnostics);
-        if (kept != null) {
-            engine.renderDrafts();
+
+        RenderCache freshStore() {
+            return new RenderCache(config.getDatabaseStore(), config.getDatabasePath(), preview);
         }
-        Map<String, Path> toConvert = new TreeMap<>(tree.pages());
-        if (incremental) {
-            toConvert.keySet().retainAll(stale.pages());
-            // Every page marks the glossary's terms, and shows when git last saw it change.
-            if (glossary != null && toConvert.containsValue(glossary.normalize()) || !history.equals(kept.history)) {
-                return Optional.empty();
-            }
-        }
-        CompletableFuture<Void> converted = engine.convertAhead(toConvert.values());
-        RenderCache store;
-        if (incremental) {
-            store = kept.store;
-        } else {
-            store = new RenderCache(config.getDatabaseStore(), config.getDatabasePath(), kept != null);
-            if (kept != null) {
-                kept.replaceStore(store);
-                kept.history = history;
+
+        /** Converts whatever is not converted yet and renders every page into {@code store}. */
+        Preview all(RenderCache store) throws BakeFailedException, IOException {
+            CompletableFuture<Void> converted = engine.convertAhead(tree.pages().values());
+            try {
+                // On the main thread, where JBake will use it; meanwhile the first converter starts JRuby.
+                store.startup();
+                join(converted);
+                Map<Path, Optional<Map<String, Object>>> headers = engine.headers();
+                render(store, headers, Set.of());
+                cache.retainOnly(tree.pages().values().stream().map(SiteBaker.this::name).collect(Collectors.toSet()));
+                return finish(store, headers, null, null, null);
+            } catch (BakeFailedException | IOException | RuntimeException e) {
+                store.dispose();
+                throw e;
             }
         }
-        Oven oven;
-        try {
-            // On the main thread, where JBake will use it; meanwhile the first converter starts JRuby.
-            store.startup();
-            converted.join();
-            Map<Path, Optional<Map<String, Object>>> headers = engine.headers();
-            if (incremental && !kept.sameHeaders(headers)) {
-                return Optional.empty();
-            }
-            if (incremental) {
-                copyTree(stale.keptSite(), outputDir, tree.pages().keySet());
-            }
-            if (kept != null) {
-                kept.headers.putAll(headers);
-            }
-            Map<Path, Optional<Map<String, Object>>> all = kept != null ? kept.headers : headers;
-            config.setProperty("site.taglabels", TagLabels.of(all.values(), diagnostics));
-            diagnostics.addAll(SourceWarnings.duplicateTitles(all.values()));
+
+        /**
+         * Renders the pages stored anew in {@code store}: all of a fresh store, or the {@code again} pages of a
+         * kept one, whose own files JBake's crawler would otherwise skip as unchanged.
+         */
+        void render(RenderCache store, Map<Path, Optional<Map<String, Object>>> headers, Set<String> again)
+                throws BakeFailedException {
+            config.setProperty("site.taglabels", TagLabels.of(headers.values(), config.getTagPathName(), diagnostics));
+            diagnostics.addAll(SourceWarnings.duplicateTitles(headers.values()));
             Engines.register("adoc", engine);
-            store.bakeAgain(incremental ? stale.pages() : Set.of());
-            oven = new Oven(utensils(config, store));
-        } catch (IOException e) {
-            store.close();
-            throw e;
-        } catch (RuntimeException e) {
-            store.close();
-            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-        oven.bake();
-        for (Throwable error : oven.getErrors()) {
-            diagnostics.add(fromRenderError(error));
-        }
-        failOnErrors(diagnostics);
-
-        Map<String, Path> published = new LinkedHashMap<>();
-        Map<String, Path> drafts = new TreeMap<>();
-        tree.pages().forEach((page, source) -> {
-            if (Files.isRegularFile(outputDir.resolve(page))) {
-                published.put(page, source);
-            } else {
-                drafts.put(page, source);
+            store.bakeAgain(again);
+            Oven oven = new Oven(utensils(config, store));
+            oven.bake();
+            for (Throwable error : oven.getErrors()) {
+                diagnostics.add(fromRenderError(config, error));
             }
-        });
-        List<Diagnostic> warnings = diagnostics.sorted();
-        Map<String, byte[]> draftPages = Map.of();
-        if (kept != null) {
-            warnings = kept.warnings(warnings, incremental ? toConvert.values().stream().map(this::name).toList() : null);
-            draftPages = kept.draftPages(outputDir, drafts.keySet(), incremental ? toConvert.keySet() : null);
+            failOnErrors(diagnostics);
         }
-        return Optional.of(new BakeResult(outputDir, contentRoot, published, warnings, toConvert.size(), drafts, draftPages));
+
+        /**
+         * The result, and what a preview keeps of it.
+         *
+         * @param rendered  the pages rendered in this bake; null when every page was
+         * @param kept      the bake this one built on; null when it built on nothing
+         * @param readAgain the sources converted in this bake, when it built on {@code kept}
+         */
+        Preview finish(RenderCache store, Map<Path, Optional<Map<String, Object>>> headers, Set<String> rendered,
+                       Kept kept, Set<String> readAgain) throws IOException {
+            Map<String, Path> published = new LinkedHashMap<>();
+            Map<String, Path> drafts = new TreeMap<>();
+            tree.pages().forEach((page, source) -> {
+                if (Files.isRegularFile(outputDir.resolve(page))) {
+                    published.put(page, source);
+                } else {
+                    drafts.put(page, source);
+                }
+            });
+            List<Diagnostic> warnings = diagnostics.sorted();
+            Map<String, byte[]> draftPages = Map.of();
+            if (preview) {
+                warnings = mergedWarnings(warnings, kept, readAgain);
+                draftPages = draftPages(outputDir, drafts.keySet(), kept);
+            }
+            Set<String> renderedPages = rendered != null ? rendered : preview ? tree.pages().keySet() : published.keySet();
+            BakeResult result = new BakeResult(outputDir, contentRoot, published, warnings, renderedPages.size(),
+                    engine.converted(), drafts, draftPages);
+            return new Preview(result, new Kept(store, headers, history, warnings, draftPages));
+        }
+    }
+
+    /** A preview bake's result, and what the next bake of the same preview may build on. */
+    record Preview(BakeResult result, Kept kept) {
+    }
+
+    /**
+     * What a preview keeps from one bake to the next: JBake's store with every page in it, each page's header
+     * (what other pages show of it), the dates from git, the warnings and the drafts. Made by each bake,
+     * owned by {@link BakeSession}, which disposes of the store.
+     */
+    record Kept(RenderCache store, Map<Path, Optional<Map<String, Object>>> headers, SourceHistory history,
+                List<Diagnostic> warnings, Map<String, byte[]> draftPages) {
+        Kept {
+            headers = Map.copyOf(headers);
+            warnings = List.copyOf(warnings);
+            draftPages = Map.copyOf(draftPages);
+        }
+
+        private boolean sameHeaders(Map<Path, Optional<Map<String, Object>>> converted) {
+            return converted.entrySet().stream()
+                    .allMatch(page -> page.getValue().equals(headers.getOrDefault(page.getKey(), Optional.empty())));
+        }
+    }
+
+    /** This bake's warnings, plus the earlier ones of files not read again. */
+    private static List<Diagnostic> mergedWarnings(List<Diagnostic> found, Kept kept, Set<String> readAgain) {
+        List<Diagnostic> all = new ArrayList<>(found);
+        if (kept != null) {
+            kept.warnings().stream().filter(w -> !readAgain.contains(w.file())).forEach(all::add);
+        }
+        // A draft is read again by JBake's crawler in every bake, so its warnings come twice.
+        return all.stream().distinct().sorted(Diagnostics.ORDER).toList();
+    }
+
+    /**
+     * Takes the drafts JBake rendered (as {@code x-draft.html}) out of the site, so that it stays the one a
+     * one-off bake makes, and keeps them for the preview to serve at their own address; the drafts not
+     * rendered again are those of {@code kept}.
+     */
+    private static Map<String, byte[]> draftPages(Path site, Set<String> drafts, Kept kept) throws IOException {
+        Map<String, byte[]> pages = new TreeMap<>(kept == null ? Map.of() : kept.draftPages());
+        pages.keySet().retainAll(drafts);
+        for (String page : drafts) {
+            Path draft = site.resolve(page.substring(0, page.length() - ".html".length()) + "-draft.html");
+            if (Files.isRegularFile(draft)) {
+                pages.put(page, Files.readAllBytes(draft));
+                Files.delete(draft);
+            }
+        }
+        return pages;
+    }
+
+    private static void join(CompletableFuture<Void> converted) {
+        try {
+            converted.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** The glossary's path from the project root, as set in jbake.properties; null when there is none. */
@@ -179,11 +281,9 @@ public final class SiteBaker {
         return RelativePath.of(projectRoot, source.toAbsolutePath().normalize());
     }
 
-    /**
-     * @param pages    the pages (output paths) whose sources changed or include a changed file
-     * @param keptSite the site of the kept bake, the one being served
-     */
-    record Stale(Set<String> pages, Path keptSite) {
+    /** A folder of the project as editors know it, from the project root, e.g. {@code templates}. */
+    private String folderName(java.io.File folder) {
+        return name(folder.toPath());
     }
 
     /**
@@ -207,70 +307,6 @@ public final class SiteBaker {
                     Files.copy(source, target);
                 }
             }
-        }
-    }
-
-    /** What a preview keeps between bakes: JBake's store with every page in it, each page's header, the warnings. */
-    static final class Kept {
-        private RenderCache store;
-        private final Map<Path, Optional<Map<String, Object>>> headers = new HashMap<>();
-        private SourceHistory history;
-        private List<Diagnostic> warnings = List.of();
-        private Map<String, byte[]> draftPages = Map.of();
-
-        private void replaceStore(RenderCache fresh) {
-            dispose();
-            store = fresh;
-        }
-
-        private boolean sameHeaders(Map<Path, Optional<Map<String, Object>>> converted) {
-            return converted.entrySet().stream()
-                    .allMatch(page -> page.getValue().equals(headers.getOrDefault(page.getKey(), Optional.empty())));
-        }
-
-        /** This bake's warnings, plus the earlier ones of files not read again (null: every file was read). */
-        private List<Diagnostic> warnings(List<Diagnostic> found, List<String> readAgain) {
-            List<Diagnostic> all = new ArrayList<>(found);
-            if (readAgain != null) {
-                warnings.stream().filter(w -> !readAgain.contains(w.file())).forEach(all::add);
-            }
-            // A draft is read again by JBake's crawler in every bake, so its warnings come twice.
-            warnings = all.stream().distinct().sorted(Diagnostics.ORDER).toList();
-            return warnings;
-        }
-
-        /**
-         * Takes the drafts JBake rendered (as {@code x-draft.html}) out of the site, so that it stays the one a
-         * one-off bake makes, and keeps them for the preview to serve at their own address.
-         *
-         * @param rendered the pages converted in this bake; null when every page was
-         */
-        private Map<String, byte[]> draftPages(Path site, Set<String> drafts, Set<String> rendered) throws IOException {
-            Map<String, byte[]> pages = new TreeMap<>(draftPages);
-            pages.keySet().retainAll(drafts);
-            if (rendered == null) {
-                pages.clear();
-            }
-            for (String page : drafts) {
-                Path draft = site.resolve(page.substring(0, page.length() - ".html".length()) + "-draft.html");
-                if (Files.isRegularFile(draft)) {
-                    pages.put(page, Files.readAllBytes(draft));
-                    Files.delete(draft);
-                }
-            }
-            draftPages = Map.copyOf(pages);
-            return draftPages;
-        }
-
-        void dispose() {
-            if (store != null) {
-                store.dispose();
-                store = null;
-            }
-            headers.clear();
-            history = null;
-            warnings = List.of();
-            draftPages = Map.of();
         }
     }
 
@@ -319,18 +355,19 @@ public final class SiteBaker {
         return 0;
     }
 
-    private Diagnostic fromRenderError(Throwable error) {
+    private Diagnostic fromRenderError(DefaultJBakeConfiguration config, Throwable error) {
+        String templates = folderName(config.getTemplateFolder());
         StringBuilder text = new StringBuilder();
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             text.append(cause.getMessage()).append('\n');
         }
         Matcher at = TEMPLATE_POSITION.matcher(text);
         if (at.find()) {
-            return Diagnostic.error("templates/" + at.group(1), Integer.parseInt(at.group(2)),
+            return Diagnostic.error(templates + "/" + at.group(1), Integer.parseInt(at.group(2)),
                     "Fejl i skabelonen: " + freemarkerProblem(text.toString()),
                     "Ret skabelonen på den nævnte linje.");
         }
-        return Diagnostic.error("templates", 0, "Siden kunne ikke dannes: " + firstLine(text.toString()), null);
+        return Diagnostic.error(templates, 0, "Siden kunne ikke dannes: " + firstLine(text.toString()), null);
     }
 
     /** Freemarker's own sentence, without JBake's wrapping and the Java class name. */

@@ -2,6 +2,7 @@ package dk.kk.tillid.bake;
 
 import dk.kk.tillid.files.RelativePath;
 import dk.kk.tillid.problem.Diagnostic;
+import dk.kk.tillid.project.Project;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,17 +29,19 @@ final class SourceTree {
     /** Files the site writes itself; a source with the same output would be overwritten without a word. */
     private static final Set<String> GENERATED = Set.of("404.html", "sitemap.xml");
     /** Written by the index stage after baking. */
-    static final String SEARCH_INDEX_FOLDER = "search/";
-    private static final Set<String> GENERATED_FOLDERS = Set.of("emner/", SEARCH_INDEX_FOLDER);
+    static final String SEARCH_INDEX_FOLDER = Project.SEARCH_INDEX_FOLDER + "/";
 
     private final Path projectRoot;
     private final Path contentRoot;
+    /** The tag pages' folder ({@code tag.path}) and the search index's. */
+    private final Set<String> generatedFolders;
     /** Output page (relative to the site root) to its AsciiDoc source, in a stable order. */
     private final Map<String, Path> pages = new TreeMap<>();
 
-    SourceTree(Path projectRoot, Path contentRoot) {
+    SourceTree(Path projectRoot, Path contentRoot, String tagFolder) {
         this.projectRoot = projectRoot;
         this.contentRoot = contentRoot;
+        this.generatedFolders = Set.of(tagFolder + "/", SEARCH_INDEX_FOLDER);
     }
 
     /** Walks the tree and reports its problems; {@link #pages()} holds the sources afterwards. */
@@ -81,7 +84,7 @@ final class SourceTree {
                 continue;
             }
             String output = output(file);
-            if (GENERATED.contains(output) || GENERATED_FOLDERS.stream().anyMatch(output::startsWith)) {
+            if (GENERATED.contains(output) || generatedFolders.stream().anyMatch(output::startsWith)) {
                 diagnostics.add(Diagnostic.error(name, 0,
                         "Filen ville blive skrevet til " + output + ", som sitet selv danner.",
                         "Giv filen et andet navn eller læg den i en anden mappe."));

@@ -17,7 +17,9 @@ final class TagLabels {
     }
 
     /** Address to label over every published page's header; a clash is added to {@code diagnostics}. */
-    static Map<String, String> of(Collection<Optional<Map<String, Object>>> headers, Diagnostics diagnostics) {
+    /** @param tagFolder the folder of the tag pages in the site, {@code tag.path} in jbake.properties */
+    static Map<String, String> of(Collection<Optional<Map<String, Object>>> headers, String tagFolder,
+                                  Diagnostics diagnostics) {
         Map<String, String> labels = new TreeMap<>();
         Map<String, String> where = new TreeMap<>();
         headers.stream().flatMap(Optional::stream).filter(header -> "published".equals(header.get("status")))
@@ -37,7 +39,7 @@ final class TagLabels {
                         if (earlier == null) {
                             where.put(tag, file + ":" + line);
                         } else if (!earlier.equals(label)) {
-                            diagnostics.add(Diagnostic.error(file, line, "Emnet '" + label + "' får samme adresse, emner/"
+                            diagnostics.add(Diagnostic.error(file, line, "Emnet '" + label + "' får samme adresse, " + tagFolder + "/"
                                             + tag + ".html, som emnet '" + earlier + "' i " + where.get(tag) + ".",
                                     "Skriv emnet ens på begge sider, fx '" + earlier + "'."));
                         }

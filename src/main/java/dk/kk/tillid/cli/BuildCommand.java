@@ -1,5 +1,6 @@
 package dk.kk.tillid.cli;
 
+import dk.kk.tillid.bake.SiteBaker;
 import dk.kk.tillid.pipeline.SitePipeline;
 import dk.kk.tillid.publish.SiteArchive;
 import dk.kk.tillid.publish.SiteDirectories;
@@ -27,6 +28,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--check-only", description = "Kør alle byggets tjek uden at skrive et site (fx før en commit).")
     boolean checkOnly;
 
+    @Option(names = "--no-cache", description = "Brug ikke byggecachen i target/build-cache/: konvertér alle sider forfra, og gem intet.")
+    boolean noCache;
+
     @Override
     public Integer call() throws IOException {
         Path root = project.toAbsolutePath().normalize();
@@ -35,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
 
         Path staged = SiteDirectories.stagingFor(site);
         try {
-            SitePipeline.Outcome outcome = new SitePipeline(root, err).run(staged);
+            SitePipeline.Outcome outcome = new SitePipeline(root, err, new SiteBaker(root, !noCache)::bake).run(staged);
             if (checkOnly) {
                 err.println("Tjekket: " + outcome.summary() + ". Intet site er skrevet.");
                 return 0;

@@ -9,15 +9,18 @@ import java.util.Map;
 /**
  * Indexes text once, where it is written. Programme pages show regions of the report with
  * {@code include::}; the same paragraph would otherwise fill a result for every page that shows it.
- * A block of some length found on several pages is kept on one: a report or annex page (where the
- * text is written) before any other, then the first in site order. Short blocks ("LUP 2" in a table
- * cell) are left alone, since pages may well share them by chance.
+ * A block of some length found on several pages is kept on one: a keynote page (whose programme the
+ * annex of programmes and the programme pages show), then a report or annex page (where the text is
+ * written), before any other, then the first in site order. Short blocks ("LUP 2" in a table cell) are
+ * left alone, since pages may well share them by chance. Blocks are compared without the glossary
+ * expansions PageReader adds, since a page expands only its own first use of an abbreviation.
  */
 final class IncludedText {
     static final int MIN_SHARED = 60;
     private static final String BLOCK = String.valueOf(PageReader.BLOCK);
-    /** The content types whose text other pages show: the report and its annexes. */
-    private static final java.util.Set<String> WRITTEN_IN = java.util.Set.of("report", "annex");
+    /** The content types whose text other pages show, the most often shown first. */
+    private static final List<String> WRITTEN_IN = List.of("keynote", "report", "annex");
+    private static final java.util.regex.Pattern EXPANSION = java.util.regex.Pattern.compile(" \\([^()]*\\)");
 
     private IncludedText() {
     }
@@ -30,7 +33,7 @@ final class IncludedText {
             for (SectionText section : page.sections()) {
                 for (String block : section.body().split(BLOCK)) {
                     if (block.length() >= MIN_SHARED) {
-                        source.merge(block, page, (a, b) -> preferred.compare(a, b) <= 0 ? a : b);
+                        source.merge(key(block), page, (a, b) -> preferred.compare(a, b) <= 0 ? a : b);
                     }
                 }
             }
@@ -41,7 +44,7 @@ final class IncludedText {
             for (SectionText section : page.sections()) {
                 List<String> kept = new ArrayList<>();
                 for (String block : section.body().split(BLOCK)) {
-                    if (block.length() < MIN_SHARED || source.get(block) == page) {
+                    if (block.length() < MIN_SHARED || source.get(key(block)) == page) {
                         kept.add(block);
                     }
                 }
@@ -53,6 +56,11 @@ final class IncludedText {
     }
 
     private static int rank(Page page) {
-        return WRITTEN_IN.contains(page.type()) ? 0 : 1;
+        int at = WRITTEN_IN.indexOf(page.type());
+        return at < 0 ? WRITTEN_IN.size() : at;
+    }
+
+    private static String key(String block) {
+        return EXPANSION.matcher(block).replaceAll("");
     }
 }

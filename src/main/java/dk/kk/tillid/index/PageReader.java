@@ -62,6 +62,11 @@ final class PageReader {
      */
     private static void keepFacts(Element content) {
         content.select("dl.metadata").removeClass("no-index");
+        // The box around the list folds it away on small screens; its facts count, its "Om dokumentet" does not.
+        for (Element box : content.select(".metadata-box:has(dl.metadata)")) {
+            box.removeClass("no-index");
+            box.select("summary").remove();
+        }
         Element tags = content.selectFirst(".tags");
         if (tags != null) {
             String names = String.join(", ", tags.select("li").eachText());
@@ -96,7 +101,8 @@ final class PageReader {
                 if (capturing == null && tag.equals("h1") && title.isEmpty() && titleText.isEmpty()) {
                     capturing = el;
                     target = titleText;
-                } else if (capturing == null && (tag.equals("h1") || tag.equals("h2") || tag.equals("h3"))) {
+                } else if (capturing == null && (tag.equals("h1") || tag.equals("h2") || tag.equals("h3")
+                        || glossaryEntry(el))) {
                     finishSection();
                     anchor = anchorOf(el);
                     capturing = el;
@@ -141,6 +147,11 @@ final class PageReader {
         List<SectionText> sections() {
             finishSection();
             return List.copyOf(done);
+        }
+
+        /** A glossary entry with an address of its own is a result of its own, its term as the heading. */
+        private static boolean glossaryEntry(Element el) {
+            return el.normalName().equals("dt") && !el.id().isEmpty();
         }
 
         private static String anchorOf(Element heading) {

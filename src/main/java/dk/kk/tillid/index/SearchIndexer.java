@@ -1,6 +1,7 @@
 package dk.kk.tillid.index;
 
 import dk.kk.tillid.files.RelativePath;
+import dk.kk.tillid.project.Project;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
  */
 public final class SearchIndexer {
     /** Where the index goes, relative to the site root; search.js expects it there. */
-    public static final String INDEX_DIR = "search";
+    public static final String INDEX_DIR = Project.SEARCH_INDEX_FOLDER;
 
     private final Path siteDir;
     private final Map<String, String> typeLabels;

@@ -58,7 +58,9 @@ public final class SitePipeline {
         public String summary() {
             StringBuilder line = new StringBuilder()
                     .append(baked.pageSources().size()).append(" sider")
-                    .append(baked.pagesBaked() < baked.pageSources().size() ? " (" + baked.pagesBaked() + " bagt igen)" : "")
+                    .append(baked.pagesRendered() < baked.pageSources().size() ? " (" + baked.pagesRendered() + " bagt igen)"
+                            : baked.pagesConverted() < baked.pageSources().size()
+                            ? " (" + baked.pagesConverted() + " konverteret, resten fra byggecachen)" : "")
                     .append(", ")
                     .append(check.referencesChecked()).append(" links tjekket, ")
                     .append(check.errors()).append(" fejl, ")

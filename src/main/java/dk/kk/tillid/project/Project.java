@@ -19,6 +19,8 @@ import java.util.Set;
 public final class Project {
     /** The settings file, in the project's root. */
     public static final String SETTINGS_FILE = "jbake.properties";
+    /** The folder of the site the index stage writes the search index into; no page may be baked there. */
+    public static final String SEARCH_INDEX_FOLDER = "search";
     /** Renderers JBake registers for itself; every other template.X.file names a content type. */
     private static final Set<String> JBAKE_OWN_TYPES =
             Set.of("masterindex", "feed", "error404", "archive", "tag", "tagsindex", "sitemap");

@@ -75,7 +75,7 @@ class BakeSessionIT {
     }
 
     private static void assertEveryPageBaked(BakeResult result) {
-        assertTrue(result.pagesBaked() >= result.pageSources().size(), "every page baked again");
+        assertTrue(result.pagesRendered() >= result.pageSources().size(), "every page rendered again");
     }
 
     private static void edit(String file, String from, String to) throws IOException {
@@ -101,7 +101,9 @@ class BakeSessionIT {
     void aChangedSentenceIsOnThePageAndTheSiteIsWhole() throws Exception {
         Files.writeString(project.resolve(TIMELINE), Files.readString(project.resolve(TIMELINE))
                 + "\nEn sætning skrevet under forhåndsvisningen.\n");
-        assertEquals(1, bakeAndServe().pagesBaked(), "only the changed page is baked again");
+        BakeResult result = bakeAndServe();
+        assertEquals(1, result.pagesConverted(), "only the changed page is converted");
+        assertEquals(1, result.pagesRendered(), "only the changed page is rendered: no other page shows its text");
         assertTrue(page("opslag/tidslinje.html").contains("En sætning skrevet under forhåndsvisningen."));
         assertSameAsOneOffBake("after a change to one page's text");
     }
@@ -115,7 +117,9 @@ class BakeSessionIT {
                     .filter(p -> read(p).contains("include::rapport/tillidsdagsordenen-i-lederuddannelser.adoc")).count();
         }
         assertTrue(including > 1);
-        assertEquals(1 + including, bakeAndServe().pagesBaked(), "the report and the pages that include it");
+        BakeResult result = bakeAndServe();
+        assertEquals(1 + including, result.pagesConverted(), "the report and the pages that include it are converted");
+        assertEquals(1 + including, result.pagesRendered(), "...and rendered, and no other page");
         assertTrue(page("programmer/dil-valgmodul-i-tillidsledelse.html").contains("Et tilføjet afsnit om valgmodulet."),
                 "the including page shows the new text");
         assertSameAsOneOffBake("after a change to an included region");
@@ -124,7 +128,9 @@ class BakeSessionIT {
     @Test
     void aNewTitleReachesTheNavigationOfEveryOtherPage() throws Exception {
         edit(TIMELINE, "= Tidslinje", "= Tidslinje for arbejdet");
-        assertEveryPageBaked(bakeAndServe());
+        BakeResult result = bakeAndServe();
+        assertEveryPageBaked(result);
+        assertEquals(1, result.pagesConverted(), "every other page's conversion is reused from the build cache");
         assertTrue(page("bilag/bilag-1-baggrundsmateriale.html").contains("Tidslinje for arbejdet"),
                 "another section's side navigation");
         assertSameAsOneOffBake("after a title change");

@@ -24,11 +24,15 @@ final class ReferenceSearch {
 
     /** One result: a section of a page, pointing at {@code path#anchor}. */
     record Hit(int section, String path, String anchor, String heading, String title, int tiers, double score,
-               int matched, boolean titled, boolean frontPage) {
+               int matched, boolean titled, boolean frontPage, int written) {
         String href() {
             return anchor.isEmpty() ? path : path + "#" + anchor;
         }
     }
+
+    /** The content types whose text other pages show: first among equals (WRITTEN_IN in search.js). */
+    private static final List<String> WRITTEN_IN = List.of("keynote", "report", "annex");
+    private static final int PHRASE_WINDOW = 20;
 
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("[A-ZÆØÅ]{2,5}");
 
@@ -41,7 +45,7 @@ final class ReferenceSearch {
         model.terms().forEach((t, e) -> groups.computeIfAbsent(IndexWriter.groupOf(t), g -> new ArrayList<>()).add(e));
         for (Page page : model.pages()) {
             for (SectionText s : page.sections()) {
-                sections.add(new String[] {page.path(), s.anchor(), s.heading(), page.title()});
+                sections.add(new String[] {page.path(), s.anchor(), s.heading(), page.title(), page.type(), s.body()});
             }
         }
     }
@@ -60,7 +64,7 @@ final class ReferenceSearch {
             Map<Integer, double[]> best = new HashMap<>();
             List<TermEntry> vocab = groups.getOrDefault(IndexWriter.groupOf(q[1]), List.of());
             boolean abbreviation = ABBREVIATION.matcher(q[0]).matches();
-            for (Map.Entry<TermEntry, String> c : candidates(q[1], Terms.allowedEdits(q[0]), vocab, abbreviation).entrySet()) {
+            for (Map.Entry<TermEntry, String> c : candidates(q[0], q[1], Terms.allowedEdits(q[0]), vocab, abbreviation).entrySet()) {
                 TermEntry entry = c.getKey();
                 for (Posting p : entry.postings()) {
                     double[] found = match(c.getValue(), q[2], entry, p);
@@ -80,7 +84,7 @@ final class ReferenceSearch {
         bySection.forEach((s, h) -> {
             String[] info = sections.get(s);
             hits.add(new Hit(s, info[0], info[1], info[2], info[3], (int) h[0], h[1], (int) h[2],
-                    h[3] == queryTerms.size(), info[0].equals(IndexWriter.FRONT_PAGE)));
+                    h[3] == queryTerms.size(), info[0].equals(IndexWriter.FRONT_PAGE), written(info[4])));
         });
         List<Hit> all = hits.stream().filter(h -> h.matched() == queryTerms.size()).toList();
         List<Hit> shown = new ArrayList<>(all.isEmpty() ? hits : all);
@@ -89,11 +93,43 @@ final class ReferenceSearch {
                 .thenComparing(Hit::titled, Comparator.reverseOrder())
                 .thenComparing(Comparator.comparingInt(Hit::tiers).reversed())
                 .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
+                .thenComparingInt(Hit::written)
                 .thenComparingInt(Hit::section));
+        if (queryTerms.size() >= 2 && !all.isEmpty() && shown.size() >= 2) {
+            List<String> wanted = new ArrayList<>(queryTerms.keySet());
+            List<Hit> top = new ArrayList<>(shown.subList(0, Math.min(PHRASE_WINDOW, shown.size())));
+            Map<Hit, Boolean> phrase = new HashMap<>();
+            for (Hit h : top) {
+                String[] info = sections.get(h.section());
+                phrase.put(h, hasPhrase((info[1].isEmpty() ? info[3] + " " : "") + info[2] + " " + info[5], wanted));
+            }
+            top.sort(Comparator.comparing(Hit::frontPage).thenComparing(Hit::titled, Comparator.reverseOrder())
+                    .thenComparing(phrase::get, Comparator.reverseOrder()));
+            for (int i = 0; i < top.size(); i++) {
+                shown.set(i, top.get(i));
+            }
+        }
         return shown;
     }
 
-    private static Map<TermEntry, String> candidates(String term, int edits, List<TermEntry> vocab, boolean abbreviation) {
+    private static int written(String type) {
+        int at = WRITTEN_IN.indexOf(type);
+        return at < 0 ? WRITTEN_IN.size() : at;
+    }
+
+    /** The query's terms next to each other, in order, among the text's terms (see hasPhrase in search.js). */
+    static boolean hasPhrase(String text, List<String> wanted) {
+        List<String> ts = Terms.words(text).stream().map(Terms::term).filter(t -> !t.isEmpty()).toList();
+        for (int i = 0; i + wanted.size() <= ts.size(); i++) {
+            if (ts.subList(i, i + wanted.size()).equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<TermEntry, String> candidates(String word, String term, int edits, List<TermEntry> vocab,
+                                                     boolean abbreviation) {
         Map<TermEntry, String> found = new LinkedHashMap<>();
         int at = lowerBound(vocab, term);
         boolean exact = at < vocab.size() && vocab.get(at).term().equals(term);
@@ -128,6 +164,12 @@ final class ReferenceSearch {
                     .thenComparingInt(x -> -vocab.get(x[0]).postings().size()).thenComparingInt(x -> x[0]));
             near.stream().limit(FUZZY_LIMIT)
                     .forEach(x -> found.putIfAbsent(vocab.get(x[0]), x[1] == 1 ? "fuzzy1" : "fuzzy2"));
+        }
+        // "kodex" for "kodeks": see candidates() in search.js.
+        String ks = word.matches("(?s).*[xX].*") ? Terms.term(word.replace("x", "ks").replace("X", "KS")) : "";
+        int at2 = ks.isEmpty() ? -1 : lowerBound(vocab, ks);
+        if (!ks.isEmpty() && !ks.equals(term) && at2 < vocab.size() && vocab.get(at2).term().equals(ks)) {
+            found.putIfAbsent(vocab.get(at2), "fuzzy1");
         }
         return found;
     }

@@ -172,7 +172,8 @@ public class SearchBrowserIT {
         ReferenceSearch reference = new ReferenceSearch(new SearchIndexer(site.dir).model());
         resultsPage("http", "");
         for (String query : List.of("Ølgård", "Ølgaard", "Majgård", "ledelse", "styring", "tillid", "Thygesn",
-                "Tygesen", "led", "leder", "LUP 3", "Thygesen CBS", "Ølgård Maigaard", "tillidsle", "keynote")) {
+                "Tygesen", "led", "leder", "LUP 3", "Thygesen CBS", "Ølgård Maigaard", "tillidsle", "keynote",
+                "16.15", "13.20", "social kapital", "Fælles for LUP 2 og 3", "netværk og drink", "SOF", "tilmeldingsfristen")) {
             Object got = ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
                     + "tillidSearch.search(arguments[0]).then(function (r) {"
                     + "  done(r.hits.map(function (h) { return h.section; })); }, function (e) { done(String(e)); });", query);

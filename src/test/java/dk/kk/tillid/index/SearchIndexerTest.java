@@ -121,6 +121,73 @@ class SearchIndexerTest {
     }
 
     @Test
+    void findsTheFactsOfAMetadataBoxThatFoldsAwayButNotItsSummary() throws IOException {
+        Path page = site.resolve("rapport.html");
+        FixtureSite.write(site, "rapport.html", FixtureSite.html("", "Rapporten", "report", """
+                <h1>Rapporten</h1>
+                <details class="metadata-box no-index"><summary>Om dokumentet</summary>
+                <dl class="metadata"><div><dt>Sagsnr.</dt><dd>2013-34025</dd></div></dl></details>
+                <nav class="toc no-index"><a href="#a">Indholdsfortegnelse</a></nav>
+                <div class="sect1"><h2 id="a">Afsnit</h2><div class="sectionbody"><p>Tekst.</p></div></div>"""));
+        String own = PageReader.read(page, "rapport.html").orElseThrow().sections().get(0).body();
+        assertTrue(own.contains("2013-34025"), own);
+        assertFalse(own.contains("Om dokumentet"), own);
+        assertFalse(own.contains("Indholdsfortegnelse"), "other no-index parts stay out: " + own);
+    }
+
+    @Test
+    void aGlossaryEntryWithAnAddressIsASectionWithItsTermAsHeading() throws IOException {
+        Path page = site.resolve("opslag/ordliste.html");
+        FixtureSite.write(site, "opslag/ordliste.html", FixtureSite.html("../", "Ordliste", "page", """
+                <h1>Ordliste</h1>
+                <div class="sect1"><h2 id="forkortelser">Forkortelser</h2><div class="sectionbody"><div class="dlist"><dl>
+                <dt class="hdlist1" id="term-dil">DIL</dt><dd><p>Diplomuddannelse i Ledelse</p></dd>
+                <dt class="hdlist1">KK</dt><dd><p>Københavns Kommune</p></dd>
+                </dl></div></div></div>"""));
+        List<SectionText> sections = PageReader.read(page, "opslag/ordliste.html").orElseThrow().sections();
+        assertEquals(List.of("", "forkortelser", "term-dil"), sections.stream().map(SectionText::anchor).toList());
+        SectionText dil = sections.get(2);
+        assertEquals("DIL", dil.heading());
+        assertTrue(dil.body().startsWith("Diplomuddannelse i Ledelse"), dil.body());
+        assertTrue(dil.body().contains("KK"), "an entry without an address stays in the one before: " + dil.body());
+    }
+
+    @Test
+    void aParagraphIsKeptAtItsSourceAlsoWhereOnlyOnePageExpandsItsAbbreviation() throws IOException {
+        String before = "Her anbefales det, at ";
+        String after = " udarbejder en præciseret kompetenceramme for lederne i kommunen.";
+        FixtureSite.write(site, "programmer/kodeks.html", FixtureSite.html("../", "Kodeks", "programme",
+                "<h1>Kodeks</h1><div class=\"sect1\"><h2 id=\"k\">K</h2><div class=\"paragraph\"><p>" + before
+                        + "<abbr title=\"Københavns Kommune\">KK</abbr>" + after + "</p></div></div>"));
+        FixtureSite.write(site, "rapport/rapport.html", FixtureSite.html("../", "Rapporten", "report",
+                "<h1>Rapporten</h1><div class=\"sect1\"><h2 id=\"k\">K</h2><div class=\"paragraph\"><p>"
+                        + before + "KK" + after + "</p></div></div>"));
+        Map<String, String> bodies = bodies(new SearchIndexer(site).model());
+        assertEquals(before + "KK" + after, bodies.get("rapport/rapport.html#k"));
+        assertEquals("", bodies.get("programmer/kodeks.html#k"));
+    }
+
+    @Test
+    void aKeynoteProgrammeShownInAnAnnexIsFoundAtTheKeynote() throws IOException {
+        String programme = "Keynote ved lektor Niels Thyge Thygesen om styring, eksekvering og tillid i kommunen.";
+        FixtureSite.write(site, "bilag/bilag-2.html", FixtureSite.html("../", "Bilag 2", "annex",
+                "<h1>Bilag 2</h1><div class=\"sect1\"><h2 id=\"p\">Program</h2><div class=\"paragraph\"><p>"
+                        + programme + "</p></div></div>"));
+        FixtureSite.write(site, "keynotes/juni.html", FixtureSite.html("../", "Keynote i juni", "keynote",
+                "<h1>Keynote i juni</h1><div class=\"sect1\"><h2 id=\"program\">Program</h2><div class=\"paragraph\"><p>"
+                        + programme + "</p></div></div>"));
+        Map<String, String> bodies = bodies(new SearchIndexer(site).model());
+        assertEquals(programme, bodies.get("keynotes/juni.html#program"));
+        assertEquals("", bodies.get("bilag/bilag-2.html#p"));
+    }
+
+    private static Map<String, String> bodies(IndexModel model) {
+        Map<String, String> bodies = new TreeMap<>();
+        model.pages().forEach(p -> p.sections().forEach(s -> bodies.put(p.path() + "#" + s.anchor(), s.body())));
+        return bodies;
+    }
+
+    @Test
     void keepsTheTitleOfAPageAsTextEvenWhenItLooksLikeMarkup() throws IOException {
         FixtureSite.write(site);
         IndexModel model = new SearchIndexer(site).model();

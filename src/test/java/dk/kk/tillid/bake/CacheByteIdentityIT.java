@@ -1,0 +1,173 @@
+package dk.kk.tillid.bake;
+
+import dk.kk.tillid.TestProjects;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A build with the cache equals a clean build, byte for byte, after any series of edits: a seeded random series
+ * of every kind of edit (text, title, tags, an included region, the glossary, a template, a rename, a deletion,
+ * a new page, a commit that changes the dates from git), each followed by a cached and a clean bake of the
+ * same sources. Bounded by its steps; the seed makes a failure repeatable.
+ */
+class CacheByteIdentityIT {
+    private static final long SEED = 20_261_130L;
+    private static final int STEPS = 12;
+    private static final String REPORT = "content/rapport/rapport.adoc";
+    private static final String GLOSSARY = "content/opslag/ordliste.adoc";
+
+    private enum Edit { TEXT, TITLE, TAGS, INCLUDE, GLOSSARY, TEMPLATE, RENAME, DELETE, ADD, COMMIT }
+
+    @TempDir
+    Path dir;
+    private Path project;
+    private final List<String> pages = new ArrayList<>();
+    private int made;
+    private boolean git;
+
+    @Test
+    void everyStepBuildsTheSameWithAndWithoutTheCache() throws Exception {
+        project = fixture();
+        Random random = new Random(SEED);
+        List<Edit> edits = new ArrayList<>(List.of(Edit.values()));
+        while (edits.size() < STEPS) {
+            edits.add(Edit.values()[random.nextInt(Edit.values().length)]);
+        }
+        Collections.shuffle(edits, random);
+
+        new SiteBaker(project).bake(dir.resolve("warm"));
+        int cachedConversions = 0;
+        int cleanConversions = 0;
+        for (int step = 0; step < edits.size(); step++) {
+            String what = "step " + step + " (" + edits.get(step) + ")";
+            apply(edits.get(step), random, step);
+            Path cached = dir.resolve("cached-" + step);
+            Path clean = dir.resolve("clean-" + step);
+            BakeResult withCache = new SiteBaker(project, true).bake(cached);
+            BakeResult without = new SiteBaker(project, false).bake(clean);
+            assertEquals(without.warnings(), withCache.warnings(), what + ": the same warnings");
+            assertSameSite(clean, cached, what);
+            cachedConversions += withCache.pagesConverted();
+            cleanConversions += without.pagesConverted();
+        }
+        assertTrue(cachedConversions < cleanConversions / 2,
+                "the cached builds converted " + cachedConversions + " pages, the clean ones " + cleanConversions);
+    }
+
+    private static void assertSameSite(Path expected, Path actual, String what) throws IOException {
+        var want = TestProjects.files(expected);
+        var got = TestProjects.files(actual);
+        assertEquals(want.keySet(), got.keySet(), what + ": the same files");
+        List<String> different = want.keySet().stream()
+                .filter(f -> !java.util.Arrays.equals(want.get(f), got.get(f))).toList();
+        assertEquals(List.of(), different, what + ": the same bytes");
+    }
+
+    private Path fixture() throws Exception {
+        Path root = TestProjects.small(dir.resolve("project"));
+        write(REPORT, "= Rapport\n" + TestProjects.VALID_HEADER + ":jbake-tags: tillid\n\n"
+                + "== Indledning\n\n// tag::kerne[]\nTillid er kernen i KK's ledelse.\n// end::kerne[]\n\n"
+                + "== Anbefalinger\n\n// tag::anbefaling[]\nTBL anbefales i alle forløb.\n// end::anbefaling[]\n");
+        write(GLOSSARY, "= Ordliste\n" + TestProjects.VALID_HEADER + "\n== Forkortelser\n\n"
+                + "KK:: Københavns Kommune\nTBL:: tillidsbaseret ledelse\n");
+        for (int i = 0; i < 5; i++) {
+            addPage();
+        }
+        write(".gitignore", "target/\n");
+        git = git(root, "init", "-q") && git(root, "add", "-A") && commit(root, 0);
+        return root;
+    }
+
+    private void addPage() throws IOException {
+        String name = "content/opslag/side-" + made + ".adoc";
+        String tag = made % 2 == 0 ? "kerne" : "anbefaling";
+        write(name, "= Side " + made + "\n" + TestProjects.VALID_HEADER + ":jbake-order: " + (10 * made) + "\n"
+                + ":jbake-tags: " + (made % 3 == 0 ? "tillid, ledelse" : "ledelse") + "\n\n"
+                + "Side " + made + " om TBL og KK.\n\n[.report-excerpt]\n.Fra rapporten\n____\ninclude::rapport/rapport.adoc[tag="
+                + tag + "]\n____\n");
+        pages.add(name);
+        made++;
+    }
+
+    private void apply(Edit edit, Random random, int step) throws Exception {
+        String page = pages.get(random.nextInt(pages.size()));
+        switch (edit) {
+            case TEXT -> replace(page, "om TBL", "om TBL (trin " + step + ")");
+            case TITLE -> replace(page, "\n:jbake-type:", " ændret i trin " + step + "\n:jbake-type:");
+            case TAGS -> replace(page, ":jbake-tags: ", ":jbake-tags: trin-" + step + ", ");
+            case INCLUDE -> replace(REPORT, "// end::kerne[]", "Tilføjet i trin " + step + ".\n// end::kerne[]");
+            case GLOSSARY -> replace(GLOSSARY, "TBL:: tillidsbaseret ledelse", "TBL:: tillidsbaseret ledelse (trin " + step + ")");
+            case TEMPLATE -> replace("templates/lib/strings.ftl", "\"seeAlso\": \"Se også", "\"seeAlso\": \"Se også" + step);
+            case RENAME -> {
+                String renamed = page.replace(".adoc", "-" + step + ".adoc");
+                Files.move(project.resolve(page), project.resolve(renamed));
+                pages.set(pages.indexOf(page), renamed);
+            }
+            case DELETE -> {
+                if (pages.size() > 2) {
+                    Files.delete(project.resolve(page));
+                    pages.remove(page);
+                } else {
+                    addPage();
+                }
+            }
+            case ADD -> addPage();
+            case COMMIT -> {
+                if (git) {
+                    replace(page, "om TBL", "om TBL, som git ser den i trin " + step);
+                    assertTrue(git(project, "add", "-A") && commit(project, step + 1), "git commit");
+                }
+            }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    private void write(String path, String text) throws IOException {
+        TestProjects.write(project == null ? dir.resolve("project") : project, path, text);
+    }
+
+    private void replace(String path, String from, String to) throws IOException {
+        Path file = project.resolve(path);
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), path + " contains " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    /** A commit on a fixed day per step: the dates from git change, and no clock is read. */
+    private static boolean commit(Path root, int day) throws Exception {
+        String date = String.format("2020-01-%02dT12:00:00Z", day + 1);
+        return run(root, List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid",
+                "commit", "-q", "-m", "trin " + day), date);
+    }
+
+    private static boolean git(Path root, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        return run(root, command, "2020-01-01T12:00:00Z");
+    }
+
+    private static boolean run(Path root, List<String> command, String date) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().put("GIT_AUTHOR_DATE", date);
+        builder.environment().put("GIT_COMMITTER_DATE", date);
+        try {
+            Process process = builder.start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dk.kk.tillid.index;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The ranking rules tuned on bench/search/queries.tsv, each on pages made for it (ReferenceSearch
+ * restates search.js; SearchBrowserIT checks that Chromium ranks the same).
+ */
+class SearchRankingRulesTest {
+    @TempDir
+    Path site;
+
+    private List<String> results(String query) throws IOException {
+        return new ReferenceSearch(new SearchIndexer(site).model()).search(query).stream()
+                .map(ReferenceSearch.Hit::href).toList();
+    }
+
+    private void page(String path, String title, String type, String anchor, String heading, String text) throws IOException {
+        String root = "../".repeat((int) path.chars().filter(c -> c == '/').count());
+        FixtureSite.write(site, path, FixtureSite.html(root, title, type, "<h1>" + title + "</h1>"
+                + "<div class=\"sect1\"><h2 id=\"" + anchor + "\">" + heading + "</h2><div class=\"sectionbody\">"
+                + "<div class=\"paragraph\"><p>" + text + "</p></div></div></div>"));
+    }
+
+    @Test
+    void amongEqualsThePageWhereTheTextIsWrittenComesBeforeAPageThatRestatesIt() throws IOException {
+        // Alphabetically the lookup page comes first; the report is where readers want to land.
+        page("opslag/tidslinje.html", "Tidslinje", "page", "t", "Foråret", "Tilmeldingsfristen er afsluttet.");
+        page("rapport/rapport.html", "Rapporten", "report", "d", "Diplom", "Tilmeldingsfristen er afsluttet.");
+        assertEquals(List.of("rapport/rapport.html#d", "opslag/tidslinje.html#t"), results("tilmeldingsfristen"));
+    }
+
+    @Test
+    void aKeynoteComesBeforeTheAnnexThatShowsItsProgrammeAmongEquals() throws IOException {
+        page("bilag/bilag-2.html", "Bilag 2", "annex", "p", "Program", "16.15 Netværk og drink");
+        page("keynotes/juni.html", "Keynote i juni", "keynote", "program", "Program", "16.15 Netværk og drink");
+        assertEquals("keynotes/juni.html#program", results("drink").get(0));
+    }
+
+    @Test
+    void theWordsNextToEachOtherComeBeforeTheSameWordsApart() throws IOException {
+        page("keynotes/januar.html", "Keynote i januar", "keynote", "program", "Program",
+                "15.15 Workshops om ledelse. 16.00 Afrunding og netværk.");
+        page("keynotes/juni.html", "Keynote i juni", "keynote", "program", "Program", "16.00 Afrunding. 16.15 Drink.");
+        List<String> hits = results("16.15");
+        assertEquals(List.of("keynotes/juni.html#program", "keynotes/januar.html#program"), hits,
+                "januar has 16 and 15 too, but not as 16.15");
+        assertEquals("keynotes/juni.html#program", results("16 15").get(0), "the order typed, any separator");
+        assertEquals("keynotes/januar.html#program", results("15.15 workshops").get(0));
+    }
+
+    @Test
+    void aPhraseDoesNotOvertakeATitleMatch() throws IOException {
+        page("programmer/social-kapital.html", "Social kapital", "programme", "a", "Om", "Kapital og tillid, social ansvarlighed.");
+        page("rapport/rapport.html", "Rapporten", "report", "s", "Fælles", "Social kapital begrebet og tillid.");
+        List<String> hits = results("social kapital");
+        assertEquals("programmer/social-kapital.html", hits.get(0), "title match first: " + hits);
+        assertEquals("rapport/rapport.html#s", hits.get(1), "then the phrase: " + hits);
+    }
+
+    @Test
+    void stopWordsBetweenTheWordsDoNotBreakAPhrase() {
+        assertTrue(ReferenceSearch.hasPhrase("Afrunding. Netværk og drink", List.of(Terms.term("netværk"), Terms.term("drink"))));
+        assertFalse(ReferenceSearch.hasPhrase("Drink og netværk", List.of(Terms.term("netværk"), Terms.term("drink"))));
+    }
+
+    @Test
+    void aGlossaryEntryWhoseTermIsTheQueryComesBeforeTextThatUsesIt() throws IOException {
+        FixtureSite.write(site, "opslag/ordliste.html", FixtureSite.html("../", "Ordliste", "page", """
+                <h1>Ordliste</h1>
+                <div class="sect1"><h2 id="forkortelser">Forkortelser</h2><div class="sectionbody"><div class="dlist"><dl>
+                <dt class="hdlist1" id="term-sof">SOF</dt><dd><p>Socialforvaltningen</p></dd>
+                <dt class="hdlist1" id="term-suf">SUF</dt><dd><p>Sundheds- og Omsorgsforvaltningen</p></dd>
+                </dl></div></div></div>"""));
+        page("rapport/rapport.html", "Rapporten", "report", "f", "Fælles", "Dialog i SUF og SOF med deltagerne.");
+        assertEquals("opslag/ordliste.html#term-sof", results("SOF").get(0));
+    }
+
+    @Test
+    void anXTypedForKsIsOneTypo() throws IOException {
+        page("programmer/kodeks.html", "Kodeks for god tillidsledelse", "programme", "a", "Om", "Et kodeks for ledelse.");
+        assertEquals("programmer/kodeks.html", results("kodex").get(0));
+        assertEquals("programmer/kodeks.html", results("Kodex for god tillidsledelse").get(0));
+    }
+}
