@@ -82,4 +82,49 @@ class PageSectionsTest {
         assertEquals(shorter, pages.get(0).sections().get(0).body(), "the programme shows the report's text");
         assertEquals(sixty + " " + shorter, pages.get(1).sections().get(0).body());
     }
+
+    @Test
+    void theFactsOfTheLetterheadAreFoundButNotTheSummaryThatFoldsThem() throws IOException {
+        List<SectionText> sections = sections("""
+                <h1>Rapport</h1>
+                <details class="metadata-box no-index" data-open-wide><summary>Om dokumentet</summary>
+                <dl class="metadata"><div><dt>Sagsnr.</dt><dd>2013-34025</dd></div></dl></details>
+                <p>Tekst.</p>""");
+        assertEquals("Sagsnr. 2013-34025 Tekst.", sections.get(0).body());
+    }
+
+    @Test
+    void aGlossaryEntryWithAnIdIsAResultOfItsOwnWithItsTermAsHeading() throws IOException {
+        List<SectionText> sections = sections("""
+                <h1>Ordliste</h1><dl>
+                <dt id="dil">DIL</dt><dd>Diplomuddannelse i ledelse</dd>
+                <dt>KK</dt><dd>Københavns Kommune</dd></dl>""");
+        assertEquals(List.of("", "dil"), sections.stream().map(SectionText::anchor).toList());
+        assertEquals("DIL", sections.get(1).heading());
+        assertEquals("Diplomuddannelse i ledelse KK Københavns Kommune", sections.get(1).body());
+    }
+
+    @Test
+    void sharedTextIsKeptAtTheKeynoteBeforeTheReportAndTheReportBeforeOtherPages() {
+        String shared = "Der er fokus på tillid og tillidsreformen i dialoger og eksempler og via undervisning.";
+        List<Page> pages = IncludedText.keepAtSource(List.of(
+                new Page("a.html", "A", "programme", List.of(new SectionText("", "", shared))),
+                new Page("b.html", "B", "report", List.of(new SectionText("", "", shared))),
+                new Page("c.html", "C", "keynote", List.of(new SectionText("", "", shared))),
+                new Page("d.html", "D", "annex", List.of(new SectionText("", "", shared)))));
+        assertEquals(List.of("", "", shared, ""), pages.stream().map(p -> p.sections().get(0).body()).toList());
+        List<Page> withoutKeynote = IncludedText.keepAtSource(List.of(pages.get(0), 
+                new Page("b.html", "B", "report", List.of(new SectionText("", "", shared)))));
+        assertEquals(List.of("", shared), withoutKeynote.stream().map(p -> p.sections().get(0).body()).toList());
+    }
+
+    @Test
+    void aParagraphIsTheSameWithOrWithoutTheGlossaryExpansionOfItsAbbreviations() {
+        String plain = "Lederne på DIL arbejder med tillid og tillidsreformen i dialoger og eksempler hver uge.";
+        String expanded = plain.replace("DIL", "DIL (Diplomuddannelse i ledelse)");
+        List<Page> pages = IncludedText.keepAtSource(List.of(
+                new Page("a.html", "A", "programme", List.of(new SectionText("", "", expanded))),
+                new Page("b.html", "B", "report", List.of(new SectionText("", "", plain)))));
+        assertEquals(List.of("", plain), pages.stream().map(p -> p.sections().get(0).body()).toList());
+    }
 }
