@@ -565,7 +565,8 @@
         if (hit.query) target.search = '?q=' + encodeURIComponent(hit.query);
         if (s[0]) target.hash = encodeURIComponent(s[0]);
         return { href: relativeHref(target), title: f.title, type: f.type, typeLabel: typeLabel(m, f.type),
-          heading: s[1], text: s[2], hit: hit };
+          heading: s[1], text: s[2], hit: hit, description: f.description || '',
+          own: hit.section === m.firstSection[hit.page], also: s[3] || [] };
       });
     });
   }
@@ -635,13 +636,6 @@
     return frag;
   }
 
-  // A glossary entry is found by its term, its heading: the snippet then reads "term: explanation".
-  function snippetText(d) {
-    var has = function (text) { return words(text).some(function (w) { return isMatchedWord(w.text, d.hit); }); };
-    if (d.heading && d.text && !has(d.text) && has(d.heading)) return d.heading + ': ' + d.text;
-    return d.text || d.heading || '';
-  }
-
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) node.className = className;
@@ -657,12 +651,43 @@
     return a;
   }
 
+  function hasMatchedWord(text, hit) {
+    return words(text).some(function (w) { return isMatchedWord(w.text, hit); });
+  }
+
+  function snippetText(d) {
+    var inText = hasMatchedWord(d.text || '', d.hit);
+    // The page's own description says best what a page is about when the words were found in its title or
+    // facts rather than in the text before its first heading; where the text has them, the text shows where.
+    if (d.own && d.description && !inText) return d.description;
+    // A glossary entry is found by its term, its heading: the snippet then reads "term: explanation".
+    if (d.heading && d.text && !inText && hasMatchedWord(d.heading, d.hit)) return d.heading + ': ' + d.text;
+    return d.text || d.heading || '';
+  }
+
   function resultBody(d, container) {
     var metaLine = el('span', 'search-result-type', d.typeLabel);
     container.appendChild(metaLine);
     var p = el('p', 'search-result-snippet');
     p.appendChild(snippet(snippetText(d), d.hit));
     container.appendChild(p);
+  }
+
+  // Text a page shows from another with include:: is indexed once, where it is written; the result names
+  // the pages that show it too, at the section that shows it.
+  function alsoOn(d) {
+    if (!d.also.length) return null;
+    var p = el('p', 'search-result-also', t('alsoOn') + ' ');
+    d.also.forEach(function (place, i) {
+      if (i) p.appendChild(document.createTextNode(', '));
+      var target = new URL(place[0].split('/').map(encodeURIComponent).join('/'), siteRoot);
+      if (d.hit.query) target.search = '?q=' + encodeURIComponent(d.hit.query);
+      if (place[2]) target.hash = encodeURIComponent(place[2]);
+      var a = el('a', 'search-result-also-link', place[1]);
+      a.href = relativeHref(target);
+      p.appendChild(a);
+    });
+    return p;
   }
 
   function countText(n) {
@@ -737,6 +762,8 @@
           var li = el('li', 'search-result');
           li.appendChild(resultLink(d));
           resultBody(d, li);
+          var also = alsoOn(d);
+          if (also) li.appendChild(also);
           list.appendChild(li);
         });
         if (shown < hits.length) {

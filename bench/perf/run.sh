@@ -19,6 +19,9 @@ Usage: bench/perf/run.sh [options]
   --skip-jbake        do not run vanilla JBake
   --skip-floor        do not run the plain-AsciidoctorJ floor
   --skip-warm         do not measure the warm rebuild after one changed page
+  --skip-next         do not measure the next build after one changed page (ours and JBake's plocal re-bake)
+  --others-max N      run JBake, the floor and serve only for sizes up to N (default: every size); our
+                      cold build and next build run at every size
   --jbake-example ZIP JBake's example_project_freemarker.zip (else $JBAKE_EXAMPLE_ZIP, $JBAKE_HOME/, or
                       target/perf/jbake/; without it JBake runs with the harness's minimal templates)
   -h, --help          this text
@@ -35,6 +38,8 @@ BUILD=1
 SKIP_JBAKE=0
 SKIP_FLOOR=0
 SKIP_WARM=0
+SKIP_NEXT=0
+OTHERS_MAX=0
 APPEND=0
 EXAMPLE_ZIP="${JBAKE_EXAMPLE_ZIP:-}"
 ARGS="$*"
@@ -52,6 +57,8 @@ while [ $# -gt 0 ]; do
     --skip-jbake) SKIP_JBAKE=1; shift ;;
     --skip-floor) SKIP_FLOOR=1; shift ;;
     --skip-warm) SKIP_WARM=1; shift ;;
+    --skip-next) SKIP_NEXT=1; shift ;;
+    --others-max) OTHERS_MAX="$2"; shift 2 ;;
     --jbake-example) EXAMPLE_ZIP="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
@@ -237,6 +244,7 @@ EOF
 
 # ------------------------------------------------------------------ measuring
 RAW="$RUNDIR/raw.tsv"
+EDIT_LINE="Et nyt afsnit, skrevet af målingen: tillid vokser, når ledere og medarbejdere taler sammen om opgaven."
 [ "$APPEND" = 1 ] || printf 'tool\tn\trun\texit\twall_ms\tcpu_ms\trss_kb\tload1\textra\n' >"$RAW"
 
 # measure TOOL N RUN LOG -- command...: one process under GNU time; sets M_EXIT, appends nothing.
@@ -325,7 +333,9 @@ for N in "${NS[@]}"; do
   log "N=$N: generating the corpus in ${CORPUS#$REPO/}"
   java -cp "$CLASSES" GenerateCorpus "$REPO" "$CORPUS" "$N" "$SEED" >"$RUNDIR/generate-$N.log" 2>&1 \
     || { cat "$RUNDIR/generate-$N.log" >&2; die "corpus generation failed"; }
-  if [ "$SKIP_JBAKE" = 0 ]; then
+  OTHERS=1
+  if [ "$OTHERS_MAX" -gt 0 ] && [ "$N" -gt "$OTHERS_MAX" ]; then OTHERS=0; fi
+  if [ "$SKIP_JBAKE" = 0 ] && [ "$OTHERS" = 1 ]; then
     jbake_project "$CORPUS" "$WORK/jbake-$N"
   fi
 
@@ -345,7 +355,7 @@ for N in "${NS[@]}"; do
     fi
     FIRST=0
 
-    if [ "$SKIP_JBAKE" = 0 ]; then
+    if [ "$SKIP_JBAKE" = 0 ] && [ "$OTHERS" = 1 ]; then
       rm -rf "$WORK/jbake-$N-out"
       log "N=$N run $RUN/$RUNS: vanilla JBake (org.jbake.launcher.Main -b)"
       L="$RUNDIR/jbake-$N-$RUN.log"
@@ -355,7 +365,7 @@ for N in "${NS[@]}"; do
       [ "$M_EXIT" = 0 ] || grep -a 'ERROR' "$L" | head -5 >&2 || true
     fi
 
-    if [ "$SKIP_FLOOR" = 0 ]; then
+    if [ "$SKIP_FLOOR" = 0 ] && [ "$OTHERS" = 1 ]; then
       log "N=$N run $RUN/$RUNS: floor (AsciidoctorJ, one thread)"
       L="$RUNDIR/floor-$N-$RUN.log"
       measure "$L" java -cp "$CLASSES:$LIB/*" FloorConvert "$CORPUS/content"
@@ -364,9 +374,41 @@ for N in "${NS[@]}"; do
     fi
   done
 
-  if [ "$SKIP_WARM" = 0 ]; then
-    PAGES=("$CORPUS"/content/programmer/programme-*.adoc)
-    PAGE="content/programmer/$(basename "${PAGES[0]}")"
+  PAGES=("$CORPUS"/content/programmer/programme-*.adoc)
+  PAGE="content/programmer/$(basename "${PAGES[0]}")"
+  if [ "$SKIP_NEXT" = 0 ]; then
+    # Ours: the last cold run's target/ stays, as a CI cache or an editor's second build would have it.
+    cp "$CORPUS/$PAGE" "$RUNDIR/page-$N.orig"
+    printf '\n%s\n' "$EDIT_LINE" >>"$CORPUS/$PAGE"
+    log "N=$N: next build after one changed page ($PAGE)"
+    L="$RUNDIR/next-$N.log"
+    measure "$L" java -jar "$JAR" build -C "$CORPUS"
+    record next "$N" 1 "$(ours_extra "$L")"
+    log "  exit $M_EXIT, ${M_WALL} ms wall, ${M_CPU} ms CPU, $((M_RSS / 1024)) MB"
+    [ "$M_EXIT" = 0 ] || grep -a -v '^\s' "$L" | tail -15 >&2 || true
+    cp "$RUNDIR/page-$N.orig" "$CORPUS/$PAGE"
+
+    if [ "$SKIP_JBAKE" = 0 ] && [ "$OTHERS" = 1 ]; then
+      # JBake's incremental mode: a persistent (plocal) store, baked once, then the same edit baked again.
+      P="$WORK/jbake-$N-plocal"
+      cp -r "$WORK/jbake-$N" "$P"
+      rm -rf "$WORK/jbake-$N-db" "$P-out"
+      printf '\n# benchmark: JBake'"'"'s incremental mode\ndb.store=plocal\ndb.path=%s\n' "$WORK/jbake-$N-db" >>"$P/jbake.properties"
+      log "N=$N: vanilla JBake with db.store=plocal, first bake"
+      L="$RUNDIR/jbake-plocal-$N-cold.log"
+      measure "$L" java -cp "$JB/lib/*:$JB/logging" org.jbake.launcher.Main -b "$P" "$P-out"
+      COLD_MS=$M_WALL
+      printf '\n%s\n' "$EDIT_LINE" >>"$P/$PAGE"
+      log "N=$N: vanilla JBake with db.store=plocal, the same page changed"
+      L="$RUNDIR/jbake-plocal-$N.log"
+      measure "$L" java -cp "$JB/lib/*:$JB/logging" org.jbake.launcher.Main -b "$P" "$P-out"
+      record jbake-incr "$N" 1 "$(jbake_extra "$L");cold_ms=$COLD_MS"
+      log "  exit $M_EXIT, ${M_WALL} ms wall (first bake ${COLD_MS} ms), ${M_CPU} ms CPU, $((M_RSS / 1024)) MB"
+      rm -rf "$P" "$P-out" "$WORK/jbake-$N-db"
+    fi
+  fi
+
+  if [ "$SKIP_WARM" = 0 ] && [ "$OTHERS" = 1 ]; then
     log "N=$N: serve, one changed page ($PAGE, WarmRebake)"
     L="$RUNDIR/warm-$N.log"
     measure "$L" java -cp "$CLASSES" WarmRebake "$JAR" "$CORPUS" "$PAGE"

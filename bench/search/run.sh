@@ -42,11 +42,22 @@ if $quality_only; then exit 0; fi
 echo "== generating $pages pages"
 java -cp "$cp" dk.kk.tillid.index.BenchSite "$work/site" "$pages"
 
-echo "== index build (wall and CPU time of the whole process)"
-/usr/bin/time -f "ours: %e s wall, %U s user + %S s sys CPU (JVM start included)" \
-  java -cp "$cp" dk.kk.tillid.index.SearchBench index "$work/site"
-/usr/bin/time -f "Pagefind: %e s wall, %U s user + %S s sys CPU" \
-  "$work/npm/node_modules/.bin/pagefind" --site "$work/site" --output-subdir pagefind --silent
+echo "== index build (wall and CPU time of the whole process), ${runs:=5} runs each, alternating"
+echo "load before: $(uptime)"
+# Our indexer runs with the JVM options the tool's build gives its own JVM (cli/TunedJvm).
+for i in $(seq "$runs"); do
+  /usr/bin/time -f "ours %e %U %S" -a -o "$work/times" \
+    java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$cp" dk.kk.tillid.index.SearchBench index "$work/site" >/dev/null
+  /usr/bin/time -f "pagefind %e %U %S" -a -o "$work/times" \
+    "$work/npm/node_modules/.bin/pagefind" --site "$work/site" --output-subdir pagefind --silent
+done
+echo "load after: $(uptime)"
+java -cp "$cp" dk.kk.tillid.index.SearchBench index "$work/site" | sed 's/ in .*//'
+awk '{ cpu = $3 + $4; print $1, "run:", $2, "s wall,", cpu, "s CPU (user + sys)" }' "$work/times"
+for tool in ours pagefind; do
+  grep "^$tool " "$work/times" | awk '{ print $3 + $4, $2 }' | sort -n \
+    | awk -v tool="$tool" '{ cpu[NR] = $1; wall[NR] = $2 } END { m = int((NR + 1) / 2); print tool ": median CPU", cpu[m], "s (wall of that run", wall[m], "s)" }'
+done
 
 echo "== index size"
 java -cp "$cp" dk.kk.tillid.index.SearchBench sizes "$work/site" search pagefind

@@ -14,6 +14,12 @@
   <#return config.site_navigation>
 </#function>
 
+<#-- The sections named in strings.ftl, then any other content folder with pages, so that a new folder gets its own. -->
+<#function sections>
+  <#local named = s.sections?map(x -> x.folder)>
+  <#return s.sections + nav().folders()?filter(f -> !named?seq_contains(f.folder))>
+</#function>
+
 <#-- Other pages sharing a tag with this one, most shared tags first. -->
 <#macro seeAlso uri root>
   <#local related = nav().related(uri, 6)>
@@ -72,7 +78,8 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">
 <title>${pageTitle(title, uri, type)}</title>
-<meta name="description" content="${(content.description)!s.siteDescription}">
+<#-- data-page: the page's own description, which search shows as a result's summary; the site's says nothing of the page. -->
+<meta name="description" content="${(content.description)!s.siteDescription}"<#if (content.description)??> data-page</#if>>
 <link rel="icon" href="${root}favicon.svg?v=${config.asset_version}" type="image/svg+xml">
 <link rel="stylesheet" href="${root}css/site.css?v=${config.asset_version}">
 <link rel="stylesheet" href="${root}css/search.css?v=${config.asset_version}">
@@ -100,12 +107,14 @@
       <li><a href="${root}index.html" aria-current="page">${s.ui.home}</a></li>
     <#else>
       <li><a href="${root}index.html">${s.ui.home}</a></li>
-      <#list s.sections?filter(x -> x.folder == folder) as section>
+      <#list sections()?filter(x -> x.folder == folder) as section>
         <#if uri == folder + "/index.html">
       <li><a href="${root}${uri}" aria-current="page">${title}</a></li>
         <#else>
           <#if nav().landing(folder)??>
       <li><a href="${root}${folder}/index.html">${section.label}</a></li>
+          <#else>
+      <li>${section.label}</li>
           </#if>
       <li><a href="${root}${uri}" aria-current="page">${title}</a></li>
         </#if>
@@ -124,7 +133,7 @@
         <li class="side-nav__section side-nav__home"><a href="${root}index.html">${s.ui.home}</a></li>
       <#-- A small site shows every section open; a large one only the current section, near the current page. -->
       <#local small = nav().pageCount() lte 60>
-      <#list s.sections as section>
+      <#list sections() as section>
         <#local entries = nav().pagesIn(section.folder)>
         <#local landing = nav().landing(section.folder)!>
         <#if entries?has_content || landing?has_content>

@@ -40,6 +40,8 @@
   "notFoundTitle": "Siden findes ikke",
   "notFoundText": "Vi kan ikke finde den side, du leder efter. Måske er den flyttet, eller adressen er skrevet forkert.",
   "notFoundHome": "Gå til forsiden",
+  "movedTitle": "Siden er flyttet",
+  "movedTo": "Siden er flyttet til",
   "footerOrg": "Københavns Kommune",
   "footerUnit": "Tværgående HR",
   "footerContact": "Kontakt",
@@ -83,7 +85,8 @@
   "onlyStopWordsShort": "Skriv mere end almindelige småord.",
   "unavailable": "Søgningen er ikke tilgængelig lige nu. Brug i stedet menuen eller forsiden.",
   "unavailableShort": "Søgningen er ikke tilgængelig lige nu.",
-  "listbox": "Søgeresultater"
+  "listbox": "Søgeresultater",
+  "alsoOn": "Også på"
 }>
 <#-- Content types by what readers see, from the registry of types in jbake.properties (type.<name>.label). -->
 <#assign typeLabels = {}>

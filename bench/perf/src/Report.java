@@ -50,7 +50,7 @@ public final class Report {
         Set<Integer> sizes = new TreeSet<>();
         runs.forEach(r -> sizes.add(r.n()));
         Map<String, Map<Integer, Summary>> summary = new LinkedHashMap<>();
-        for (String tool : List.of("ours", "jbake", "floor", "warm")) {
+        for (String tool : List.of("ours", "jbake", "floor", "warm", "next", "jbake-incr")) {
             Map<Integer, Summary> byN = new LinkedHashMap<>();
             for (int n : sizes) {
                 byN.put(n, summarise(runs.stream().filter(r -> r.tool().equals(tool) && r.n() == n).toList()));
@@ -140,7 +140,7 @@ public final class Report {
     static String markdown(List<Run> runs, Map<String, String> machine, Set<Integer> sizes,
                            Map<String, Map<Integer, Summary>> s) {
         StringBuilder md = new StringBuilder();
-        int runCount = runs.stream().filter(r -> !r.tool().equals("warm")).mapToInt(Run::run).max().orElse(1);
+        int runCount = runs.stream().filter(r -> List.of("ours", "jbake", "floor").contains(r.tool())).mapToInt(Run::run).max().orElse(1);
         md.append("# Build benchmark results\n\n");
         md.append("Written by `bench/perf/run.sh` (see [README.md](README.md) for what is measured and how to read it).\n\n");
         md.append("| | |\n| --- | --- |\n");
@@ -243,6 +243,38 @@ public final class Report {
             md.append(" | ").append(mb(w)).append(" |\n");
         }
 
+        // The next build after one change.
+        md.append("\n## One changed page, next build\n\n");
+        md.append("After the cold runs, one programme page is edited and `build` runs again as a new process, with "
+                + "`target/` (and so any cache the build keeps there) left from the last cold run: what a CI job or "
+                + "an editor's second `build` costs. Beside it, vanilla JBake's own incremental re-bake of the same "
+                + "edit: its project with `db.store=plocal` (a persistent OrientDB store) baked once cold, then the "
+                + "same page edited and baked again in a new process; JBake then renders only changed files, plus its "
+                + "index, archive, feed and sitemap. Seconds (median), peak MB.\n\n");
+        md.append("| N | ours next wall s | ours next CPU s | ours next peak MB | stages ms | JBake plocal re-bake wall s "
+                + "| JBake plocal re-bake CPU s | JBake plocal first (cold) bake ms | ours next / JBake cold | ours next / JBake re-bake |\n"
+                + "| ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |\n");
+        for (int n : sizes) {
+            Summary x = s.get("next").get(n);
+            Summary i = s.get("jbake-incr").get(n);
+            if (!x.has() && !i.has()) {
+                continue;
+            }
+            StringBuilder stagesOf = new StringBuilder();
+            if (x.has()) {
+                x.extra().forEach((k, v) -> {
+                    if (!k.equals("pages")) {
+                        stagesOf.append(stagesOf.length() > 0 ? ", " : "").append(k).append(' ').append(fmt0(v));
+                    }
+                });
+            }
+            md.append("| ").append(n).append(" | ").append(sec(x, Summary::wallMs)).append(" | ").append(sec(x, Summary::cpuMs))
+                    .append(" | ").append(mb(x)).append(" | ").append(stagesOf.length() == 0 ? "–" : stagesOf)
+                    .append(" | ").append(sec(i, Summary::wallMs)).append(" | ").append(sec(i, Summary::cpuMs))
+                    .append(" | ").append(extra(i, "cold_ms")).append(" | ")
+                    .append(ratio(x, s.get("jbake").get(n))).append(" | ").append(ratio(x, i)).append(" |\n");
+        }
+
         // Scaling.
         md.append("\n## Scaling\n\n| ratio of median wall (CPU) time | ours | JBake | floor |\n| --- | ---: | ---: | ---: |\n");
         List<Integer> list = new ArrayList<>(sizes);
@@ -283,6 +315,21 @@ public final class Report {
         }
         goal(md, "one changed page in serve at 1000 pages: site updated (shown)", "≤ 1000 ms",
                 w1000 != null && w1000.has() ? w1000.extra().get("warm_ms") : null, 1000, " ms");
+        Summary x1000 = s.get("next").getOrDefault(1000, null);
+        Summary i1000 = s.get("jbake-incr").getOrDefault(1000, null);
+        Summary o10000 = s.get("ours").getOrDefault(10000, null);
+        Summary x10000 = s.get("next").getOrDefault(10000, null);
+        goal(md, "next build after one change at 1000 pages vs vanilla JBake's cold bake", "≤ 0.1×",
+                quotient(x1000, j1000), 0.1, "×");
+        goal(md, "next build after one change at 1000 pages vs JBake's plocal re-bake of the same change", "< 1×",
+                quotient(x1000, i1000), 0.999, "×");
+        goal(md, "peak memory of the 3000-page build (issue 19)", "≤ 500 MB",
+                o3000 != null && o3000.has() ? o3000.rssKb() / 1024.0 : null, 500, " MB");
+        goal(md, "peak memory of the 10,000-page build", "≤ 1024 MB",
+                o10000 != null && o10000.has() ? o10000.rssKb() / 1024.0 : null, 1024, " MB");
+        goal(md, "10,000-page build vs 1000-page build", "≤ 10.5×", quotient(o10000, o1000), 10.5, "×");
+        goal(md, "next build after one change at 10,000 pages", "≤ 10 s",
+                x10000 != null && x10000.has() ? x10000.wallMs() / 1000.0 : null, 10, " s");
         md.append("\nThe ratios compare wall times; \"not measured\" means that size was not part of this run.\n");
 
         // Every run.

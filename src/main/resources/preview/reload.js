@@ -60,7 +60,12 @@
       focusBefore = document.activeElement;
       document.body.appendChild(overlay.backdrop);
     }
-    overlay.list.replaceChildren(...problems.map(problemItem));
+    const errors = problems.filter((problem) => problem.error);
+    const warnings = problems.filter((problem) => !problem.error);
+    overlay.list.replaceChildren(...errors.map(problemItem));
+    overlay.warningsTitle.textContent = warnings.length === 1 ? '1 advarsel' : warnings.length + ' advarsler';
+    overlay.warningsList.replaceChildren(...warnings.map(problemItem));
+    overlay.warnings.hidden = warnings.length === 0;
     overlay.dialog.focus();
   }
 
@@ -135,6 +140,14 @@
     intro.id = 'preview-problems-intro';
     const list = element('ul', '', {paddingLeft: '1.25em'});
     list.id = 'preview-problems-list';
+    /* The same bake's warnings, which alone would not have stopped it, so that nothing it found is hidden. */
+    const warnings = element('section', '', {borderTop: '1px solid #8a6d00', marginBottom: '1em'});
+    warnings.id = 'preview-problems-warnings';
+    const warningsTitle = element('h3', '', {margin: '0.5em 0 0.25em', fontSize: '1.1em'});
+    warningsTitle.id = 'preview-problems-warnings-title';
+    warnings.setAttribute('aria-labelledby', warningsTitle.id);
+    const warningsList = element('ul', '', {paddingLeft: '1.25em'});
+    warnings.append(warningsTitle, warningsList);
     const close = element('button', 'Skjul fejlene', {font: 'inherit', padding: '0.25em 1em'});
     close.type = 'button';
     close.addEventListener('click', hideProblems);
@@ -148,9 +161,10 @@
         close.focus();
       }
     });
-    dialog.append(title, intro, list, close);
+    dialog.append(title, intro, list, warnings, close);
     backdrop.appendChild(dialog);
-    return {backdrop: backdrop, dialog: dialog, list: list};
+    return {backdrop: backdrop, dialog: dialog, list: list, warnings: warnings, warningsTitle: warningsTitle,
+      warningsList: warningsList};
   }
 
   function element(name, text, style) {

@@ -166,6 +166,7 @@ final class AsciidocEngine implements ParserEngine {
         Optional<DocumentModel> converted = ahead.remove(file.toPath().toAbsolutePath().normalize());
         return converted != null ? converted.orElse(null) : convert(file);
     }
+
     /**
      * The page's model, from the build cache when nothing it was made from changed, otherwise converted by
      * Asciidoctor (and then kept in the cache, unless it had errors); null for a page that is not published.
@@ -227,7 +228,7 @@ final class AsciidocEngine implements ParserEngine {
         }
         inputs.put(GLOSSARY, currentValue(GLOSSARY));
         inputs.put(GIT + name, currentValue(GIT + name));
-        return Optional.of(inputs);
+        return inputs.containsValue(null) ? Optional.empty() : Optional.of(inputs);
     }
 
     /** An input's value now; a file's content hash is worked out once per bake. */
@@ -243,7 +244,14 @@ final class AsciidocEngine implements ParserEngine {
             return changed == null ? ABSENT : changed.toString();
         }
         if (input.startsWith(FILE)) {
-            return hashes.computeIfAbsent(input.substring(FILE.length()), this::hash);
+            String file = input.substring(FILE.length());
+            String hash = hashes.get(file);
+            if (hash == null) {
+                hash = hash(file);
+                String earlier = hash == null ? null : hashes.putIfAbsent(file, hash);
+                return earlier != null ? earlier : hash;
+            }
+            return hash;
         }
         return ABSENT;
     }
@@ -253,7 +261,8 @@ final class AsciidocEngine implements ParserEngine {
         try {
             return Files.isRegularFile(path) && path.startsWith(projectRoot) ? Sha256.hex(path) : ABSENT;
         } catch (IOException e) {
-            return "unreadable";
+            // Matches no recorded value, so a page that reads it is converted and not kept.
+            return null;
         }
     }
 
@@ -537,10 +546,11 @@ final class AsciidocEngine implements ParserEngine {
         if (line == 0 && file.equals(convertedFile) && missing.find()) {
             line = source.lineContaining("{" + missing.group(1) + "}");
         }
+        line = line > 0 || !file.equals(convertedFile) ? line : AsciidoctorHints.writtenAt(message, source::lineContainingIgnoreCase);
         boolean serious = logRecord.getSeverity().ordinal() >= Severity.WARN.ordinal()
                 || message.startsWith("possible invalid reference");
         return new Diagnostic(serious ? dk.kk.tillid.problem.Severity.ERROR : dk.kk.tillid.problem.Severity.WARNING,
-                file, line, "Asciidoctor: " + message, AsciidoctorHints.forMessage(message));
+                file, line, AsciidoctorHints.message(message), AsciidoctorHints.forMessage(message));
     }
 
     private String relative(Path file) {

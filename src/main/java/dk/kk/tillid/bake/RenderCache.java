@@ -4,10 +4,19 @@ import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
+import org.jbake.model.ModelAttributes;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,6 +28,11 @@ import java.util.Set;
  * A preview keeps its store from bake to bake. JBake's crawler then skips every file whose hash it has seen,
  * and only the pages added in a bake are rendered; {@link #bakeAgain} names pages to read again although
  * their own file is unchanged (they include a changed one).
+ * <p>
+ * Pages' bodies are kept out of the store, in one temporary file, and read back one page at a time as it is
+ * rendered. A page's body is needed only to render that page (navigation and listings use headers), and
+ * OrientDB's memory store, plus the typed lists the renderer asks for, would otherwise hold every body of the
+ * site twice until the bake ends: at 3000 pages most of the build's memory.
  */
 final class RenderCache extends ContentStore {
     private final Map<String, DocumentList<DocumentModel>> allByType = new HashMap<>();
@@ -26,6 +40,9 @@ final class RenderCache extends ContentStore {
     private boolean started;
     private Set<String> stale = Set.of();
     private final Set<String> added = new HashSet<>();
+    /** Where each stored page's body is in {@link #bodies}, by source URI: offset and length in bytes. */
+    private final Map<String, long[]> bodyAt = new HashMap<>();
+    private FileChannel bodies;
 
     /** @param kept whether the store outlives the bake (JBake's oven closes it at the end of every bake) */
     RenderCache(String type, String name, boolean kept) {
@@ -80,17 +97,65 @@ final class RenderCache extends ContentStore {
         allByType.clear();
         document.setRendered(true);
         added.add(document.getSourceuri());
-        super.addDocument(document);
+        DocumentModel withoutBody = new DocumentModel();
+        withoutBody.putAll(document);
+        Object body = withoutBody.remove(ModelAttributes.BODY);
+        if (body instanceof String text) {
+            keepBody(document.getSourceuri(), text);
+        }
+        super.addDocument(withoutBody);
+    }
+
+    private void keepBody(String uri, String body) {
+        try {
+            if (bodies == null) {
+                bodies = FileChannel.open(Files.createTempFile("tillid-bodies", ".html"), StandardOpenOption.READ,
+                        StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
+            }
+            ByteBuffer bytes = ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8));
+            long at = bodies.size();
+            bodyAt.put(uri, new long[]{at, bytes.remaining()});
+            while (bytes.hasRemaining()) {
+                bodies.write(bytes, at + bytes.position());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Sidens indhold kunne ikke gemmes midlertidigt: " + e.getMessage(), e);
+        }
+    }
+
+    /** The stored page with its body, for rendering it. */
+    private synchronized DocumentModel withBody(DocumentModel document) {
+        long[] at = bodyAt.get(document.getSourceuri());
+        if (at == null) {
+            return document;
+        }
+        ByteBuffer bytes = ByteBuffer.allocate((int) at[1]);
+        try {
+            while (bytes.hasRemaining()) {
+                if (bodies.read(bytes, at[0] + bytes.position()) < 0) {
+                    throw new IOException("kortere end skrevet");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Sidens indhold kunne ikke læses igen: " + e.getMessage(), e);
+        }
+        DocumentModel whole = new DocumentModel();
+        whole.putAll(document);
+        whole.setBody(new String(bytes.array(), StandardCharsets.UTF_8));
+        return whole;
     }
 
     @Override
     public void markContentAsRendered(DocumentModel document) {
     }
 
-    /** The pages stored in this bake, which are the ones to render. */
+    /**
+     * The pages stored in this bake, which are the ones to render, each with its body as the renderer comes to
+     * it (JBake's DocumentsRenderer walks the list once), so that only one body at a time is in memory.
+     */
     @Override
     public synchronized DocumentList<DocumentModel> getUnrenderedContent() {
-        DocumentList<DocumentModel> unrendered = new DocumentList<>();
+        DocumentList<DocumentModel> unrendered = new WithBodies();
         for (String type : DocumentTypes.getDocumentTypes()) {
             for (DocumentModel document : getAllContent(type)) {
                 if (added.contains(document.getSourceuri())) {
@@ -105,12 +170,42 @@ final class RenderCache extends ContentStore {
     @Override
     public void close() {
         if (!kept) {
-            super.close();
+            dispose();
         }
     }
 
     void dispose() {
         super.close();
+        synchronized (this) {
+            bodyAt.clear();
+            if (bodies != null) {
+                try {
+                    bodies.close();
+                } catch (IOException e) {
+                    // Deleted on close; a file the system could not delete is in its temporary folder.
+                }
+                bodies = null;
+            }
+        }
+    }
+
+    /** A list of stored pages that hands each out with its body. */
+    private final class WithBodies extends DocumentList<DocumentModel> {
+        @Override
+        public Iterator<DocumentModel> iterator() {
+            Iterator<DocumentModel> pages = super.iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return pages.hasNext();
+                }
+
+                @Override
+                public DocumentModel next() {
+                    return withBody(pages.next());
+                }
+            };
+        }
     }
 
     @Override
@@ -146,6 +241,7 @@ final class RenderCache extends ContentStore {
     @Override
     public synchronized void deleteContent(String uri) {
         allByType.clear();
+        bodyAt.remove(uri);
         super.deleteContent(uri);
     }
 }

@@ -155,6 +155,7 @@ public final class SiteBaker {
                 join(converted);
                 Map<Path, Optional<Map<String, Object>>> headers = engine.headers();
                 render(store, headers, Set.of());
+                Redirects.write(projectRoot, contentRoot, outputDir, config, tree.pages(), headers.values(), diagnostics);
                 cache.retainOnly(tree.pages().values().stream().map(SiteBaker.this::name).collect(Collectors.toSet()));
                 return finish(store, headers, null, null, null);
             } catch (BakeFailedException | IOException | RuntimeException e) {

@@ -73,6 +73,30 @@ public final class SiteNavigation {
         return pages.stream().filter(p -> type.equals(p.get("type")) && !isLanding(p)).toList();
     }
 
+    /**
+     * Every content folder with published pages, as a section ({@code folder}, {@code label}), in Danish order of
+     * the label: the title of the folder's {@code index.adoc}, or else the folder's name made readable. The
+     * templates add those that their own list of sections does not name, so that a new folder gets its section.
+     */
+    public synchronized List<Map<String, Object>> folders() {
+        load();
+        Collator danish = Collator.getInstance(Locale.forLanguageTag("da-DK"));
+        return pages.stream().map(p -> (String) p.get("folder")).filter(f -> !f.isEmpty()).distinct()
+                .map(folder -> Map.<String, Object>of("folder", folder, "label", sectionLabel(folder)))
+                .sorted(Comparator.<Map<String, Object>, String>comparing(s -> (String) s.get("label"), danish)
+                        .thenComparing(s -> (String) s.get("folder")))
+                .toList();
+    }
+
+    private String sectionLabel(String folder) {
+        Map<String, Object> landing = byUri.get(folder + "/" + LANDING);
+        if (landing != null) {
+            return (String) landing.get("title");
+        }
+        String words = folder.replace('-', ' ').replace('_', ' ').strip();
+        return words.isEmpty() ? folder : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     public synchronized Map<String, Object> previous(String uri) {
         return neighbour(uri, -1);
     }

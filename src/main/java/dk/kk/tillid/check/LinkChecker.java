@@ -78,6 +78,9 @@ public final class LinkChecker {
     /** Parsing is most of the work, so pages are parsed in parallel, each once. */
     private Map<String, ScannedPage> scan(WebRootListing files) throws IOException {
         Map<String, ScannedPage> scanned;
+        if (cache != null) {
+            cache.load();
+        }
         try {
             scanned = files.pages().parallelStream()
                     .map(page -> scanPage(files, page))
@@ -87,6 +90,7 @@ public final class LinkChecker {
         }
         if (cache != null) {
             cache.keepOnly(scanned.keySet());
+            cache.store();
         }
         return scanned;
     }

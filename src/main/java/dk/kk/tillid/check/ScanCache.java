@@ -9,16 +9,47 @@ import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Pages already parsed, by content. The preview checks the whole site after every save, and most pages are the
  * same as last time; parsing is most of a check. Findings are still worked out anew for every page, since a
- * link on an unchanged page can break when its target changes.
+ * link on an unchanged page can break when its target changes, or when a file it points at appears or goes.
+ * <p>
+ * A cache made with {@link #kept} also outlives the process: the next {@code build} parses only the pages
+ * whose bytes changed (see {@link ScanCacheFile} for how a damaged or foreign file is told apart).
  */
 public final class ScanCache {
     private final Map<String, Scanned> pages = new ConcurrentHashMap<>();
+    private final Path file;
+    private boolean loaded;
+    private boolean changed;
+    private final AtomicInteger parsed = new AtomicInteger();
 
-    private record Scanned(byte[] digest, ScannedPage page) {
+    record Scanned(byte[] digest, ScannedPage page) {
+    }
+
+    /** Kept in this process only (the preview's between saves). */
+    public ScanCache() {
+        this(null);
+    }
+
+    private ScanCache(Path file) {
+        this.file = file;
+    }
+
+    /** Kept in {@code file} too, read at the first check and written after each check that parsed a page. */
+    public static ScanCache kept(Path file) {
+        return new ScanCache(file);
+    }
+
+    /** Before a check: what an earlier process kept, unless this cache has it already. */
+    synchronized void load() {
+        parsed.set(0);
+        if (file != null && !loaded) {
+            loaded = true;
+            pages.putAll(ScanCacheFile.read(file));
+        }
     }
 
     ScannedPage scan(Path path, String page) throws IOException {
@@ -30,11 +61,25 @@ public final class ScanCache {
         }
         ScannedPage scanned = PageScanner.scan(PageText.decode(bytes), page);
         pages.put(page, new Scanned(digest, scanned));
+        parsed.incrementAndGet();
         return scanned;
     }
 
     /** Forgets pages that are gone from the site. */
     void keepOnly(Collection<String> sitePages) {
-        pages.keySet().retainAll(sitePages);
+        changed |= pages.keySet().retainAll(sitePages);
+    }
+
+    /** After a check: writes what it parsed for the next process; a cache that cannot be written stays unused. */
+    synchronized void store() {
+        changed |= parsed.get() > 0;
+        if (file != null && changed) {
+            changed = !ScanCacheFile.write(file, Map.copyOf(pages));
+        }
+    }
+
+    /** How many pages the last check parsed, the others' parses being reused. */
+    public int parsedInLastCheck() {
+        return parsed.get();
     }
 }

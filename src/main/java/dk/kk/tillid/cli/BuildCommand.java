@@ -39,7 +39,8 @@ final class BuildCommand implements Callable<Integer> {
 
         Path staged = SiteDirectories.stagingFor(site);
         try {
-            SitePipeline.Outcome outcome = new SitePipeline(root, err, new SiteBaker(root, !noCache)::bake).run(staged);
+            SitePipeline.Outcome outcome = new SitePipeline(root, err, new SiteBaker(root, !noCache)::bake, !noCache)
+                    .withIndexCache(!noCache).run(staged);
             if (checkOnly) {
                 err.println("Tjekket: " + outcome.summary() + ". Intet site er skrevet.");
                 return 0;

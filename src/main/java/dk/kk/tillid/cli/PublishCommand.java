@@ -2,6 +2,7 @@ package dk.kk.tillid.cli;
 
 import dk.kk.tillid.pipeline.SitePipeline;
 import dk.kk.tillid.publish.Releases;
+import dk.kk.tillid.publish.RemovedAddresses;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,6 +64,16 @@ final class PublishCommand implements Callable<Integer> {
                     .toList();
             if (!missing.isEmpty()) {
                 err.println("Udgivelsen mangler sider: " + missing + ". Intet er udgivet.");
+                return 1;
+            }
+            Optional<Path> live = releases.current().or(() -> Optional.of(target).filter(Files::isDirectory));
+            List<String> lost = live.isEmpty() ? List.of()
+                    : RemovedAddresses.unplanned(live.get(), release, project.toAbsolutePath().normalize());
+            if (!lost.isEmpty()) {
+                err.println("Udgivelsen fejlede: det nye site mangler adresser, som det udgivne site har: " + String.join(", ", lost)
+                        + ". Ret: Lad siden sende læserne videre fra den gamle adresse (omdøb den med git mv, eller skriv adressen i"
+                        + " sidens :jbake-gamle-adresser:), eller skriv adressen i " + RemovedAddresses.LIST_FILE
+                        + ", hvis den skal fjernes med vilje. Det udgivne site er urørt.");
                 return 1;
             }
             Optional<Path> handOver = TunedJvm.handOverFile();

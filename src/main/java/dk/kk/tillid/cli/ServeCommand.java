@@ -30,7 +30,6 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintStream err = System.err;
         PreviewServer server = new PreviewServer(project, new InetSocketAddress(bind, port), err);
-        err.println("Bager sitet …");
         try {
             err.println("Forhåndsvisning: " + server.start() + " (stop med Ctrl+C)");
         } catch (BindException e) {

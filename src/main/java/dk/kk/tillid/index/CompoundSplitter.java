@@ -91,9 +91,18 @@ final class CompoundSplitter {
         String[] word = new String[n + 1];
         Arrays.fill(fewest, Integer.MAX_VALUE);
         fewest[0] = 0;
+        // Most cuts start no first part at all: knowing how far each can reach saves most dictionary look-ups.
+        int[] reach = new int[n + 1];
+        Arrays.fill(reach, -1);
         for (int i = minPart; i <= n - minPart; i++) {
             for (int k = 0; k <= i - minPart; k++) {
                 if (fewest[k] == Integer.MAX_VALUE || fewest[k] + 1 >= fewest[i]) {
+                    continue;
+                }
+                if (reach[k] < 0) {
+                    reach[k] = lexicon.firstPartReach(w, k);
+                }
+                if (i > reach[k]) {
                     continue;
                 }
                 String part = lexicon.firstPart(w, k, i);

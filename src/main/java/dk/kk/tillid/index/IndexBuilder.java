@@ -3,12 +3,13 @@ package dk.kk.tillid.index;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 
 /** Turns read pages into terms with postings; knows nothing of files. */
 final class IndexBuilder {
@@ -66,86 +67,120 @@ final class IndexBuilder {
 
     private static void collect(String text, Field field, Map<String, Occurrences> found, CompoundSplitter splitter,
                                 WordCache words) {
-        for (String word : Terms.words(text)) {
-            String term = words.term(word);
-            if (term.isEmpty()) {
+        Matcher m = Terms.WORD.matcher(text);
+        while (m.find()) {
+            Word word = words.of(m.group(), splitter);
+            if (word.term.isEmpty()) {
                 continue;
             }
-            found.computeIfAbsent(term, Occurrences::new).add(field, false, words.spelling(word));
-            for (String part : splitter.parts(word)) {
-                if (!part.equals(term)) {
-                    found.computeIfAbsent(part, Occurrences::new).add(field, true, null);
-                }
+            found.computeIfAbsent(word.term, Occurrences::new).add(field, false, word.spelling);
+            for (String part : word.parts) {
+                found.computeIfAbsent(part, Occurrences::new).add(field, true, null);
             }
         }
     }
 
     private static TermEntry entry(String term, List<Occurrences> list) {
-        list.sort(Comparator.comparingInt(o -> o.section));
-        TreeSet<String> marks = new TreeSet<>();
-        list.forEach(o -> marks.addAll(o.spellings));
+        // The list is in section order already: build() adds each section's occurrences in turn.
+        Set<String> marks = new HashSet<>();
+        for (Occurrences o : list) {
+            o.spellingsInto(marks);
+        }
         List<String> spellings = marks.equals(Set.of("")) || marks.isEmpty()
-                ? List.of() : List.copyOf(marks).subList(0, Math.min(MAX_SPELLINGS, marks.size()));
+                ? List.of() : marks.stream().sorted().limit(MAX_SPELLINGS).toList();
         List<Posting> postings = new ArrayList<>(list.size());
         for (Occurrences o : list) {
             int mask = 0;
             for (int i = 0; i < spellings.size(); i++) {
-                if (o.spellings.contains(spellings.get(i))) {
+                if (o.hasSpelling(spellings.get(i))) {
                     mask |= 1 << i;
                 }
             }
             // Where the word itself occurs, its compounds add nothing: only its own places count.
-            FieldCounts where = o.asWord.any() ? o.asWord : o.asPart;
-            postings.add(new Posting(o.section, where.title, where.heading, !o.asWord.any(), where.body, mask));
+            postings.add(o.asWord()
+                    ? new Posting(o.section, o.wordInTitle, o.wordInHeading, false, o.wordInBody, mask)
+                    : new Posting(o.section, o.partInTitle, o.partInHeading, true, o.partInBody, mask));
         }
         return new TermEntry(term, spellings, List.copyOf(postings));
     }
 
-    /** Most words of a site recur many times; normalising each spelling once is what keeps a bake fast. */
-    private static final class WordCache {
-        private final Map<String, String> terms = new ConcurrentHashMap<>();
-        private final Map<String, String> spellings = new ConcurrentHashMap<>();
-
-        String term(String word) {
-            return terms.computeIfAbsent(word, Terms::term);
-        }
-
-        String spelling(String word) {
-            return spellings.computeIfAbsent(word, Terms::spelling);
+    /** What the index needs of one written word: its term, how it is spelled, and its compound parts. */
+    private record Word(String term, String spelling, List<String> parts) {
+        static Word of(String written, CompoundSplitter splitter) {
+            String term = Terms.term(written);
+            if (term.isEmpty()) {
+                return new Word(term, "", List.of());
+            }
+            List<String> parts = splitter.parts(written).stream().filter(part -> !part.equals(term)).toList();
+            return new Word(term, Terms.spelling(written), parts);
         }
     }
 
-    private static final class FieldCounts {
-        boolean title;
-        boolean heading;
-        int body;
+    /** Most words of a site recur many times; working each spelling out once is what keeps a bake fast. */
+    private static final class WordCache {
+        private final Map<String, Word> words = new ConcurrentHashMap<>();
 
-        void add(Field field) {
-            title |= field == Field.TITLE;
-            heading |= field == Field.HEADING;
-            body += field == Field.BODY ? 1 : 0;
-        }
-
-        boolean any() {
-            return title || heading || body > 0;
+        Word of(String written, CompoundSplitter splitter) {
+            Word word = words.get(written);
+            return word != null ? word : words.computeIfAbsent(written, w -> Word.of(w, splitter));
         }
     }
 
     private static final class Occurrences {
         final String term;
         int section;
-        final FieldCounts asWord = new FieldCounts();
-        final FieldCounts asPart = new FieldCounts();
-        final Set<String> spellings = new TreeSet<>();
+        // Where the word itself and where it as a compound part occurs; kept flat, as there is one per term and section.
+        boolean wordInTitle;
+        boolean wordInHeading;
+        int wordInBody;
+        boolean partInTitle;
+        boolean partInHeading;
+        int partInBody;
+        // Nearly every term is spelled one way in a section: a set is made only for a second spelling.
+        private String spelling;
+        private Set<String> moreSpellings;
 
         Occurrences(String term) {
             this.term = term;
         }
 
         void add(Field field, boolean inCompound, String spelling) {
-            (inCompound ? asPart : asWord).add(field);
+            if (inCompound) {
+                partInTitle |= field == Field.TITLE;
+                partInHeading |= field == Field.HEADING;
+                partInBody += field == Field.BODY ? 1 : 0;
+            } else {
+                wordInTitle |= field == Field.TITLE;
+                wordInHeading |= field == Field.HEADING;
+                wordInBody += field == Field.BODY ? 1 : 0;
+            }
+            if (spelling == null || spelling.equals(this.spelling)) {
+                return;
+            }
+            if (this.spelling == null) {
+                this.spelling = spelling;
+            } else {
+                if (moreSpellings == null) {
+                    moreSpellings = new HashSet<>();
+                }
+                moreSpellings.add(spelling);
+            }
+        }
+
+        boolean asWord() {
+            return wordInTitle || wordInHeading || wordInBody > 0;
+        }
+
+        boolean hasSpelling(String mark) {
+            return mark.equals(spelling) || moreSpellings != null && moreSpellings.contains(mark);
+        }
+
+        void spellingsInto(Set<String> marks) {
             if (spelling != null) {
-                spellings.add(spelling);
+                marks.add(spelling);
+            }
+            if (moreSpellings != null) {
+                marks.addAll(moreSpellings);
             }
         }
     }

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * <li>v-{g}.js: the terms starting with letter g, with their section counts and spellings
  *     (one letter so a typo after the first letter still finds its word in the same file);</li>
  * <li>p-{g}-{n}.js: the postings of a run of those terms, cut at about {@value #CHUNK_CHARS} characters;</li>
- * <li>f-{n}.js: title, headings and text of page n, for showing results.</li>
+ * <li>f-{n}.js: title, description, headings and text of page n, and which other pages show a section's
+ *     text, for showing results.</li>
  * </ul>
  */
 final class IndexWriter {
@@ -181,14 +182,22 @@ final class IndexWriter {
     }
 
     private void addFragment(int number, Page page) {
-        List<List<String>> sections = new ArrayList<>();
+        List<List<Object>> sections = new ArrayList<>();
         for (SectionText s : page.sections()) {
-            sections.add(List.of(s.anchor(), s.heading(), s.body()));
+            List<Object> section = new ArrayList<>(List.of(s.anchor(), s.heading(), s.body()));
+            // Fourth, only where other pages show the section's text: [path, title, anchor] of each.
+            if (!s.alsoOn().isEmpty()) {
+                section.add(s.alsoOn().stream().map(o -> List.of(o.path(), o.title(), o.anchor())).toList());
+            }
+            sections.add(section);
         }
         Map<String, Object> fragment = new LinkedHashMap<>();
         fragment.put("path", page.path());
         fragment.put("title", page.title());
         fragment.put("type", page.type());
+        if (!page.description().isEmpty()) {
+            fragment.put("description", page.description());
+        }
         fragment.put("sections", sections);
         add("f-" + number, fragment);
     }

@@ -66,6 +66,18 @@ final class Lexicon {
         return firsts.value(firsts.find(w, from, to));
     }
 
+    /**
+     * How far a first part starting at {@code from} can reach: no first part is spelled {@code w[from, to)}
+     * for any {@code to} beyond the returned index, as none starts with {@code w[from, reach)}.
+     */
+    int firstPartReach(String w, int from) {
+        int to = from;
+        while (to < w.length() && firsts.hasKeyStartingWith(w, from, to + 1)) {
+            to++;
+        }
+        return to;
+    }
+
     /** Whether the folded {@code w[from, to)}, inflected or not, may end a compound. */
     boolean isLastPart(String w, int from, int to) {
         String stem = LightStemmer.stem(w.substring(from, to));
@@ -84,6 +96,8 @@ final class Lexicon {
     private static final class SortedWords {
         private final byte[] bytes;
         private final int[] starts;
+        /** Where each line's key ends (its tab, or its end): compared on every step of every search. */
+        private final int[] keyEnds;
 
         private SortedWords(byte[] bytes) {
             this.bytes = bytes;
@@ -92,9 +106,15 @@ final class Lexicon {
                 lines += b == '\n' ? 1 : 0;
             }
             starts = new int[lines + 1];
+            keyEnds = new int[lines];
             int line = 0;
+            int keyEnd = -1;
             for (int i = 0; i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
+                if (bytes[i] == '\t' && keyEnd < 0) {
+                    keyEnd = i;
+                } else if (bytes[i] == '\n') {
+                    keyEnds[line] = keyEnd < 0 ? i : keyEnd;
+                    keyEnd = -1;
                     starts[++line] = i + 1;
                 }
             }
@@ -133,30 +153,49 @@ final class Lexicon {
             return -1;
         }
 
+        /** Whether some key starts with {@code word[from, to)}: the first key not below it does, if any. */
+        boolean hasKeyStartingWith(String word, int from, int to) {
+            int lo = 0;
+            int hi = starts.length - 2;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (compare(mid, word, from, to) < 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            if (lo > starts.length - 2) {
+                return false;
+            }
+            int start = starts[lo];
+            int end = keyEnds[lo];
+            if (end - start < to - from) {
+                return false;
+            }
+            for (int i = 0; i < to - from; i++) {
+                if ((bytes[start + i] & 0xff) != word.charAt(from + i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         String value(int line) {
             if (line < 0) {
                 return null;
             }
             int start = starts[line];
             int end = starts[line + 1] - 1;
-            int key = keyEnd(start, end);
+            int key = keyEnds[line];
             return new String(bytes, key == end ? start : key + 1, key == end ? end - start : end - key - 1,
                     StandardCharsets.US_ASCII);
-        }
-
-        private int keyEnd(int start, int end) {
-            for (int i = start; i < end; i++) {
-                if (bytes[i] == '\t') {
-                    return i;
-                }
-            }
-            return end;
         }
 
         // Keys are compared as the sorted file was: the tab ends a key and sorts below every letter.
         private int compare(int line, String word, int from, int to) {
             int start = starts[line];
-            int end = keyEnd(start, starts[line + 1] - 1);
+            int end = keyEnds[line];
             int n = Math.min(end - start, to - from);
             for (int i = 0; i < n; i++) {
                 int d = (bytes[start + i] & 0xff) - word.charAt(from + i);

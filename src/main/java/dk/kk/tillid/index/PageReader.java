@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads the searchable part of one baked page: the text of main, split at h2/h3, with the facts around it. */
 final class PageReader {
@@ -32,7 +33,12 @@ final class PageReader {
     }
 
     static Optional<Page> read(Path file, String sitePath) throws IOException {
-        Document doc = Jsoup.parse(file.toFile(), "UTF-8");
+        return read(java.nio.file.Files.readAllBytes(file), file.toAbsolutePath().toString(), sitePath);
+    }
+
+    /** @param html the page's bytes, in UTF-8 as every baked page is */
+    static Optional<Page> read(byte[] html, String baseUri, String sitePath) throws IOException {
+        Document doc = Jsoup.parse(new java.io.ByteArrayInputStream(html), "UTF-8", baseUri);
         Element body = doc.body();
         if (body.hasAttr("data-noindex")) {
             return Optional.empty();
@@ -41,7 +47,8 @@ final class PageReader {
         if (main == null) {
             return Optional.empty();
         }
-        Element content = main.clone();
+        // The document is this reader's own, so main is pruned in place rather than copied.
+        Element content = main;
         keepFacts(content);
         content.select(".no-index, script, style, noscript, template").remove();
         SectionCollector collector = new SectionCollector();
@@ -52,7 +59,9 @@ final class PageReader {
         if (type.isEmpty()) {
             type = "page";
         }
-        return Optional.of(new Page(sitePath, title, type, collector.sections()));
+        Element description = doc.head().selectFirst("meta[name=description][data-page]");
+        String summary = description == null ? "" : SectionCollector.normalize(description.attr("content"));
+        return Optional.of(new Page(sitePath, title, type, summary, collector.sections()));
     }
 
     /**
@@ -83,6 +92,7 @@ final class PageReader {
     }
 
     private static final class SectionCollector implements NodeVisitor {
+        private static final Pattern SPACES = Pattern.compile("\\s+");
         private final List<SectionText> done = new ArrayList<>();
         private String anchor = "";
         private StringBuilder heading = new StringBuilder();
@@ -169,8 +179,8 @@ final class PageReader {
                     .collect(java.util.stream.Collectors.joining(String.valueOf(BLOCK)));
         }
 
-        private static String normalize(CharSequence text) {
-            return text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        static String normalize(CharSequence text) {
+            return SPACES.matcher(text.toString().replace('\u00a0', ' ')).replaceAll(" ").strip();
         }
     }
 }

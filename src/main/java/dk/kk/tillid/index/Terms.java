@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * assets/js/search.js; src/test/resources/index/term-vectors.json keeps the two in agreement).
  */
 public final class Terms {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern LETTERS = Pattern.compile("[a-z]+");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 

@@ -29,13 +29,20 @@ import java.util.concurrent.Future;
 
 /** bake → check → index into one folder; every command that makes a site goes through here. */
 public final class SitePipeline {
+    /** Beside the conversions of the build cache, so that CI keeps both and {@code mvn clean} removes both. */
+    static final String LINK_CHECK_CACHE = dk.kk.tillid.cache.ConversionCache.FOLDER + "/link-check.bin";
     private final Path projectRoot;
     private final PrintStream log;
     private final Baker baker;
-    /** A pipeline that runs again (the preview's) parses only the pages that changed. */
-    private final ScanCache scanned = new ScanCache();
+    /**
+     * The link check parses only the pages that changed since the last check, in this process (the preview's
+     * next save) or an earlier one (the next build), unless the build cache is off.
+     */
+    private final ScanCache scanned;
     /** ...and lays out again only the PDFs whose pages changed. */
     private final PdfEdition pdfs = new PdfEdition();
+    /** Where the index keeps what it read from each page between builds; null when builds may not reuse it. */
+    private Path indexCache;
 
     /** The bake stage as a step of the pipeline: a one-off {@link SiteBaker}, or a preview's {@code BakeSession}. */
     @FunctionalInterface
@@ -48,9 +55,25 @@ public final class SitePipeline {
     }
 
     public SitePipeline(Path projectRoot, PrintStream log, Baker baker) {
+        this(projectRoot, log, baker, true);
+    }
+
+    /** @param cached whether to keep and reuse work of earlier processes under target/ ({@code --no-cache}: not) */
+    public SitePipeline(Path projectRoot, PrintStream log, Baker baker, boolean cached) {
         this.projectRoot = projectRoot;
         this.log = log;
         this.baker = baker;
+        this.scanned = cached ? ScanCache.kept(projectRoot.resolve(LINK_CHECK_CACHE)) : new ScanCache();
+        this.indexCache = projectRoot.resolve(INDEX_CACHE);
+    }
+
+    /** Under target/, so mvn clean removes it and CI can keep it between jobs. */
+    public static final String INDEX_CACHE = dk.kk.tillid.cache.ConversionCache.FOLDER + "/search";
+
+    /** Whether the index may reuse what an earlier build read from unchanged pages ({@code build --no-cache}: not). */
+    public SitePipeline withIndexCache(boolean on) {
+        this.indexCache = on ? projectRoot.resolve(INDEX_CACHE) : null;
+        return this;
     }
 
     /** What a run produced and how long each stage took, for the summary line. */
@@ -83,7 +106,7 @@ public final class SitePipeline {
         ExecutorService indexing = Executors.newFixedThreadPool(2);
         try {
             Future<Timed<SearchIndexer.Prepared>> prepared =
-                    indexing.submit(() -> Timed.of(() -> new SearchIndexer(siteDir, typeLabels).prepare()));
+                    indexing.submit(() -> Timed.of(() -> new SearchIndexer(siteDir, typeLabels).withCache(indexCache).prepare()));
             // The PDFs are laid out beside them too, and written and linked last.
             Future<Timed<PdfEdition.Prepared>> laidOut = indexing.submit(() -> Timed.of(() -> pdfs.prepare(siteDir)));
             CheckReport check = check(siteDir, baked, millis);
@@ -103,14 +126,14 @@ public final class SitePipeline {
 
     /** A site baked and checked, its search index not yet made. */
     public record Checked(BakeResult baked, CheckReport check, Map<String, Long> millis, Map<String, String> typeLabels,
-                          PdfEdition pdfs, List<Diagnostic> warnings) {
+                          PdfEdition pdfs, List<Diagnostic> warnings, Path indexCache) {
         /**
          * Makes the search index and then the PDFs of the site, which may be served meanwhile: each file is
          * replaced whole, and a page links its PDF only once it exists.
          */
         public Outcome index(Path siteDir) throws IOException {
             long start = System.nanoTime();
-            IndexReport index = new SearchIndexer(siteDir, typeLabels).run();
+            IndexReport index = new SearchIndexer(siteDir, typeLabels).withCache(indexCache).run();
             Map<String, Long> all = new LinkedHashMap<>(millis);
             all.put("indeks", (System.nanoTime() - start) / 1_000_000);
             pdf(pdfs, siteDir, all);
@@ -130,7 +153,7 @@ public final class SitePipeline {
         check.findings().stream().filter(f -> !f.isError())
                 .map(f -> LinkProblems.asDiagnostic(f, projectRoot, baked.drafts(), baked.pageSources().keySet()))
                 .forEach(warnings::add);
-        return new Checked(baked, check, millis, typeLabels(), pdfs, List.copyOf(warnings));
+        return new Checked(baked, check, millis, typeLabels(), pdfs, List.copyOf(warnings), indexCache);
     }
 
     /** What readers see of each content type in search, as the project's registry has it now. */
@@ -172,7 +195,8 @@ public final class SitePipeline {
         problems.forEach(log::println);
         millis.put("tjek", (System.nanoTime() - start) / 1_000_000);
         if (check.hasErrors()) {
-            throw new StageFailedException(check.errors() + " fejl i links", problems.stream().filter(Diagnostic::isError).toList());
+            // The bake's warnings too: the preview's overlay shows them beside the errors.
+            throw new StageFailedException(check.errors() + " fejl i links", java.util.stream.Stream.concat(baked.warnings().stream(), problems.stream()).toList());
         }
         return check;
     }

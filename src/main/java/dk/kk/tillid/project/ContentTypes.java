@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  */
 public final class ContentTypes {
     /** Header attributes every page may have, whatever its type (without the {@code jbake-} prefix). */
-    public static final List<String> COMMON_ATTRIBUTES = List.of("type", "status", "date", "tags", "order", "listing", "search", "menu", "description");
+    public static final List<String> COMMON_ATTRIBUTES = List.of("type", "status", "date", "tags", "order", "listing", "search", "menu", "description", "gamle-adresser");
 
     private final List<ContentType> types;
 

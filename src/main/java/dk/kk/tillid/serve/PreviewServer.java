@@ -25,6 +25,7 @@ public final class PreviewServer implements AutoCloseable {
     private final Path projectRoot;
     private final InetSocketAddress address;
     private final PreviewSite site;
+    private final PrintStream log;
     private final ReloadEvents events = new ReloadEvents();
     private HttpServer server;
     private ExecutorService handlers;
@@ -34,6 +35,7 @@ public final class PreviewServer implements AutoCloseable {
     public PreviewServer(Path projectRoot, InetSocketAddress address, PrintStream log) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
         this.address = address;
+        this.log = log;
         this.site = new PreviewSite(this.projectRoot, this.projectRoot.resolve("target/preview"), log);
     }
 
@@ -50,6 +52,7 @@ public final class PreviewServer implements AutoCloseable {
             server.stop(0);
             throw e;
         }
+        log.println("Bager sitet …");
         site.rebuild(events::publish);
         handlers = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "preview-http");

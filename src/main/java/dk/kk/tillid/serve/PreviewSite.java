@@ -30,6 +30,9 @@ final class PreviewSite {
     private volatile BuildState state = BuildState.NOTHING_BAKED;
     /** The drafts of the site being served, by their page path: shown by the preview, never written into the site. */
     private volatile Map<String, byte[]> drafts = Map.of();
+    /** Which pages link to each page of the site being served, for the list the preview adds to it. */
+    private volatile Map<String, List<LinkedFrom.Link>> linkedFrom = Map.of();
+    private final LinkedFrom links = new LinkedFrom();
     /** After the first bake, a change to page text bakes only the pages it touches. */
     private final BakeSession session;
     private final SitePipeline pipeline;
@@ -55,6 +58,11 @@ final class PreviewSite {
         return Optional.ofNullable(drafts.get(page));
     }
 
+    /** The pages that link to {@code page} (a path from the site root), if it is a page made from AsciiDoc. */
+    Optional<List<LinkedFrom.Link>> linkedFrom(String page) {
+        return Optional.ofNullable(linkedFrom.get(page));
+    }
+
     /**
      * Bakes the project and shows the outcome through {@code show}: the new site as soon as its links are
      * checked, its search index written just after, or why the bake failed, the site being served then
@@ -74,6 +82,7 @@ final class PreviewSite {
             }
             session.keep();
             drafts = checked.baked().draftPages();
+            linkedFrom = linkedFrom(checked.baked().pageSources().keySet());
             // Only now: a page answered meanwhile must never carry an id newer than its content.
             state = new BuildState(run + "." + ++bakes, checked.warnings());
             long shown = System.nanoTime();
@@ -91,6 +100,15 @@ final class PreviewSite {
                     "Gem filen igen. Sker det igen, så stop serve (Ctrl+C) og start den igen.")));
         }
         show.accept(state);
+    }
+
+    /** An extra of the preview's: should a page not be read, only the list is missing until the next save. */
+    private Map<String, List<LinkedFrom.Link>> linkedFrom(java.util.Set<String> pages) {
+        try {
+            return links.of(dir, pages);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Map.of();
+        }
     }
 
     /** Until the new search index is written, searching the new site uses the previous one. */

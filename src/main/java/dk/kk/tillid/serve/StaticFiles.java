@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Answers with the files of the preview's site folder, as a web server would serve the published site. */
@@ -67,7 +68,7 @@ final class StaticFiles implements HttpHandler {
                 found = Optional.of(found.get().resolve("index.html")).filter(Files::isRegularFile);
             }
             if (found.isPresent()) {
-                sendFile(exchange, 200, found.get(), build);
+                sendFile(exchange, 200, found.get(), build, site.linkedFrom(RelativePath.of(root, found.get())));
                 return;
             }
             Optional<byte[]> draft = site.draft(path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1));
@@ -85,17 +86,28 @@ final class StaticFiles implements HttpHandler {
     private static void notFound(HttpExchange exchange, Path root, String build) throws IOException {
         Path page = root.resolve(NOT_FOUND_PAGE);
         if (Files.isRegularFile(page)) {
-            sendFile(exchange, 404, page, build);
+            sendFile(exchange, 404, page, build, Optional.empty());
         } else {
             Responses.send(exchange, 404, "text/plain; charset=utf-8", "Siden findes ikke.".getBytes(StandardCharsets.UTF_8));
         }
     }
 
     /** Reads the whole file first, so that its length cannot change under a bake while it is being sent. */
-    private static void sendFile(HttpExchange exchange, int status, Path file, String build) throws IOException {
+    private static void sendFile(HttpExchange exchange, int status, Path file, String build,
+                                 Optional<List<LinkedFrom.Link>> linkedFrom) throws IOException {
         String type = ContentTypes.of(file.getFileName().toString());
-        byte[] body = ContentTypes.isHtml(type) ? html(Files.readString(file), build) : Files.readAllBytes(file);
+        byte[] body = ContentTypes.isHtml(type)
+                ? html(withLinkedFrom(Files.readString(file), linkedFrom), build) : Files.readAllBytes(file);
         Responses.send(exchange, status, type, body);
+    }
+
+    /** The list of pages linking here, at the end of the page's main content, as only the preview shows it. */
+    private static String withLinkedFrom(String page, Optional<List<LinkedFrom.Link>> linkedFrom) {
+        int end = page.lastIndexOf("</main>");
+        if (linkedFrom.isEmpty() || end < 0) {
+            return page;
+        }
+        return page.substring(0, end) + LinkedFrom.html(linkedFrom.get()) + page.substring(end);
     }
 
     private static byte[] html(String page, String build) {

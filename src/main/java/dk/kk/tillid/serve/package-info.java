@@ -1,6 +1,7 @@
 /**
  * The live preview: watches the project's inputs, bakes again through the pipeline with a
- * {@link dk.kk.tillid.bake.BakeSession}, serves the site folder on loopback and reloads open pages. It may use
+ * {@link dk.kk.tillid.bake.BakeSession}, serves the site folder on loopback and reloads open pages; what it adds for
+ * editors (reload script, overlay, draft banner, the pages that link to a page) goes into its answers, never files. It may use
  * the pipeline and the stages it runs, {@code project}, {@code problem}, {@code files} and {@code publish}'s
  * folder helpers.
  */

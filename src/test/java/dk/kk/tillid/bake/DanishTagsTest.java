@@ -47,6 +47,17 @@ class DanishTagsTest {
     }
 
     @Test
+    void theListOfAllTagsIsInDanishOrderOfWhatReadersSee() throws IOException {
+        // By address this would be aabenhed, aeroe, arbejde, borgere, oekonomi, zebra.
+        project.write("content/a.adoc", page("A", "økonomi, Zebra, Ærø"));
+        project.write("content/b.adoc", page("B", "Åbenhed, arbejde, Borgere"));
+        assertEquals(List.of(), project.bake());
+        org.jsoup.nodes.Document all = org.jsoup.Jsoup.parse(project.site().resolve("emner/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("arbejde", "Borgere", "Zebra", "Ærø", "økonomi", "Åbenhed"),
+                all.select("main li a").eachText());
+    }
+
+    @Test
     void theAddressIsTheOneFileNamesGet() {
         assertEquals(FileNames.suggest("Sundhed og Omsorg.adoc"), FileNames.address("Sundhed og Omsorg") + ".adoc");
         assertEquals("oekonomi-paa-aeroe", FileNames.address("Økonomi på Ærø"));

@@ -16,19 +16,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The guide's list of messages (content/om/vejledning.adoc, "Når bygningen fejler") quotes the tool's own
- * messages: every quoted message's fixed words must be in the code that prints it, so the list cannot drift.
+ * messages, Asciidoctor's in their Danish form included: every quoted message's fixed words must be in the code
+ * that prints it, so the list cannot drift.
  */
 class GuideMessagesTest {
     /** A quoted message at the start of a definition: "…":: */
     private static final Pattern QUOTED = Pattern.compile("^\"([^\"]+)\"( \\(advarsel\\))?::", Pattern.MULTILINE);
-    /** What the guide writes for the parts that vary: 'X', X.html, A, …, and the like. */
-    private static final Pattern VARIABLE = Pattern.compile("'[A-Z]'|\\b[A-Z]\\b(\\.html)?|…|:jbake-X:");
+    /**
+     * What the guide writes for the parts that vary: 'X', X.html, A, …, and the like; and the folders the
+     * code takes from jbake.properties, which the guide names as this project sets them.
+     */
+    private static final Pattern VARIABLE = Pattern.compile("'[A-Z]'|\\b[A-Z]\\b(\\.html)?|…|:jbake-X:|\\b(templates|emner)/");
 
     @Test
     void everyQuotedMessageIsOneTheToolPrints() throws IOException {
         String guide = Files.readString(Path.of("content/om/vejledning.adoc"));
         int start = guide.indexOf("[#fejl]");
-        int end = guide.indexOf("=== Meldinger fra Asciidoctor");
+        int end = guide.length();
         assertTrue(start > 0 && end > start, "the guide has its list of messages");
         String code = code();
         List<String> missing = new ArrayList<>();

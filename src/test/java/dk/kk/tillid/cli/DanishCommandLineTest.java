@@ -73,6 +73,7 @@ class DanishCommandLineTest {
             assertTrue(serve.err().contains("Porten " + busy.getLocalPort() + " på 127.0.0.1 er optaget"), serve.err());
             assertTrue(serve.err().contains("--port " + (busy.getLocalPort() + 1)), serve.err());
             assertFalse(serve.err().contains("Address already in use"), serve.err());
+            assertFalse(serve.err().contains("Bager"), "the port is told before any word of baking: " + serve.err());
         }
         assertFalse(Files.exists(project.resolve("target/preview")), "nothing baked");
     }

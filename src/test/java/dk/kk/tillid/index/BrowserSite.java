@@ -67,6 +67,16 @@ final class BrowserSite implements AutoCloseable {
         return new BrowserSite(dir, fixture);
     }
 
+    /** The fixture site with a paragraph of the report shown on a programme page and a page's own description. */
+    static BrowserSite fixtureWithSharedTextAndDescription() throws IOException {
+        Path dir = Path.of("target", "search-it-extras");
+        deleteTree(dir);
+        FixtureSite.write(dir);
+        FixtureSite.writeSharedTextAndDescription(dir);
+        new SearchIndexer(dir, Project.at(TestProjects.PROJECT).contentTypes().labels()).run();
+        return new BrowserSite(dir, true);
+    }
+
     String httpRoot() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + SUB_PATH;
     }

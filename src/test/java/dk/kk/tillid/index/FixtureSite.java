@@ -40,6 +40,29 @@ final class FixtureSite {
         return dir;
     }
 
+    /** The report paragraph {@link #writeSharedTextAndDescription} has a programme page show. */
+    static final String SHARED_PARAGRAPH = "Tillidsbaseret ledelse bliver stillet som et indholdskrav i udbudsmaterialet til nyt LUP 2. "
+            + "Materialet i bilag 1 vil blive lagt til grund for formulering af udbudsmaterialet.";
+    static final String SHOWN_ON = "program/lup-2-udbud.html";
+    static final String DESCRIBED = "keynote/keynotedag-januar-2013.html";
+    static final String DESCRIPTION = "Programmet for dagen med keynoteforelæsning og paneldebat om tillid som styringsparadigme.";
+
+    /**
+     * Adds to a fixture site what an {@code include::} and a {@code :description:} make of a page: a programme
+     * page that shows a paragraph of the report in its section "fra-rapporten", and the keynote page's own
+     * description (the layout marks it data-page).
+     */
+    static void writeSharedTextAndDescription(Path dir) throws IOException {
+        String main = "<h1>Udbud af LUP 2</h1>\n<div id=\"preamble\"><div class=\"sectionbody\"><div class=\"paragraph\"><p>"
+                + "Hvad udbuddet af LUP 2 bygger på.</p></div></div></div>\n"
+                + "<div class=\"sect1\"><h2 id=\"fra-rapporten\">Fra redegørelsen</h2><div class=\"sectionbody\">"
+                + "<div class=\"paragraph\"><p>" + escape(SHARED_PARAGRAPH) + "</p></div></div></div>\n";
+        write(dir, SHOWN_ON, html(rootOf(SHOWN_ON), "Udbud af LUP 2", "programme", main));
+        Path keynote = dir.resolve(DESCRIBED);
+        Files.writeString(keynote, Files.readString(keynote).replace("<meta charset=\"utf-8\">",
+                "<meta charset=\"utf-8\">\n<meta name=\"description\" content=\"" + escape(DESCRIPTION) + "\" data-page>"));
+    }
+
     /** search.js and search.css as JBake copies them from assets/ into the site root. */
     static void copyAssets(Path site) throws IOException {
         Path assets = Path.of(System.getProperty("basedir", ".")).resolve("assets");

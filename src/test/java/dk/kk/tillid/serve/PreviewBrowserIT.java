@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The reload script in a real browser, under the pages' Content-Security-Policy: the page reloads itself after a
- * save, and a broken edit shows an accessible overlay until the file is fixed.
+ * save, and a broken edit shows an accessible overlay, with the same bake's warnings, until the file is fixed.
  */
 class PreviewBrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -79,11 +79,16 @@ class PreviewBrowserIT {
         TestProjects.write(project, PAGE, TestProjects.page("Side", "Anden udgave."));
         wait.until(d -> "Anden udgave.".equals(paragraph()));
 
-        TestProjects.write(project, PAGE, "= Side\n:jbake-type: side\n:jbake-status: published\n:jbake-date: 2013-02-13\n\nI stykker.\n");
+        TestProjects.write(project, PAGE,
+                "= Side\n:jbake-type: side\n:jbake-status: published\n:jbake-date: 2013-02-13\n:jbake-tag: tillid\n\nI stykker.\n");
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alertdialog]")));
         assertEquals("Sitet kan ikke bygges", browser.findElement(By.id(dialog.getAttribute("aria-labelledby"))).getText());
         String problem = dialog.findElement(By.cssSelector("li")).getText();
         assertTrue(problem.startsWith("content/side.adoc:2: fejl: Ukendt indholdstype 'side'."), problem);
+        WebElement warnings = dialog.findElement(By.id("preview-problems-warnings"));
+        assertEquals("1 advarsel", warnings.findElement(By.cssSelector("h3")).getText(), "the bake's warnings beside its errors");
+        String warning = warnings.findElement(By.cssSelector("li")).getText();
+        assertTrue(warning.startsWith("content/side.adoc:5: advarsel: Ukendt hovedattribut :jbake-tag:"), warning);
         assertEquals(dialog, browser.switchTo().activeElement(), "the dialog takes the focus");
         assertEquals("fixed", dialog.findElement(By.xpath("..")).getCssValue("position"), "styled despite the CSP");
         assertEquals("Anden udgave.", paragraph(), "the last good page stays underneath");

@@ -24,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and shows drafts with a "Kladde" banner, which build leaves out; its files stay those of a one-off build.
  */
 class PreviewDraftsIT {
+    /** A generous wait for a bake that must come, not a time budget. */
+    private static final java.time.Duration BAKE = java.time.Duration.ofSeconds(120);
     @TempDir
     Path dir;
 
@@ -52,6 +54,25 @@ class PreviewDraftsIT {
             String script = http.send(HttpRequest.newBuilder(site.resolve(ReloadScript.PATH)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             assertTrue(script.contains("Kladde: Siden er ikke udgivet."));
+
+            try (EventStream events = new EventStream(http, site)) {
+                String shown = events.next(BAKE).build();
+                // Saved while the preview runs: a new page (a full bake), then only its text (the pages it touches),
+                // then a page that was saved with LF before.
+                Files.write(project.resolve("content/opslag/gemt-nu.adoc"), notepad("Gemt nu", "Første gang gemt."));
+                shown = awaitReload(events, shown);
+                assertServed(http, site, "/opslag/gemt-nu.html", "Første gang gemt.", log);
+
+                Files.write(project.resolve("content/opslag/gemt-nu.adoc"), notepad("Gemt nu", "Anden gang gemt."));
+                shown = awaitReload(events, shown);
+                assertServed(http, site, "/opslag/gemt-nu.html", "Anden gang gemt.", log);
+                assertTrue(Polling.until(BAKE, () -> log.toString(StandardCharsets.UTF_8).contains("(1 bagt igen)")),
+                        "a change of text only bakes just that page, also from Notepad: " + log.toString(StandardCharsets.UTF_8));
+
+                Files.write(project.resolve("content/index.adoc"), notepad("Forside", "Forsiden fra Notesblok."));
+                awaitReload(events, shown);
+                assertServed(http, site, "/index.html", "Forsiden fra Notesblok.", log);
+            }
         }
 
         Map<String, byte[]> preview = TestProjects.files(project.resolve("target/preview"));
@@ -62,5 +83,26 @@ class PreviewDraftsIT {
         preview.keySet().removeIf(f -> f.startsWith("search/"));
         assertEquals(build.keySet(), preview.keySet());
         build.forEach((file, bytes) -> assertTrue(java.util.Arrays.equals(bytes, preview.get(file)), file));
+    }
+
+    /** A page as Windows Notepad saves it: UTF-8 with a byte order mark, CRLF line ends. */
+    private static byte[] notepad(String title, String text) {
+        return ("\uFEFF= " + title + "\r\n:jbake-type: page\r\n:jbake-status: published\r\n:jbake-date: 2013-02-13\r\n\r\n"
+                + text + "\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The next reload; a failed bake fails the test with the problems the editor would see. */
+    private static String awaitReload(EventStream events, String shown) throws InterruptedException {
+        EventStream.Event event = events.await(e -> e.isReloadOtherThan(shown) || e.name().equals("problems"), BAKE);
+        assertEquals("reload", event.name(), "the preview refused what build accepts: " + event.data());
+        return event.build();
+    }
+
+    private static void assertServed(HttpClient http, URI site, String page, String text, ByteArrayOutputStream log)
+            throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(site.resolve(page)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), log.toString(StandardCharsets.UTF_8));
+        assertTrue(response.body().contains(text), page + ": " + response.body());
     }
 }

@@ -139,6 +139,59 @@ class PreviewServerTest {
     }
 
     @Test
+    void aFailedBakeShowsItsWarningsBesideItsErrors() throws Exception {
+        String misspelt = ":jbake-tag: tillid\n";
+        try (EventStream events = new EventStream(http, site)) {
+            String shown = events.next(BAKE).build();
+            // A broken link stops the check stage, after the bake found the warning.
+            TestProjects.write(project, PAGE, "= Side\n" + TestProjects.VALID_HEADER + misspelt
+                    + "\nSe xref:findes-ikke.adoc[den anden side].\n");
+            EventStream.Event linkFailed = events.await(e -> e.name().equals("problems"), BAKE);
+            assertTrue(linkFailed.data().contains("\"error\":true,\"message\":\"Linket (xref: eller link:) til findes-ikke.html"),
+                    linkFailed.data());
+            assertTrue(linkFailed.data().contains("\"error\":false,\"message\":\"Ukendt hovedattribut :jbake-tag:"),
+                    "the warning is shown with the error: " + linkFailed.data());
+
+            // An error of the bake itself.
+            TestProjects.write(project, PAGE, "= Side\n:jbake-status: published\n:jbake-date: 2013-02-13\n" + misspelt
+                    + "\nI stykker.\n");
+            EventStream.Event bakeFailed = events.await(e -> e.name().equals("problems") && e.data().contains("mangler"), BAKE);
+            assertTrue(bakeFailed.data().contains("Hovedattributten :jbake-type: mangler"), bakeFailed.data());
+            assertTrue(bakeFailed.data().contains("\"error\":false,\"message\":\"Ukendt hovedattribut :jbake-tag:"),
+                    "the warning is shown with the error: " + bakeFailed.data());
+
+            TestProjects.write(project, PAGE, TestProjects.page("Side", "Rettet igen."));
+            events.await(e -> e.isReloadOtherThan(shown), BAKE);
+        }
+        String script = get(ReloadScript.PATH).body();
+        assertTrue(script.contains("problems.filter((problem) => !problem.error)"), "the overlay lists the warnings apart");
+    }
+
+    @Test
+    void eachPageListsThePagesThatLinkToItInThePreviewOnly() throws Exception {
+        try (EventStream events = new EventStream(http, site)) {
+            String shown = events.next(BAKE).build();
+            Path linking = TestProjects.write(project, "content/henviser.adoc",
+                    TestProjects.page("Henvisning til siden", "Læs xref:side.adoc#top[siden] og xref:side.adoc[den igen]."));
+            String added = events.await(e -> e.isReloadOtherThan(shown), BAKE).build();
+
+            org.jsoup.nodes.Element list = org.jsoup.Jsoup.parse(get("/side.html").body()).selectFirst("main aside.preview-linked-from");
+            assertEquals("Sider der linker hertil", list.selectFirst("h2").text(), list.outerHtml());
+            assertEquals(List.of("Henvisning til siden"), list.select("li a").eachText(), "each page once, by its title");
+            assertEquals(200, get(list.selectFirst("li a").attr("href")).statusCode());
+            assertFalse(Files.readString(project.resolve("target/preview/side.html")).contains("Sider der linker hertil"),
+                    "never in the site's files");
+
+            org.jsoup.nodes.Element none = org.jsoup.Jsoup.parse(get("/henviser.html").body()).selectFirst("main aside.preview-linked-from");
+            assertEquals("Ingen andre sider linker hertil.", none.selectFirst("p").text(), "the menu's links do not count");
+
+            Files.delete(linking);
+            events.await(e -> e.isReloadOtherThan(added), BAKE);
+            assertEquals(List.of(), org.jsoup.Jsoup.parse(get("/side.html").body()).select("main aside.preview-linked-from li").eachText());
+        }
+    }
+
+    @Test
     void deletedAndRenamedSourcesDisappearFromThePreview() throws Exception {
         try (EventStream events = new EventStream(http, site)) {
             String before = events.next(BAKE).build();

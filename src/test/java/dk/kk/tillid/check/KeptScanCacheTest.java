@@ -1,0 +1,125 @@
+package dk.kk.tillid.check;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The next build's link check parses only the pages whose bytes changed, and finds what a fresh check finds. */
+class KeptScanCacheTest {
+
+    private static SiteWriter site(Path root) {
+        SiteWriter site = new SiteWriter(root.resolve("site"));
+        site.lines("a.html", "<!DOCTYPE html><title>A</title>", "<a href=\"b.html#mål\">til B</a>", "<a href=\"c.html\">C</a>");
+        site.lines("b.html", "<!DOCTYPE html><title>B</title>", "<h2 id=\"mål\">Mål</h2>", "<img src=\"x.png\">");
+        site.lines("c.html", "<!DOCTYPE html><title>C</title>", "<a href=\"a.html\">A</a>");
+        return site;
+    }
+
+    /** A check as a new process makes it: a new cache object over the same file. */
+    private static CheckReport check(Path webRoot, ScanCache cache) throws Exception {
+        return new LinkChecker(webRoot).withScanCache(cache).run();
+    }
+
+    private static CheckReport fresh(Path webRoot) throws Exception {
+        return new LinkChecker(webRoot).run();
+    }
+
+    @Test
+    void aSecondCheckParsesOnlyTheChangedPageAndFindsTheSame(@TempDir Path root) throws Exception {
+        SiteWriter site = site(root);
+        Path file = root.resolve("target/build-cache/link-check.bin");
+        ScanCache first = ScanCache.kept(file);
+        CheckReport before = check(site.root(), first);
+        assertEquals(3, first.parsedInLastCheck());
+        assertSameReport(fresh(site.root()), before, "first check");
+        assertTrue(Files.isRegularFile(file), "kept for the next process");
+
+        site.lines("b.html", "<!DOCTYPE html><title>B</title>", "<h2 id=\"maal\">Mål</h2>", "<img src=\"x.png\">");
+        ScanCache second = ScanCache.kept(file);
+        CheckReport after = check(site.root(), second);
+        assertEquals(1, second.parsedInLastCheck(), "only b.html changed");
+        assertSameReport(fresh(site.root()), after, "the same findings as a check without the cache");
+        assertTrue(after.findings().stream().anyMatch(f -> f.file().equals("a.html") && f.kind().equals("missing-fragment")),
+                "the unchanged page's link misses its anchor now");
+        assertTrue(after.findings().stream().anyMatch(f -> f.file().equals("b.html") && f.kind().equals("missing-alt")),
+                "the reused page's own findings are kept");
+
+        ScanCache third = ScanCache.kept(file);
+        check(site.root(), third);
+        assertEquals(0, third.parsedInLastCheck(), "nothing changed");
+    }
+
+    @Test
+    void aFileThatAnUnchangedPagePointsAtGoesAndTheLinkBreaks(@TempDir Path root) throws Exception {
+        SiteWriter site = site(root);
+        Path file = root.resolve("link-check.bin");
+        check(site.root(), ScanCache.kept(file));
+
+        Files.delete(site.root().resolve("c.html"));
+        ScanCache next = ScanCache.kept(file);
+        CheckReport after = check(site.root(), next);
+        assertEquals(0, next.parsedInLastCheck());
+        assertSameReport(fresh(site.root()), after, "a target gone");
+        assertTrue(after.findings().stream().anyMatch(f -> f.file().equals("a.html") && f.kind().equals("missing-file")));
+    }
+
+    @Test
+    void aDamagedOrForeignFileIsNotUsed(@TempDir Path root) throws Exception {
+        SiteWriter site = site(root);
+        Path file = root.resolve("link-check.bin");
+        check(site.root(), ScanCache.kept(file));
+        byte[] whole = Files.readAllBytes(file);
+        CheckReport expected = fresh(site.root());
+
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+        assertParsedAgain(site, file, expected, "cut short, as by a kill while writing without the move");
+
+        byte[] altered = whole.clone();
+        altered[whole.length / 2] ^= 1;
+        Files.write(file, altered);
+        assertParsedAgain(site, file, expected, "one bit changed");
+
+        Files.write(file, whole);
+        Map<String, ScanCache.Scanned> foreign = ScanCacheFile.read(file);
+        assertFalse(foreign.isEmpty());
+        assertTrue(ScanCacheFile.write(file, foreign, "another version of the tool"));
+        assertParsedAgain(site, file, expected, "written by another version");
+
+        Files.write(file, "nonsense".getBytes());
+        assertParsedAgain(site, file, expected, "not a cache file");
+    }
+
+    private static void assertSameReport(CheckReport expected, CheckReport actual, String why) {
+        assertEquals(expected.findings(), actual.findings(), why);
+        assertEquals(expected.pagesChecked(), actual.pagesChecked(), why);
+        assertEquals(expected.referencesChecked(), actual.referencesChecked(), why);
+    }
+
+    private static void assertParsedAgain(SiteWriter site, Path file, CheckReport expected, String why) throws Exception {
+        ScanCache cache = ScanCache.kept(file);
+        assertSameReport(expected, check(site.root(), cache), why);
+        assertEquals(3, cache.parsedInLastCheck(), why);
+        ScanCache repaired = ScanCache.kept(file);
+        check(site.root(), repaired);
+        assertEquals(0, repaired.parsedInLastCheck(), why + ": written whole again");
+    }
+
+    @Test
+    void aPageWrittenAgainWithTheSameBytesIsNotParsed(@TempDir Path root) throws Exception {
+        SiteWriter site = site(root);
+        Path file = root.resolve("link-check.bin");
+        check(site.root(), ScanCache.kept(file));
+        site.lines("c.html", "<!DOCTYPE html><title>C</title>", "<a href=\"a.html\">A</a>");
+        ScanCache next = ScanCache.kept(file);
+        check(site.root(), next);
+        assertEquals(0, next.parsedInLastCheck(), "keyed by content, not by time");
+    }
+}

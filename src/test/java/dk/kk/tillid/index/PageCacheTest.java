@@ -1,0 +1,133 @@
+package dk.kk.tillid.index;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The index reuses what it read from unchanged pages in an earlier build, and is the same with or without it. */
+class PageCacheTest {
+    @TempDir
+    Path site;
+    @TempDir
+    Path cache;
+
+    @Test
+    void aLaterBuildParsesOnlyThePagesWhoseHtmlChanged() throws IOException {
+        FixtureSite.write(site);
+        FixtureSite.writeSharedTextAndDescription(site);
+        assertEquals((int) htmlFiles(), indexed(true).pagesParsed());
+        assertEquals(0, indexed(true).pagesParsed(), "nothing changed");
+        edit("bilag/bilag-3.html");
+        assertEquals(1, indexed(true).pagesParsed());
+        assertEquals((int) htmlFiles(), indexed(false).pagesParsed(), "without the cache every page is read");
+    }
+
+    @Test
+    void theIndexIsByteIdenticalWithAndWithoutTheCacheAfterEdits() throws IOException {
+        FixtureSite.write(site);
+        FixtureSite.writeSharedTextAndDescription(site);
+        Map<String, byte[]> clean = indexFiles(false);
+        assertSame(clean, indexFiles(true), "filling the cache");
+        assertSame(clean, indexFiles(true), "from the cache");
+        edit("bilag/bilag-3.html");
+        // The report's paragraph no longer shown elsewhere: the pages around it change in the index too.
+        Path shown = site.resolve(FixtureSite.SHOWN_ON);
+        Files.writeString(shown, Files.readString(shown).replace("indholdskrav", "krav"));
+        Files.delete(site.resolve("sider/om-sitet.html"));
+        Map<String, byte[]> afterEdits = indexFiles(false);
+        assertFalse(clean.equals(afterEdits));
+        assertSame(afterEdits, indexFiles(true), "edited, changed and deleted pages");
+    }
+
+    @Test
+    void aDamagedCacheIsIgnoredAndTheIndexStaysTheSame() throws IOException {
+        FixtureSite.write(site);
+        Map<String, byte[]> clean = indexFiles(false);
+        indexFiles(true);
+        byte[] whole = Files.readAllBytes(cache.resolve(PageCache.FILE));
+
+        Files.write(cache.resolve(PageCache.FILE), java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertSame(clean, indexFiles(true), "cut short");
+        assertTrue(indexed(true).pagesParsed() == 0, "and written whole again");
+
+        byte[] flipped = whole.clone();
+        flipped[whole.length * 2 / 3] ^= 0x20;
+        Files.write(cache.resolve(PageCache.FILE), flipped);
+        SearchIndexer afterFlip = indexed(true);
+        assertTrue(afterFlip.pagesParsed() >= 1, "the damaged entry is read from its page again");
+        assertTrue(afterFlip.pagesParsed() < htmlFiles(), "the others are still used");
+        Files.write(cache.resolve(PageCache.FILE), flipped);
+        assertSame(clean, indexFiles(true), "a changed byte");
+
+        byte[] foreign = whole.clone();
+        foreign[10] ^= 0x01;
+        Files.write(cache.resolve(PageCache.FILE), foreign);
+        assertEquals((int) htmlFiles(), indexed(true).pagesParsed(), "another version of the reader: nothing is used");
+        Files.write(cache.resolve(PageCache.FILE), foreign);
+        assertSame(clean, indexFiles(true), "another version");
+
+        Files.writeString(cache.resolve(PageCache.FILE), "not a cache at all");
+        assertSame(clean, indexFiles(true), "garbage");
+    }
+
+    @Test
+    void aFileLeftByABuildKilledWhileWritingIsNeverReadAndIsCleared() throws IOException {
+        FixtureSite.write(site);
+        Map<String, byte[]> clean = indexFiles(false);
+        Files.writeString(cache.resolve(PageCache.FILE + ".123.new"), "half an entry");
+        assertSame(clean, indexFiles(true));
+        try (Stream<Path> left = Files.list(cache)) {
+            assertEquals(java.util.List.of(PageCache.FILE), left.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    /** Every HTML file of the site: the indexed pages and those marked data-noindex, which are read too. */
+    private long htmlFiles() throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(f -> f.toString().endsWith(".html") && !f.startsWith(site.resolve(SearchIndexer.INDEX_DIR)))
+                    .count();
+        }
+    }
+
+    private SearchIndexer indexed(boolean withCache) throws IOException {
+        SearchIndexer indexer = new SearchIndexer(site).withCache(withCache ? cache : null);
+        indexer.run();
+        return indexer;
+    }
+
+    private Map<String, byte[]> indexFiles(boolean withCache) throws IOException {
+        indexed(withCache);
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> files = Files.list(site.resolve(SearchIndexer.INDEX_DIR))) {
+            for (Path f : files.toList()) {
+                out.put(f.getFileName().toString(), Files.readAllBytes(f));
+            }
+        }
+        return out;
+    }
+
+    private void edit(String page) throws IOException {
+        Path file = site.resolve(page);
+        Files.writeString(file, Files.readString(file).replace("Ledelsesreformen er", "Ledelsesreformen, som blev vedtaget, er"));
+    }
+
+    private static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual, String when) {
+        assertEquals(expected.keySet(), actual.keySet(), when);
+        expected.forEach((name, bytes) -> assertArrayEquals(bytes, actual.get(name), when + ": " + name));
+    }
+
+    private static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertSame(expected, actual, "");
+    }
+}
