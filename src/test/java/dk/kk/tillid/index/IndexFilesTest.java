@@ -170,7 +170,7 @@ class IndexFilesTest {
         TreeMap<String, TermEntry> terms = new TreeMap<>();
         sizes.forEach((term, size) -> terms.put(term, new TermEntry(term, List.of(),
                 IntStream.range(0, size).mapToObj(s -> new Posting(s, false, false, false, 1, 0)).toList())));
-        return new IndexModel(List.of(new Page("side.html", "Side", "page", texts)), terms);
+        return new IndexModel(List.of(new Page("side.html", "Side", "page", "", texts)), terms);
     }
 
     private static List<String> strings(JsonNode array) {

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Where each term occurs, as the ranking sees it: title, heading, body count, inside a compound, and how spelled. */
 class IndexPostingsTest {
     private static Page page(String path, String title, SectionText... sections) {
-        return new Page(path, title, "report", List.of(sections));
+        return new Page(path, title, "report", "", List.of(sections));
     }
 
     private static TermEntry entry(IndexModel model, String word) {
@@ -73,7 +73,7 @@ class IndexPostingsTest {
             }
             sections.add(new SectionText("s" + bits, "", word.toString()));
         }
-        IndexModel model = IndexBuilder.build(List.of(new Page("a.html", "Aaa", "report", sections)));
+        IndexModel model = IndexBuilder.build(List.of(new Page("a.html", "Aaa", "report", "", sections)));
         TermEntry entry = entry(model, "baeraeraer");
         assertEquals(List.of("", "001", "010", "011", "100", "101"), entry.spellings());
         assertEquals(List.of(1, 2, 4, 8, 16, 32, 0, 0), entry.postings().stream().map(Posting::spellings).toList());

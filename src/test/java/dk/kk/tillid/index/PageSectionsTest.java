@@ -77,8 +77,8 @@ class PageSectionsTest {
         String shorter = "y".repeat(IncludedText.MIN_SHARED - 1);
         String text = sixty + PageReader.BLOCK + shorter;
         List<Page> pages = IncludedText.keepAtSource(List.of(
-                new Page("a.html", "A", "programme", List.of(new SectionText("", "", text))),
-                new Page("b.html", "B", "report", List.of(new SectionText("", "", text)))));
+                new Page("a.html", "A", "programme", "", List.of(new SectionText("", "", text))),
+                new Page("b.html", "B", "report", "", List.of(new SectionText("", "", text)))));
         assertEquals(shorter, pages.get(0).sections().get(0).body(), "the programme shows the report's text");
         assertEquals(sixty + " " + shorter, pages.get(1).sections().get(0).body());
     }
@@ -108,13 +108,13 @@ class PageSectionsTest {
     void sharedTextIsKeptAtTheKeynoteBeforeTheReportAndTheReportBeforeOtherPages() {
         String shared = "Der er fokus på tillid og tillidsreformen i dialoger og eksempler og via undervisning.";
         List<Page> pages = IncludedText.keepAtSource(List.of(
-                new Page("a.html", "A", "programme", List.of(new SectionText("", "", shared))),
-                new Page("b.html", "B", "report", List.of(new SectionText("", "", shared))),
-                new Page("c.html", "C", "keynote", List.of(new SectionText("", "", shared))),
-                new Page("d.html", "D", "annex", List.of(new SectionText("", "", shared)))));
+                new Page("a.html", "A", "programme", "", List.of(new SectionText("", "", shared))),
+                new Page("b.html", "B", "report", "", List.of(new SectionText("", "", shared))),
+                new Page("c.html", "C", "keynote", "", List.of(new SectionText("", "", shared))),
+                new Page("d.html", "D", "annex", "", List.of(new SectionText("", "", shared)))));
         assertEquals(List.of("", "", shared, ""), pages.stream().map(p -> p.sections().get(0).body()).toList());
         List<Page> withoutKeynote = IncludedText.keepAtSource(List.of(pages.get(0), 
-                new Page("b.html", "B", "report", List.of(new SectionText("", "", shared)))));
+                new Page("b.html", "B", "report", "", List.of(new SectionText("", "", shared)))));
         assertEquals(List.of("", shared), withoutKeynote.stream().map(p -> p.sections().get(0).body()).toList());
     }
 
@@ -123,8 +123,8 @@ class PageSectionsTest {
         String plain = "Lederne på DIL arbejder med tillid og tillidsreformen i dialoger og eksempler hver uge.";
         String expanded = plain.replace("DIL", "DIL (Diplomuddannelse i ledelse)");
         List<Page> pages = IncludedText.keepAtSource(List.of(
-                new Page("a.html", "A", "programme", List.of(new SectionText("", "", expanded))),
-                new Page("b.html", "B", "report", List.of(new SectionText("", "", plain)))));
+                new Page("a.html", "A", "programme", "", List.of(new SectionText("", "", expanded))),
+                new Page("b.html", "B", "report", "", List.of(new SectionText("", "", plain)))));
         assertEquals(List.of("", plain), pages.stream().map(p -> p.sections().get(0).body()).toList());
     }
 }
