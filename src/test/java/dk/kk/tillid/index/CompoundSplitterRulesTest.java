@@ -1,0 +1,68 @@
+package dk.kk.tillid.index;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The splitter's rules one at a time, each on a small lexicon that has exactly the words the rule is about. */
+class CompoundSplitterRulesTest {
+
+    private static List<String> split(String word, String... lexicon) {
+        return new CompoundSplitter(Lexicon.of(lexicon)).split(Terms.folded(word));
+    }
+
+    @Test
+    void aFirstPartWithItsLinkingSSplitsAtTheLink() {
+        assertEquals(List.of("udvikling", "gruppe"), split("udviklingsgruppe", "udvikling", "gruppe"));
+        assertEquals(List.of("tillid", "ledelse"), split("tillidsledelse", "tillid", "ledelse"));
+    }
+
+    @Test
+    void theFirstAndLastWordsOfTheLexiconAreFoundLikeAnyOther() {
+        assertEquals(List.of("aften", "skole"), split("aftenskole", "aften", "skole"));
+        assertEquals(List.of("skole", "aften"), split("skoleaften", "aften", "skole"));
+        assertEquals(List.of("aften", "zone"), split("aftenzone", "aften", "zone"));
+    }
+
+    @Test
+    void aLastPartMayBeInflected() {
+        assertEquals(List.of("kerne", "ydelserne"), split("kerneydelserne", "kerne", "ydelse"));
+    }
+
+    @Test
+    void aThreeLetterPartCountsOnlyBesideALinkingLetter() {
+        assertEquals(List.of("sag", "nummer"), split("sagsnummer", "sag", "nummer"));
+        assertEquals(List.of("ledelse", "rum"), split("ledelsesrum", "ledelse", "rum"));
+        assertEquals(List.of(), split("sagfører", "sag", "fører"), "sag without its s is too often a piece of a longer word");
+        assertEquals(List.of(), split("skitseret", "skitse", "ret"), "nor is ret without one before it");
+    }
+
+    @Test
+    void aVerbParticleOrADerivationEndingIsNoPart() {
+        assertEquals(List.of(), split("underviser", "under", "viser"));
+        assertEquals(List.of(), split("lederskab", "leder", "skab"));
+        assertEquals(List.of(), split("stående", "stå", "ende"));
+    }
+
+    @Test
+    void eachPartIsSplitAgain() {
+        assertEquals(List.of("leder", "udviklingsgruppe", "udvikling", "gruppe"),
+                split("lederudviklingsgruppe", "leder", "udviklingsgruppe", "udvikling", "gruppe"));
+    }
+
+    @Test
+    void aWordTheLexiconListsWholeIsSplitOnlyIntoPartsOfFourLettersOrMore() {
+        assertEquals(List.of("leder", "uddannelse"), split("lederuddannelse", "leder", "uddannelse", "lederuddannelse"));
+        assertEquals(List.of(), split("sagsnummer", "sag", "nummer", "sagsnummer"));
+    }
+
+    @Test
+    void theTermsOfThePartsAreStemmedAndCommonWordsLeftOut() {
+        CompoundSplitter splitter = new CompoundSplitter(Lexicon.of("kerne", "ydelse"));
+        assertEquals(List.of(Terms.term("kerne"), Terms.term("ydelserne")), splitter.parts("Kerneydelserne"));
+        assertEquals(List.of(Terms.term("tillid")), new CompoundSplitter(Lexicon.of("selv", "tillid")).parts("Selvtillid"),
+                "selv is a common word, not a term");
+    }
+}
