@@ -393,7 +393,10 @@ for N in "${NS[@]}"; do
       P="$WORK/jbake-$N-plocal"
       cp -r "$WORK/jbake-$N" "$P"
       rm -rf "$WORK/jbake-$N-db" "$P-out"
-      printf '\n# benchmark: JBake'"'"'s incremental mode\ndb.store=plocal\ndb.path=%s\n' "$WORK/jbake-$N-db" >>"$P/jbake.properties"
+      # JBake hands db.path to OrientDB as the database's name, which may not hold a slash: a bare name,
+      # kept in the folder JBake is started from.
+      printf '\n# benchmark: JBake'"'"'s incremental mode\ndb.store=plocal\ndb.path=%s\n' "jbake-$N-db" >>"$P/jbake.properties"
+      cd "$WORK"
       log "N=$N: vanilla JBake with db.store=plocal, first bake"
       L="$RUNDIR/jbake-plocal-$N-cold.log"
       measure "$L" java -cp "$JB/lib/*:$JB/logging" org.jbake.launcher.Main -b "$P" "$P-out"
@@ -404,6 +407,7 @@ for N in "${NS[@]}"; do
       measure "$L" java -cp "$JB/lib/*:$JB/logging" org.jbake.launcher.Main -b "$P" "$P-out"
       record jbake-incr "$N" 1 "$(jbake_extra "$L");cold_ms=$COLD_MS"
       log "  exit $M_EXIT, ${M_WALL} ms wall (first bake ${COLD_MS} ms), ${M_CPU} ms CPU, $((M_RSS / 1024)) MB"
+      cd - >/dev/null
       rm -rf "$P" "$P-out" "$WORK/jbake-$N-db"
     fi
   fi
