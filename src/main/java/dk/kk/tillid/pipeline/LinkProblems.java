@@ -43,6 +43,10 @@ final class LinkProblems {
                 fix = "Udgiv siden med :jbake-status: published, eller fjern linket, til siden er klar.";
             }
         }
+        if (finding.kind().equals("refresh-page")) {
+            // The page exists (a renamed page's old address): the generic fix would send the editor looking for a missing one.
+            fix = "Ret xref: eller link:, så det peger direkte på den side, den gamle adresse sender videre til.";
+        }
         if (finding.kind().equals("missing-fragment")) {
             String fragment = finding.value().substring(finding.value().indexOf('#') + 1);
             message = "Linket (xref:) til " + finding.value() + " peger på et afsnit, der ikke findes (intet [#" + fragment
