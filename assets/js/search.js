@@ -58,6 +58,29 @@
     return result.replace(/[åæø]/g, function (letter) { return EXPAND[letter]; });
   }
 
+  // Where the light stem keeps four letters, the short words an inflected form may stand for, best first
+  // ("målene" → maal, maale): LightStemmer.shortStems. The index holds a form under its short word's term
+  // when the dictionary says so at build time; candidates() tries these when the word's own term is not indexed.
+  function shortStems(word) {
+    var folded = fold(lower(word));
+    if (!folded || STOP_WORDS.has(folded) || !/^[a-z]+$/.test(folded)) return [];
+    var own = stem(folded);
+    var w = folded.replace(/aa|ae|oe/g, function (pair) { return CONTRACT[pair]; });
+    var expand = function (x) { return x.replace(/[åæø]/g, function (letter) { return EXPAND[letter]; }); };
+    var bare = [], withE = [];
+    var add = function (list, x) { if (x !== own && list.indexOf(x) < 0) list.push(x); };
+    for (var i = 0; i < ENDINGS.length; i++) {
+      var ending = ENDINGS[i];
+      var n = w.length - ending.length;
+      if (n >= 2 && n < MIN_STEM && w.slice(-ending.length) === ending) {
+        add(bare, expand(w.slice(0, n)));
+        add(withE, expand(w.slice(0, n) + 'e'));
+      }
+    }
+    withE.forEach(function (x) { add(bare, x); });
+    return bare;
+  }
+
   function term(word) {
     var folded = fold(lower(word));
     if (!folded || STOP_WORDS.has(folded)) return '';
@@ -101,7 +124,7 @@
     return out;
   }
 
-  var termApi = { term: term, spelling: spelling, allowedEdits: allowedEdits, words: function (t) {
+  var termApi = { term: term, shortStems: shortStems, spelling: spelling, allowedEdits: allowedEdits, words: function (t) {
     return words(t).map(function (w) { return w.text; });
   } };
 
@@ -286,6 +309,16 @@
     var at = lowerBound(terms, q.term);
     var exact = terms[at] === q.term;
     if (exact) list.push({ index: at, kind: 'exact' });
+    // "målene" is indexed as "mål" where the dictionary says it is a form of it (see shortStems).
+    var shorts = exact ? [] : shortStems(q.word);
+    var shortFound = false;
+    for (var s = 0; s < shorts.length && !shortFound; s++) {
+      var atShort = lowerBound(terms, shorts[s]);
+      if (terms[atShort] === shorts[s]) {
+        list.push({ index: atShort, kind: 'exact' });
+        shortFound = true;
+      }
+    }
     if (q.term.length >= PREFIX_MIN && !/^[0-9]+$/.test(q.term)) {
       var prefixed = [];
       for (var i = exact ? at + 1 : at; i < terms.length && terms[i].lastIndexOf(q.term, 0) === 0; i++) {
@@ -306,7 +339,7 @@
     var ks = /x/i.test(q.word) ? term(q.word.replace(/x/g, 'ks').replace(/X/g, 'KS')) : '';
     var at2 = ks ? lowerBound(terms, ks) : -1;
     if (ks && ks !== q.term && terms[at2] === ks && !taken.has(at2)) list.push({ index: at2, kind: 'fuzzy1' });
-    return { list: list, exact: exact, prefixed: list.length > (exact ? 1 : 0) };
+    return { list: list, exact: exact || shortFound, prefixed: list.length > (exact || shortFound ? 1 : 0) };
   }
 
   // A typo may not turn the word into a shorter one than the rules allow for that one: "Thyge" is

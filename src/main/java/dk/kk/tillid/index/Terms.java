@@ -42,6 +42,29 @@ public final class Terms {
         return LETTERS.matcher(folded).matches() ? LightStemmer.stem(folded) : folded;
     }
 
+    /**
+     * The index term of a written word: {@link #term}, except for an inflected form of a short word, whose
+     * term is the short word's when the dictionary says so ("målene" → "maal", as "mål"). The query side
+     * meets it through {@link #shortStems}: search.js tries them when the query word's own term is not indexed.
+     */
+    static String term(String word, Lexicon lexicon) {
+        String term = term(word);
+        if (term.isEmpty()) {
+            return term;
+        }
+        String shortWord = lexicon.shortForm(folded(word));
+        return shortWord != null ? shortWord : term;
+    }
+
+    /** What {@code shortStems} in search.js gives: see {@link LightStemmer#shortStems}; empty for any other word. */
+    public static List<String> shortStems(String word) {
+        String folded = folded(word);
+        if (folded.isEmpty() || StopWords.contains(folded) || !LETTERS.matcher(folded).matches()) {
+            return List.of();
+        }
+        return LightStemmer.shortStems(folded);
+    }
+
     /** Which of the folded letter pairs the writer spelled with æ, ø or å; "" when none. */
     public static String spelling(String word) {
         return term(word).isEmpty() ? "" : Folding.spellingMark(Folding.lower(word));

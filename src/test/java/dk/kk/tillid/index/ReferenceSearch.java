@@ -139,6 +139,14 @@ final class ReferenceSearch {
                 return found;
             }
         }
+        // "målene" is indexed as "mål": see shortStems in search.js.
+        for (String shortStem : exact ? List.<String>of() : Terms.shortStems(word)) {
+            int atShort = lowerBound(vocab, shortStem);
+            if (atShort < vocab.size() && vocab.get(atShort).term().equals(shortStem)) {
+                found.put(vocab.get(atShort), "exact");
+                break;
+            }
+        }
         if (term.length() >= PREFIX_MIN && !term.matches("[0-9]+")) {
             List<Integer> prefixed = new ArrayList<>();
             for (int i = exact ? at + 1 : at; i < vocab.size() && vocab.get(i).term().startsWith(term); i++) {

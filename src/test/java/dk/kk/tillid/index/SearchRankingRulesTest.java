@@ -91,4 +91,21 @@ class SearchRankingRulesTest {
         assertEquals("programmer/kodeks.html", results("kodex").get(0));
         assertEquals("programmer/kodeks.html", results("Kodex for god tillidsledelse").get(0));
     }
+
+    @Test
+    void anInflectedFormOfAShortWordFindsTheWordAndItsOtherForms() throws IOException {
+        page("bilag/bilag-3.html", "Bilag 3", "annex", "maal", "Københavnertællingen", "De syv langsigtede mål.");
+        page("rapport/rapport.html", "Rapporten", "report", "m", "Målene", "Målene for kommunen er nået.");
+        assertEquals(List.of("rapport/rapport.html#m", "bilag/bilag-3.html#maal"), results("målene"));
+        assertEquals(List.of("rapport/rapport.html#m", "bilag/bilag-3.html#maal"), results("målet"), "a form the site does not use");
+        assertEquals(2, results("mål").size(), "the short word finds its forms");
+    }
+
+    @Test
+    void aWordOfItsOwnIsNoFormOfAShorterOne() throws IOException {
+        page("rapport/rapport.html", "Rapporten", "report", "l", "Ledere", "Hver leder har et ledelsesrum.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "k", "Kroppen", "Et led i kæden.");
+        assertEquals(List.of("rapport/rapport.html#l"), results("leder"));
+        assertEquals("bilag/bilag-1.html#k", results("led").get(0), "the word itself before words it begins");
+    }
 }
