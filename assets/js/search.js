@@ -24,7 +24,8 @@
   var FOLDS = { 'å': 'aa', 'æ': 'ae', 'ä': 'ae', 'ø': 'oe', 'ö': 'oe', 'ü': 'ue', 'ß': 'ss' };
   var CONTRACT = { aa: 'å', ae: 'æ', oe: 'ø' };
   var EXPAND = { 'å': 'aa', 'æ': 'ae', 'ø': 'oe' };
-  var WORD = /[\p{L}\p{M}\p{N}]+/gu;
+  // A dotted abbreviation with a single letter in it ("f.s.v.a.", "bl.a.") is one word (see Terms.WORD).
+  var WORD = /(?<![\p{L}\p{M}\p{N}.])(?=(?:\p{L}{1,3}\.)*\p{L}(?!\p{L}))(?:\p{L}{1,3}\.)+\p{L}{1,3}(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+/gu;
 
   function lower(word) {
     return word.normalize('NFKC').toLowerCase();
@@ -62,7 +63,7 @@
   // ("målene" → maal, maale): LightStemmer.shortStems. The index holds a form under its short word's term
   // when the dictionary says so at build time; candidates() tries these when the word's own term is not indexed.
   function shortStems(word) {
-    var folded = fold(lower(word));
+    var folded = fold(lower(word)).replace(/\./g, '');
     if (!folded || STOP_WORDS.has(folded) || !/^[a-z]+$/.test(folded)) return [];
     var own = stem(folded);
     var w = folded.replace(/aa|ae|oe/g, function (pair) { return CONTRACT[pair]; });
@@ -82,7 +83,7 @@
   }
 
   function term(word) {
-    var folded = fold(lower(word));
+    var folded = fold(lower(word)).replace(/\./g, '');
     if (!folded || STOP_WORDS.has(folded)) return '';
     if (/^[0-9]+$/.test(folded)) return folded;
     if (folded.length < 2) return '';
@@ -492,21 +493,34 @@
 
   function phraseFirst(m, result) {
     var wanted = result.terms.map(function (q) { return q.term; });
-    if (wanted.length < 2 || result.partial || result.hits.length < 2) return Promise.resolve(result);
+    // A one-word query is read this way only when it is an abbreviation in capitals: its glossary entry.
+    var abbreviation = wanted.length === 1 && ABBREVIATION.test(result.terms[0].word);
+    if ((wanted.length < 2 && !abbreviation) || result.partial || result.hits.length < 2) return Promise.resolve(result);
     var top = result.hits.slice(0, PHRASE_WINDOW);
     return Promise.all(top.map(function (h, i) {
       h.order = i;
       return load('f-' + h.page).then(function (f) {
         var s = f.sections[h.section - m.firstSection[h.page]];
         h.phrase = hasPhrase((s[0] ? '' : f.title + ' ') + s[1] + ' ' + s[2], wanted) ? 1 : 0;
+        h.named = namedBy(s[1], wanted) || (!s[0] && namedBy(f.title, wanted)) ? 1 : 0;
       });
     })).then(function () {
       top.sort(function (a, b) {
-        return a.front - b.front || b.title - a.title || b.phrase - a.phrase || a.order - b.order;
+        return a.front - b.front || b.named - a.named || b.title - a.title || b.phrase - a.phrase || a.order - b.order;
       });
       result.hits = top.concat(result.hits.slice(PHRASE_WINDOW));
       return result;
     });
+  }
+
+  /*
+   * A heading (or a page's title) that is the query and nothing more names what was asked for: the
+   * glossary entry "LUP" before the pages titled "LUP 2" and "LUP 3", the page "LUP 2" before the annex
+   * whose title also has the words.
+   */
+  function namedBy(text, wanted) {
+    var ts = words(text).map(function (w) { return term(w.text); }).filter(function (t) { return t; });
+    return ts.length === wanted.length && ts.every(function (t, i) { return t === wanted[i]; });
   }
 
   function hasPhrase(text, wanted) {

@@ -108,4 +108,29 @@ class SearchRankingRulesTest {
         assertEquals(List.of("rapport/rapport.html#l"), results("leder"));
         assertEquals("bilag/bilag-1.html#k", results("led").get(0), "the word itself before words it begins");
     }
+
+    private void glossary(String entries) throws IOException {
+        FixtureSite.write(site, "opslag/ordliste.html", FixtureSite.html("../", "Ordliste", "page",
+                "<h1>Ordliste</h1><div class=\"sect1\"><h2 id=\"forkortelser\">Forkortelser</h2><div class=\"sectionbody\">"
+                        + "<div class=\"dlist\"><dl>" + entries + "</dl></div></div></div>"));
+    }
+
+    @Test
+    void anAbbreviationsGlossaryEntryComesBeforePagesWithItInTheirTitle() throws IOException {
+        glossary("<dt class=\"hdlist1\" id=\"term-lup\">LUP</dt><dd><p>Lederudviklingsprogrammet</p></dd>");
+        page("programmer/lup-2.html", "LUP 2", "programme", "a", "Fælles", "LUP 2 og LUP 3 har moduler.");
+        page("programmer/lup-3.html", "LUP 3", "programme", "a", "Fælles", "LUP 3 har hold.");
+        assertEquals("opslag/ordliste.html#term-lup", results("LUP").get(0));
+        assertEquals("programmer/lup-2.html", results("LUP 2").get(0), "the page whose title is the query");
+    }
+
+    @Test
+    void anAbbreviationOfSingleLettersIsOneWord() throws IOException {
+        glossary("<dt class=\"hdlist1\" id=\"term-f-s-v-a\">f.s.v.a.</dt><dd><p>for så vidt angår</p></dd>"
+                + "<dt class=\"hdlist1\" id=\"term-phd\">PhD</dt><dd><p>philosophiae doctor (ph.d.)</p></dd>");
+        page("rapport/rapport.html", "Rapporten", "report", "e", "Eksamen", "F.s.v.a. eksamensopgaverne på modul 1.");
+        assertEquals(List.of("opslag/ordliste.html#term-f-s-v-a", "rapport/rapport.html#e"), results("f.s.v.a."));
+        assertEquals(List.of("opslag/ordliste.html#term-f-s-v-a", "rapport/rapport.html#e"), results("fsva"));
+        assertEquals(List.of("opslag/ordliste.html#term-phd"), results("ph.d."), "ph.d. and PhD are one term");
+    }
 }
