@@ -503,10 +503,21 @@
         var s = f.sections[h.section - m.firstSection[h.page]];
         h.phrase = hasPhrase((s[0] ? '' : f.title + ' ') + s[1] + ' ' + s[2], wanted) ? 1 : 0;
         h.named = namedBy(s[1], wanted) || (!s[0] && namedBy(f.title, wanted)) ? 1 : 0;
+        h.pageTitle = f.title;
+        h.text = s[2];
       });
     })).then(function () {
+      // After an abbreviation's glossary entry, the page whose title is what the entry says it stands for
+      // ("DIL": the page "Diplomuddannelse i Ledelse"), before pages that only use the abbreviation.
+      var expansions = abbreviation ? top.filter(function (h) { return h.named; }).map(function (h) {
+        return words(h.text).map(function (w) { return term(w.text); }).filter(function (t) { return t; });
+      }) : [];
+      top.forEach(function (h) {
+        h.expanded = h.pageTitle && expansions.some(function (e) { return namedBy(h.pageTitle, e); }) ? 1 : 0;
+      });
       top.sort(function (a, b) {
-        return a.front - b.front || b.named - a.named || b.title - a.title || b.phrase - a.phrase || a.order - b.order;
+        return a.front - b.front || b.named - a.named || b.expanded - a.expanded || b.title - a.title ||
+          b.phrase - a.phrase || a.order - b.order;
       });
       result.hits = top.concat(result.hits.slice(PHRASE_WINDOW));
       return result;

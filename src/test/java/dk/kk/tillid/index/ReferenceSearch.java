@@ -107,7 +107,17 @@ final class ReferenceSearch {
                 phrase.put(h, hasPhrase((info[1].isEmpty() ? info[3] + " " : "") + info[2] + " " + info[5], wanted));
                 named.put(h, namedBy(info[2], wanted) || info[1].isEmpty() && namedBy(info[3], wanted));
             }
+            // After an abbreviation's glossary entry, the page titled what the entry says it stands for.
+            List<List<String>> expansions = top.stream().filter(h -> abbreviation && named.get(h))
+                    .map(h -> Terms.words(sections.get(h.section())[5]).stream().map(Terms::term)
+                            .filter(t -> !t.isEmpty()).toList()).toList();
+            Map<Hit, Boolean> expanded = new HashMap<>();
+            for (Hit h : top) {
+                String[] info = sections.get(h.section());
+                expanded.put(h, expansions.stream().anyMatch(e -> namedBy(info[3], e)));
+            }
             top.sort(Comparator.comparing(Hit::frontPage).thenComparing(named::get, Comparator.reverseOrder())
+                    .thenComparing(expanded::get, Comparator.reverseOrder())
                     .thenComparing(Hit::titled, Comparator.reverseOrder())
                     .thenComparing(phrase::get, Comparator.reverseOrder()));
             for (int i = 0; i < top.size(); i++) {

@@ -133,4 +133,14 @@ class SearchRankingRulesTest {
         assertEquals(List.of("opslag/ordliste.html#term-f-s-v-a", "rapport/rapport.html#e"), results("fsva"));
         assertEquals(List.of("opslag/ordliste.html#term-phd"), results("ph.d."), "ph.d. and PhD are one term");
     }
+
+    @Test
+    void afterAnAbbreviationsEntryComesThePageTitledWhatItStandsFor() throws IOException {
+        glossary("<dt class=\"hdlist1\" id=\"term-dil\">DIL</dt><dd><p>Diplomuddannelse i Ledelse</p></dd>");
+        page("programmer/dil-valgmodul.html", "DIL-valgmodul i tillidsledelse", "programme", "a", "Om", "Et valgmodul på DIL.");
+        page("programmer/diplomuddannelse.html", "Diplomuddannelse i Ledelse", "programme", "a", "Om",
+                "Diplomuddannelse i Ledelse (DIL) har lukkede hold.");
+        List<String> hits = results("DIL");
+        assertEquals(List.of("opslag/ordliste.html#term-dil", "programmer/diplomuddannelse.html#a"), hits.subList(0, 2), hits.toString());
+    }
 }
