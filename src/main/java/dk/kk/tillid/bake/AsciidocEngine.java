@@ -75,6 +75,8 @@ final class AsciidocEngine implements ParserEngine {
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
     private final SourceHistory history;
     private final Glossary glossary;
+    /** Page to a hash of what its conversion read (see {@link #inputs}); none for a page that has no such list. */
+    private final Map<Path, String> inputKeys = new ConcurrentHashMap<>();
 
     /**
      * What the project's settings make of a page, besides its own text, includes, the glossary and git.
@@ -136,6 +138,17 @@ final class AsciidocEngine implements ParserEngine {
         }
     }
 
+    /**
+     * Each page converted so far, by its source's path from the project root, to a hash of every input its
+     * conversion read: a page with the same key has the same conversion. A page whose inputs only Asciidoctor
+     * knows has none.
+     */
+    Map<String, String> inputKeys() {
+        Map<String, String> keys = new HashMap<>();
+        inputKeys.forEach((path, key) -> keys.put(relative(path), key));
+        return keys;
+    }
+
     /** How many pages this engine has converted with Asciidoctor. */
     int converted() {
         return converted.get();
@@ -176,7 +189,9 @@ final class AsciidocEngine implements ParserEngine {
         Path path = file.toPath().toAbsolutePath().normalize();
         String name = relative(path);
         Optional<Map<String, String>> inputs = file.length() > MAX_SOURCE_BYTES ? Optional.empty() : inputs(path, name);
+        inputKeys.remove(path);
         if (inputs.isPresent()) {
+            inputKeys.put(path, key(inputs.get()));
             Optional<CachedConversion> kept = cache.lookup(name, this::currentValue);
             if (kept.isPresent()) {
                 diagnostics.addAll(kept.get().warnings());
@@ -229,6 +244,13 @@ final class AsciidocEngine implements ParserEngine {
         inputs.put(GLOSSARY, currentValue(GLOSSARY));
         inputs.put(GIT + name, currentValue(GIT + name));
         return inputs.containsValue(null) ? Optional.empty() : Optional.of(inputs);
+    }
+
+    private static String key(Map<String, String> inputs) {
+        StringBuilder text = new StringBuilder();
+        // Names and values are paths, hashes, dates and settings: none holds a NUL.
+        inputs.forEach((input, value) -> text.append(input).append('\0').append(value).append('\0'));
+        return java.util.HexFormat.of().formatHex(Sha256.of(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** An input's value now; a file's content hash is worked out once per bake. */

@@ -2,6 +2,7 @@ package dk.kk.tillid.bake;
 
 import dk.kk.tillid.project.PublicAddress;
 import dk.kk.tillid.cache.ConversionCache;
+import dk.kk.tillid.cache.StateFile;
 import dk.kk.tillid.files.RelativePath;
 import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.project.ContentType;
@@ -53,6 +54,10 @@ public final class SiteBaker {
 
     private final Path projectRoot;
     private final ConversionCache cache;
+    /** Where a build keeps what the next build starts from; null without the build cache. */
+    private final StateFile lastBuild;
+    /** What the last {@link #bake(Path, Path)} will keep, once its site is in place ({@link #keep}). */
+    private KeptBuild pending;
 
     /** A baker that reuses the conversions kept in the project's build cache, and keeps its own there. */
     public SiteBaker(Path projectRoot) {
@@ -63,12 +68,49 @@ public final class SiteBaker {
     public SiteBaker(Path projectRoot, boolean cached) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
         this.cache = cached ? ConversionCache.of(this.projectRoot) : ConversionCache.off();
+        this.lastBuild = cached ? StateFile.of(this.projectRoot, KeptBuild.FILE) : null;
     }
 
     /** Bakes every page into {@code outputDir}, which must be new or empty: nothing of an earlier bake may linger. */
     public BakeResult bake(Path outputDir) throws BakeFailedException, IOException {
         Bake bake = new Bake(outputDir, false);
         return bake.all(bake.freshStore()).result();
+    }
+
+    /**
+     * A build's bake into {@code outputDir} (new or empty) that will replace {@code site}: with the build cache,
+     * when only pages' text changed since the build that made {@code site}, only the pages whose conversion
+     * changed are rendered and the rest of the site is taken from {@code site}; otherwise every page is
+     * rendered. Either way the site is the one a bake without the cache makes. Once the site is in place,
+     * {@link #keep} records it for the next build.
+     */
+    public BakeResult bake(Path outputDir, Path site) throws BakeFailedException, IOException {
+        pending = null;
+        if (lastBuild == null) {
+            return bake(outputDir);
+        }
+        Bake bake = new Bake(outputDir, false);
+        Project project = Project.at(projectRoot);
+        Map<String, String> inputs = KeptBuild.inputs(projectRoot, project, glossaryName(bake.config), site);
+        // Whatever this bake does, the record describes the site being replaced until the new one is in place.
+        Optional<KeptBuild> last = KeptBuild.read(lastBuild, inputs, site);
+        Preview done = last.isPresent() ? bake.onTopOf(last.get(), site) : bake.all(bake.freshStore());
+        pending = KeptBuild.of(inputs, bake.history, named(done.kept().headers()), bake.engine.inputKeys());
+        return done.result();
+    }
+
+    /** Records the site of the last {@link #bake(Path, Path)}, now at {@code site}, for the next build. */
+    public void keep(Path site) {
+        if (pending != null) {
+            pending.write(lastBuild, site);
+            pending = null;
+        }
+    }
+
+    private Map<String, Optional<Map<String, Object>>> named(Map<Path, Optional<Map<String, Object>>> headers) {
+        Map<String, Optional<Map<String, Object>>> named = new HashMap<>();
+        headers.forEach((source, header) -> named.put(name(source), header));
+        return named;
     }
 
     /** A preview's bake of every page, drafts beside the site; what it returns keeps JBake's store open. */
@@ -153,11 +195,49 @@ public final class SiteBaker {
                 // On the main thread, where JBake will use it; meanwhile the first converter starts JRuby.
                 store.startup();
                 join(converted);
+                return everyPage(store, engine.headers());
+            } catch (BakeFailedException | IOException | RuntimeException e) {
+                store.dispose();
+                throw e;
+            }
+        }
+
+        private Preview everyPage(RenderCache store, Map<Path, Optional<Map<String, Object>>> headers)
+                throws BakeFailedException, IOException {
+            render(store, headers, Set.of());
+            Redirects.write(projectRoot, contentRoot, outputDir, config, tree.pages(), headers.values(), diagnostics);
+            cache.retainOnly(tree.pages().values().stream().map(SiteBaker.this::name).collect(Collectors.toSet()));
+            return finish(store, headers, null, null, null);
+        }
+
+        /**
+         * A build's bake on top of the site {@code last} describes: every page is converted (from the build
+         * cache, but for what changed) and stored, as navigation and listings read every header; when no
+         * header and no date changed, only the pages whose conversion changed are rendered, and everything
+         * else, the tag pages, sitemap and redirects included, is the last site's. Otherwise every page is
+         * rendered, as by {@link #all}.
+         */
+        Preview onTopOf(KeptBuild last, Path site) throws BakeFailedException, IOException {
+            RenderCache store = freshStore();
+            CompletableFuture<Void> converted = engine.convertAhead(tree.pages().values());
+            try {
+                store.startup();
+                // Taken while the converters work (JRuby starting for a changed page); dropped again when
+                // every page must be rendered after all.
+                copyTree(site, outputDir, tree.pages().keySet());
+                join(converted);
                 Map<Path, Optional<Map<String, Object>>> headers = engine.headers();
+                Map<String, String> sources = new HashMap<>();
+                tree.pages().forEach((page, source) -> sources.put(page, name(source)));
+                Optional<Set<String>> again = last.pagesToRender(history, named(headers), engine.inputKeys(), sources);
+                if (again.isEmpty()) {
+                    emptyFolder(outputDir);
+                    return everyPage(store, headers);
+                }
+                SITE_WIDE_PAGES.forEach(page -> config.setProperty(page, false));
+                store.renderOnly(again.get());
                 render(store, headers, Set.of());
-                Redirects.write(projectRoot, contentRoot, outputDir, config, tree.pages(), headers.values(), diagnostics);
-                cache.retainOnly(tree.pages().values().stream().map(SiteBaker.this::name).collect(Collectors.toSet()));
-                return finish(store, headers, null, null, null);
+                return finish(store, headers, again.get(), null, null);
             } catch (BakeFailedException | IOException | RuntimeException e) {
                 store.dispose();
                 throw e;
@@ -207,6 +287,10 @@ public final class SiteBaker {
                 draftPages = draftPages(outputDir, drafts.keySet(), kept);
             }
             Set<String> renderedPages = rendered != null ? rendered : preview ? tree.pages().keySet() : published.keySet();
+            if (!preview) {
+                renderedPages = new HashSet<>(renderedPages);
+                renderedPages.retainAll(published.keySet());
+            }
             BakeResult result = new BakeResult(outputDir, contentRoot, published, warnings, renderedPages.size(),
                     engine.converted(), drafts, draftPages);
             return new Preview(result, new Kept(store, headers, history, warnings, draftPages));
@@ -306,6 +390,18 @@ public final class SiteBaker {
                     Files.createLink(target, source);
                 } else {
                     Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    /** Empties a bake's own output folder, keeping the folder. */
+    private static void emptyFolder(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Path> all = walk.sorted(java.util.Comparator.reverseOrder()).toList();
+            for (Path path : all) {
+                if (!path.equals(folder)) {
+                    Files.delete(path);
                 }
             }
         }
