@@ -34,6 +34,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,6 +70,10 @@ final class AsciidocEngine implements ParserEngine {
     private final Diagnostics diagnostics;
     private final Attributes attributes;
     private final Map<Path, Optional<DocumentModel>> ahead = new ConcurrentHashMap<>();
+    /** Each page converted ahead, until its conversion is done; JBake's crawler waits for it. */
+    private final Map<Path, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
+    /** Each page converted ahead to its header, taken before JBake's crawler adds to the model. */
+    private final Map<Path, Optional<Map<String, Object>>> headers = new ConcurrentHashMap<>();
     private final AtomicInteger converted = new AtomicInteger();
     private final ConversionCache cache;
     /** Project file to the hash of its content, as this bake first read it. */
@@ -129,9 +134,12 @@ final class AsciidocEngine implements ParserEngine {
         try {
             return CompletableFuture.allOf(sources.stream()
                     .map(source -> source.toAbsolutePath().normalize())
-                    .filter(source -> !ahead.containsKey(source))
-                    .map(source -> CompletableFuture.runAsync(() -> ahead.put(source,
-                            Optional.ofNullable(convert(source.toFile()))), pool))
+                    .filter(source -> !inFlight.containsKey(source))
+                    .map(source -> inFlight.computeIfAbsent(source, s -> CompletableFuture.runAsync(() -> {
+                        Optional<DocumentModel> model = Optional.ofNullable(convert(s.toFile()));
+                        headers.put(s, model.map(AsciidocEngine::header));
+                        ahead.put(s, model);
+                    }, pool)))
                     .toArray(CompletableFuture[]::new));
         } finally {
             pool.shutdown();
@@ -159,9 +167,7 @@ final class AsciidocEngine implements ParserEngine {
      * headings. Empty for a page that is not published (a draft, or one with errors).
      */
     Map<Path, Optional<Map<String, Object>>> headers() {
-        Map<Path, Optional<Map<String, Object>>> headers = new HashMap<>();
-        ahead.forEach((path, model) -> headers.put(path, model.map(AsciidocEngine::header)));
-        return headers;
+        return new HashMap<>(headers);
     }
 
     private static Map<String, Object> header(DocumentModel model) {
@@ -176,7 +182,16 @@ final class AsciidocEngine implements ParserEngine {
 
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
-        Optional<DocumentModel> converted = ahead.remove(file.toPath().toAbsolutePath().normalize());
+        Path path = file.toPath().toAbsolutePath().normalize();
+        CompletableFuture<Void> converting = inFlight.get(path);
+        if (converting != null) {
+            try {
+                converting.join();
+            } catch (CompletionException | java.util.concurrent.CancellationException e) {
+                // Converted again below, which reports what went wrong.
+            }
+        }
+        Optional<DocumentModel> converted = ahead.remove(path);
         return converted != null ? converted.orElse(null) : convert(file);
     }
 

@@ -222,22 +222,40 @@ public final class SiteBaker {
             CompletableFuture<Void> converted = engine.convertAhead(tree.pages().values());
             try {
                 store.startup();
-                // Taken while the converters work (JRuby starting for a changed page); dropped again when
-                // every page must be rendered after all.
                 copyTree(site, outputDir, tree.pages().keySet());
-                join(converted);
-                Map<Path, Optional<Map<String, Object>>> headers = engine.headers();
                 Map<String, String> sources = new HashMap<>();
                 tree.pages().forEach((page, source) -> sources.put(page, name(source)));
-                Optional<Set<String>> again = last.pagesToRender(history, named(headers), engine.inputKeys(), sources);
-                if (again.isEmpty()) {
-                    emptyFolder(outputDir);
-                    return everyPage(store, headers);
+                Map<Path, Optional<Map<String, Object>>> headers = new HashMap<>();
+                Set<String> again = new HashSet<>();
+                boolean[] everyPage = {false};
+                // JBake's crawl stores every page while a changed page is still being converted (JRuby
+                // starting); what to render is decided once the crawl is done and every conversion with it.
+                runOven(store, Set.of(), () -> {
+                    join(converted);
+                    headers.putAll(engine.headers());
+                    Optional<Set<String>> pages = last.pagesToRender(history, named(headers), engine.inputKeys(), sources);
+                    describe(headers);
+                    if (pages.isPresent()) {
+                        again.addAll(pages.get());
+                        SITE_WIDE_PAGES.forEach(page -> config.setProperty(page, false));
+                        store.renderOnly(again);
+                    } else {
+                        everyPage[0] = true;
+                        try {
+                            emptyFolder(outputDir);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                });
+                if (everyPage[0]) {
+                    Redirects.write(projectRoot, contentRoot, outputDir, config, tree.pages(), headers.values(), diagnostics);
+                    return finish(store, headers, null, null, null);
                 }
-                SITE_WIDE_PAGES.forEach(page -> config.setProperty(page, false));
-                store.renderOnly(again.get());
-                render(store, headers, Set.of());
-                return finish(store, headers, again.get(), null, null);
+                return finish(store, headers, again, null, null);
+            } catch (java.io.UncheckedIOException e) {
+                store.dispose();
+                throw e.getCause();
             } catch (BakeFailedException | IOException | RuntimeException e) {
                 store.dispose();
                 throw e;
@@ -250,11 +268,21 @@ public final class SiteBaker {
          */
         void render(RenderCache store, Map<Path, Optional<Map<String, Object>>> headers, Set<String> again)
                 throws BakeFailedException {
+            describe(headers);
+            runOven(store, again, () -> { });
+        }
+
+        /** What the templates show of all pages' headers together, and the warnings about them. */
+        private void describe(Map<Path, Optional<Map<String, Object>>> headers) {
             config.setProperty("site.taglabels", TagLabels.of(headers.values(), config.getTagPathName(), diagnostics));
             diagnostics.addAll(SourceWarnings.duplicateTitles(headers.values()));
+        }
+
+        /** JBake's bake into {@code store}; {@code afterCrawl} runs once every page is stored, before any is rendered. */
+        private void runOven(RenderCache store, Set<String> again, Runnable afterCrawl) throws BakeFailedException {
             Engines.register("adoc", engine);
             store.bakeAgain(again);
-            Oven oven = new Oven(utensils(config, store));
+            Oven oven = new Oven(utensils(config, store, afterCrawl));
             oven.bake();
             for (Throwable error : oven.getErrors()) {
                 diagnostics.add(fromRenderError(config, error));
@@ -408,12 +436,18 @@ public final class SiteBaker {
     }
 
     /** JBake's default utensils, but with a store of our own per bake (JBake's DBUtil shares one per JVM). */
-    private static Utensils utensils(DefaultJBakeConfiguration config, RenderCache store) {
+    private static Utensils utensils(DefaultJBakeConfiguration config, RenderCache store, Runnable afterCrawl) {
         config.setProperty("site.navigation", new SiteNavigation(store));
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
-        utensils.setCrawler(new Crawler(store, config));
+        utensils.setCrawler(new Crawler(store, config) {
+            @Override
+            public void crawl() {
+                super.crawl();
+                afterCrawl.run();
+            }
+        });
         utensils.setRenderer(new Renderer(store, config));
         utensils.setAsset(new Asset(config));
         return utensils;
