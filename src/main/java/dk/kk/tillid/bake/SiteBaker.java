@@ -90,6 +90,8 @@ public final class SiteBaker {
             return bake(outputDir);
         }
         Bake bake = new Bake(outputDir, false);
+        // Conversions (JRuby starting for a changed page) run while the record is read and checked.
+        bake.convertAll();
         Project project = Project.at(projectRoot);
         Map<String, String> inputs = KeptBuild.inputs(projectRoot, project, glossaryName(bake.config), site);
         // Whatever this bake does, the record describes the site being replaced until the new one is in place.
@@ -157,6 +159,7 @@ public final class SiteBaker {
         final SourceTree tree;
         final SourceHistory history;
         final AsciidocEngine engine;
+        private CompletableFuture<Void> convertingAll;
 
         Bake(Path outputDir, boolean preview) throws BakeFailedException, IOException {
             this.outputDir = outputDir;
@@ -189,8 +192,16 @@ public final class SiteBaker {
         }
 
         /** Converts whatever is not converted yet and renders every page into {@code store}. */
+        /** Starts converting every page, once; sources converted ahead already are not converted again. */
+        CompletableFuture<Void> convertAll() {
+            if (convertingAll == null) {
+                convertingAll = engine.convertAhead(tree.pages().values());
+            }
+            return convertingAll;
+        }
+
         Preview all(RenderCache store) throws BakeFailedException, IOException {
-            CompletableFuture<Void> converted = engine.convertAhead(tree.pages().values());
+            CompletableFuture<Void> converted = convertAll();
             try {
                 // On the main thread, where JBake will use it; meanwhile the first converter starts JRuby.
                 store.startup();
@@ -219,7 +230,7 @@ public final class SiteBaker {
          */
         Preview onTopOf(KeptBuild last, Path site) throws BakeFailedException, IOException {
             RenderCache store = freshStore();
-            CompletableFuture<Void> converted = engine.convertAhead(tree.pages().values());
+            CompletableFuture<Void> converted = convertAll();
             try {
                 store.startup();
                 copyTree(site, outputDir, tree.pages().keySet());
@@ -415,7 +426,12 @@ public final class SiteBaker {
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else if (pages.contains(path)) {
-                    Files.createLink(target, source);
+                    try {
+                        Files.createLink(target, source);
+                    } catch (UnsupportedOperationException | IOException e) {
+                        // A file system without hard links: a copy is the same, only slower.
+                        Files.copy(source, target);
+                    }
                 } else {
                     Files.copy(source, target);
                 }
