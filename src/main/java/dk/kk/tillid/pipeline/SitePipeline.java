@@ -92,7 +92,8 @@ public final class SitePipeline {
         public String summary() {
             StringBuilder line = new StringBuilder()
                     .append(baked.pageSources().size()).append(" sider")
-                    .append(baked.pagesRendered() < baked.pageSources().size() ? " (" + baked.pagesRendered() + " bagt igen)"
+                    .append(baked.pagesRendered() < baked.pageSources().size() ? " (" + baked.pagesRendered() + " bagt igen"
+                            + (baked.pagesConverted() != baked.pagesRendered() ? ", " + baked.pagesConverted() + " konverteret" : "") + ")"
                             : baked.pagesConverted() < baked.pageSources().size()
                             ? " (" + baked.pagesConverted() + " konverteret, resten fra byggecachen)" : "")
                     .append(", ")
