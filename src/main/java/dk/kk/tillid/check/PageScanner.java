@@ -76,6 +76,10 @@ final class PageScanner {
             checkRefresh(element);
         }
         HtmlReferences.collect(element, lines, references);
+        if (isUnfilledPdfLink(element)) {
+            references.add(new Reference(element.attr("data-pdf"), lines.of(element, "data-pdf"), "data-pdf",
+                    Reference.Usage.PROMISED));
+        }
         if (element.hasAttr("style")) {
             addCss(element.attr("style"), lines.of(element, "style"), false);
         }
@@ -84,6 +88,12 @@ final class PageScanner {
                 addCss(css.getWholeData(), lines.of(css), true);
             }
         }
+    }
+
+    /** The pdf stage's placeholder before it is filled in with its {@code <a href>} (pdf/PdfEdition). */
+    private static boolean isUnfilledPdfLink(Element element) {
+        return element.nameIs("p") && element.hasClass("pdf-download") && element.hasAttr("data-pdf")
+                && element.selectFirst("a[href]") == null;
     }
 
     private void noteId(Element element) {

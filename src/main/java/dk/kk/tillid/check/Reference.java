@@ -18,7 +18,13 @@ record Reference(String value, int line, String attribute, Usage usage) {
         /** A {@code <base href>}: only its directory has to exist. */
         BASE,
         /** An {@code img usemap}: a {@code #name} of a {@code <map>} on the same page, not a URL. */
-        MAP
+        MAP,
+        /**
+         * A file a later stage of the build writes beside the page: the PDF a hidden placeholder names
+         * ({@code data-pdf}), which the pdf stage lays out and then links. Counted and checked as a URL, as the
+         * link it becomes is, so a page shows the same links whether it was just rendered or kept filled in.
+         */
+        PROMISED
     }
 
     /** How the editor would recognise it in the file: {@code href="x.html"}, {@code url(x.png)}. */

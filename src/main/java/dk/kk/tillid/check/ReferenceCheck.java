@@ -137,6 +137,13 @@ final class ReferenceCheck {
             }
             return;
         }
+        if (reference.usage() == Reference.Usage.PROMISED) {
+            // The pdf stage writes it after the check, or fails the build; only its folder must be there.
+            if (!files.isDirectory(path.directory())) {
+                report(Problem.MISSING_FILE, file, reference, "mappen " + path.resolveSibling("") + " findes ikke");
+            }
+            return;
+        }
         Optional<String> reached = reach(reference, file, path);
         if (reached.isEmpty()) {
             return;
