@@ -97,7 +97,7 @@ public final class LinkChecker {
 
     private ScannedPage scanPage(WebRootListing files, String page) {
         try {
-            return cache != null ? cache.scan(files.toPath(page), page) : PageScanner.scan(files.toPath(page), page);
+            return cache != null ? cache.scan(files.toPath(page), page, files.stamp(page)) : PageScanner.scan(files.toPath(page), page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -25,8 +26,14 @@ public final class ScanCache {
     private boolean loaded;
     private boolean changed;
     private final AtomicInteger parsed = new AtomicInteger();
+    private final AtomicInteger read = new AtomicInteger();
+    private final AtomicInteger restamped = new AtomicInteger();
 
-    record Scanned(byte[] digest, ScannedPage page) {
+    /**
+     * @param digest SHA-256 of the page's bytes
+     * @param stamp  the page's file as {@link WebRootListing#stamp} saw it when it had these bytes, or null
+     */
+    record Scanned(byte[] digest, String stamp, ScannedPage page) {
     }
 
     /** Kept in this process only (the preview's between saves). */
@@ -38,7 +45,7 @@ public final class ScanCache {
         this.file = file;
     }
 
-    /** Kept in {@code file} too, read at the first check and written after each check that parsed a page. */
+    /** Kept in {@code file} too, read at the first check and written after each check that changed what it holds. */
     public static ScanCache kept(Path file) {
         return new ScanCache(file);
     }
@@ -46,21 +53,35 @@ public final class ScanCache {
     /** Before a check: what an earlier process kept, unless this cache has it already. */
     synchronized void load() {
         parsed.set(0);
+        read.set(0);
+        restamped.set(0);
         if (file != null && !loaded) {
             loaded = true;
             pages.putAll(ScanCacheFile.read(file));
         }
     }
 
-    ScannedPage scan(Path path, String page) throws IOException {
-        byte[] bytes = Files.readAllBytes(path);
-        byte[] digest = Sha256.of(bytes);
+    /**
+     * A page whose file is the one parsed before (same stamp) is not read at all; any other is read, and parsed
+     * only when its bytes differ from those parsed before.
+     */
+    ScannedPage scan(Path path, String page, String stamp) throws IOException {
         Scanned earlier = pages.get(page);
+        if (earlier != null && stamp != null && stamp.equals(earlier.stamp())) {
+            return earlier.page();
+        }
+        byte[] bytes = Files.readAllBytes(path);
+        read.incrementAndGet();
+        byte[] digest = Sha256.of(bytes);
         if (earlier != null && MessageDigest.isEqual(earlier.digest(), digest)) {
+            if (!Objects.equals(stamp, earlier.stamp())) {
+                pages.put(page, new Scanned(digest, stamp, earlier.page()));
+                restamped.incrementAndGet();
+            }
             return earlier.page();
         }
         ScannedPage scanned = PageScanner.scan(PageText.decode(bytes), page);
-        pages.put(page, new Scanned(digest, scanned));
+        pages.put(page, new Scanned(digest, stamp, scanned));
         parsed.incrementAndGet();
         return scanned;
     }
@@ -70,9 +91,9 @@ public final class ScanCache {
         changed |= pages.keySet().retainAll(sitePages);
     }
 
-    /** After a check: writes what it parsed for the next process; a cache that cannot be written stays unused. */
+    /** After a check: writes what it parsed or saw anew for the next process; a cache that cannot be written stays unused. */
     synchronized void store() {
-        changed |= parsed.get() > 0;
+        changed |= parsed.get() > 0 || restamped.get() > 0;
         if (file != null && changed) {
             changed = !ScanCacheFile.write(file, Map.copyOf(pages));
         }
@@ -81,5 +102,10 @@ public final class ScanCache {
     /** How many pages the last check parsed, the others' parses being reused. */
     public int parsedInLastCheck() {
         return parsed.get();
+    }
+
+    /** How many pages the last check read from disk, the others being the very files it parsed before. */
+    public int readInLastCheck() {
+        return read.get();
     }
 }

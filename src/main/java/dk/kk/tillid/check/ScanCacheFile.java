@@ -36,7 +36,7 @@ import java.util.TreeMap;
  * Plain data streams rather than Java serialization, which would make reading a file under target/ run code.
  */
 final class ScanCacheFile {
-    private static final byte[] FORMAT = "tillid-site link-check parses 1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FORMAT = "tillid-site link-check parses 2\n".getBytes(StandardCharsets.US_ASCII);
     private static final int DIGEST = 32;
     private static final String TOOL = ToolFingerprint.current();
 
@@ -68,8 +68,9 @@ final class ScanCacheFile {
             Map<String, ScanCache.Scanned> pages = new HashMap<>();
             for (int i = 0; i < count; i++) {
                 byte[] pageDigest = in.readNBytes(DIGEST);
+                String stamp = in.readBoolean() ? text(in) : null;
                 ScannedPage page = page(in);
-                pages.put(page.file(), new ScanCache.Scanned(pageDigest, page));
+                pages.put(page.file(), new ScanCache.Scanned(pageDigest, stamp, page));
             }
             return pages;
         } catch (IOException | RuntimeException e) {
@@ -98,6 +99,10 @@ final class ScanCacheFile {
                 out.writeInt(pages.size());
                 for (ScanCache.Scanned scanned : new TreeMap<>(pages).values()) {
                     out.write(scanned.digest());
+                    out.writeBoolean(scanned.stamp() != null);
+                    if (scanned.stamp() != null) {
+                        text(out, scanned.stamp());
+                    }
                     page(out, scanned.page());
                 }
                 out.flush();

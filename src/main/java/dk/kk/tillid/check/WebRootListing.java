@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The names in the web root exactly as the directory listings spell them. Lookups go through these listings,
@@ -25,17 +26,28 @@ import java.util.Optional;
  */
 final class WebRootListing {
 
+    /**
+     * A file's time has the file system's granularity (a clock tick, up to 2 s on FAT): a page written this
+     * recently could be written again in place, same size, without its time moving, so its stamp is not trusted.
+     */
+    private static final long RACY_MILLIS = 2_000;
+
     private final Path root;
     /** Directory (relative, '/'-joined, "" for the root) to its entries, each mapped to whether it is a directory. */
     private final Map<String, Map<String, Boolean>> listings;
+    /** Page to its size, modification time and file key, as the walk saw them; none where the disk has no key. */
+    private final Map<String, String> stamps;
 
-    private WebRootListing(Path root, Map<String, Map<String, Boolean>> listings) {
+    private WebRootListing(Path root, Map<String, Map<String, Boolean>> listings, Map<String, String> stamps) {
         this.root = root;
         this.listings = listings;
+        this.stamps = stamps;
     }
 
     static WebRootListing index(Path root) throws IOException {
         Map<String, Map<String, Boolean>> listings = new HashMap<>();
+        Map<String, String> stamps = new HashMap<>();
+        long settled = System.currentTimeMillis() - RACY_MILLIS;
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
@@ -48,7 +60,12 @@ final class WebRootListing {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                listings.get(relative(root, file.getParent())).put(file.getFileName().toString(), false);
+                String name = file.getFileName().toString();
+                listings.get(relative(root, file.getParent())).put(name, false);
+                if (isHtml(name) && attributes.fileKey() != null && attributes.lastModifiedTime().toMillis() < settled) {
+                    stamps.put(relative(root, file), attributes.size() + " " + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)
+                            + " " + attributes.fileKey());
+                }
                 return FileVisitResult.CONTINUE;
             }
 
@@ -58,7 +75,17 @@ final class WebRootListing {
                 return FileVisitResult.CONTINUE;
             }
         });
-        return new WebRootListing(root, listings);
+        return new WebRootListing(root, listings, stamps);
+    }
+
+    /**
+     * What tells this page's bytes apart without reading them: size, modification time and file key (device
+     * and inode), which change whenever the file is written or replaced, as for the bake's record of the site
+     * (bake/KeptBuild); a page hard-linked from the last site keeps all three. Null where the disk has no file key
+     * or the page was written too recently for its time to tell.
+     */
+    String stamp(String page) {
+        return stamps.get(page);
     }
 
     private static String relative(Path root, Path path) {

@@ -5,7 +5,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -121,5 +127,73 @@ class KeptScanCacheTest {
         ScanCache next = ScanCache.kept(file);
         check(site.root(), next);
         assertEquals(0, next.parsedInLastCheck(), "keyed by content, not by time");
+    }
+
+    /** As the last build left its pages: written well before this check. */
+    private static void settle(Path webRoot, String page, int minutesAgo) throws Exception {
+        Files.setLastModifiedTime(webRoot.resolve(page), FileTime.from(Instant.now().minus(minutesAgo, ChronoUnit.MINUTES)));
+    }
+
+    private static Object identity(Path file) throws Exception {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        return List.of(String.valueOf(attributes.fileKey()), attributes.lastModifiedTime(), attributes.size());
+    }
+
+    @Test
+    void anUnchangedFileIsNotEvenReadAndTheCacheIsNotWrittenAgain(@TempDir Path root) throws Exception {
+        SiteWriter site = site(root);
+        for (String page : List.of("a.html", "b.html", "c.html")) {
+            settle(site.root(), page, 60);
+        }
+        Path file = root.resolve("link-check.bin");
+        ScanCache first = ScanCache.kept(file);
+        check(site.root(), first);
+        assertEquals(3, first.readInLastCheck());
+        Object written = identity(file);
+
+        ScanCache second = ScanCache.kept(file);
+        assertSameReport(fresh(site.root()), check(site.root(), second), "reused without reading");
+        assertEquals(0, second.readInLastCheck(), "same size, time and file: not read");
+        assertEquals(0, second.parsedInLastCheck());
+        assertEquals(written, identity(file), "nothing changed, nothing written");
+
+        site.lines("b.html", "<!DOCTYPE html><title>B</title>", "<h2 id=\"maal\">Mål</h2>", "<img src=\"x.png\">");
+        settle(site.root(), "b.html", 30);
+        ScanCache third = ScanCache.kept(file);
+        CheckReport after = check(site.root(), third);
+        assertEquals(1, third.readInLastCheck(), "only the edited page is read");
+        assertEquals(1, third.parsedInLastCheck());
+        assertSameReport(fresh(site.root()), after, "the edit is seen");
+        assertTrue(after.findings().stream().anyMatch(f -> f.file().equals("a.html") && f.kind().equals("missing-fragment")));
+    }
+
+    @Test
+    void aFileReplacedByAnotherWithTheSameTimeIsReadAgain(@TempDir Path root) throws Exception {
+        SiteWriter site = site(root);
+        Path c = site.root().resolve("c.html");
+        settle(site.root(), "c.html", 60);
+        Path file = root.resolve("link-check.bin");
+        check(site.root(), ScanCache.kept(file));
+
+        FileTime time = Files.getLastModifiedTime(c);
+        Path other = root.resolve("c-other.html");
+        Files.writeString(other, "<!DOCTYPE html><title>C</title>\n<a href=\"z.html\">Z</a>\n");
+        Files.setLastModifiedTime(other, time);
+        Files.move(other, c, StandardCopyOption.REPLACE_EXISTING);
+        ScanCache next = ScanCache.kept(file);
+        CheckReport after = check(site.root(), next);
+        assertEquals(1, next.parsedInLastCheck(), "another file under the same name and time");
+        assertSameReport(fresh(site.root()), after, "its broken link is found");
+    }
+
+    @Test
+    void aPageWrittenJustNowIsReadAgainNextTime(@TempDir Path root) throws Exception {
+        SiteWriter site = site(root);
+        Path file = root.resolve("link-check.bin");
+        check(site.root(), ScanCache.kept(file));
+        ScanCache next = ScanCache.kept(file);
+        check(site.root(), next);
+        assertEquals(3, next.readInLastCheck(), "its time could still stay the same through an edit in place");
+        assertEquals(0, next.parsedInLastCheck(), "but its bytes are the same");
     }
 }

@@ -38,16 +38,16 @@ class ScanCacheTest {
         site.lines("a.html", "<!DOCTYPE html><title>A</title>", "<a href=\"b.html\">til B</a>");
         site.lines("b.html", "<!DOCTYPE html><title>B</title>");
         ScanCache cache = new ScanCache();
-        ScannedPage first = cache.scan(root.resolve("a.html"), "a.html");
-        assertSame(first, cache.scan(root.resolve("a.html"), "a.html"), "the same bytes reuse the parse");
-        assertNotSame(first, cache.scan(root.resolve("b.html"), "b.html"), "each page its own parse");
+        ScannedPage first = cache.scan(root.resolve("a.html"), "a.html", null);
+        assertSame(first, cache.scan(root.resolve("a.html"), "a.html", null), "the same bytes reuse the parse");
+        assertNotSame(first, cache.scan(root.resolve("b.html"), "b.html", null), "each page its own parse");
 
         site.lines("a.html", "<!DOCTYPE html><title>A</title>", "<a href=\"c.html\">til C</a>");
-        ScannedPage changed = cache.scan(root.resolve("a.html"), "a.html");
+        ScannedPage changed = cache.scan(root.resolve("a.html"), "a.html", null);
         assertNotSame(first, changed, "changed bytes are parsed again");
-        assertSame(changed, cache.scan(root.resolve("a.html"), "a.html"));
+        assertSame(changed, cache.scan(root.resolve("a.html"), "a.html", null));
 
         cache.keepOnly(List.of("b.html"));
-        assertNotSame(changed, cache.scan(root.resolve("a.html"), "a.html"), "a page gone from the site is forgotten");
+        assertNotSame(changed, cache.scan(root.resolve("a.html"), "a.html", null), "a page gone from the site is forgotten");
     }
 }
