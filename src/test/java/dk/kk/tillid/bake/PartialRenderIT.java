@@ -1,12 +1,16 @@
 package dk.kk.tillid.bake;
 
 import dk.kk.tillid.TestProjects;
+import dk.kk.tillid.pipeline.SitePipeline;
+import dk.kk.tillid.publish.SiteDirectories;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -92,6 +96,42 @@ class PartialRenderIT {
         Files.delete(site.resolve("opslag/c.html"));
         assertEquals(pages, NextBuild.into(project, site).pagesRendered(), "a page missing: every page rendered");
         assertSameAsClean();
+    }
+
+    @Test
+    void theNextBuildChecksTheLinksACleanBuildChecks() throws Exception {
+        String header = ":jbake-status: published\n:jbake-date: 2013-02-13\n";
+        TestProjects.write(project, "content/rapport/r.adoc", "= Rapport R\n:jbake-type: report\n" + header
+                + ":jbake-sagsnr: 1\n:jbake-dokumentnr: 2\n:jbake-sagsbehandler: A\n:jbake-afsender: B\n"
+                + ":jbake-adresse: C\n:jbake-mobil: 3\n:jbake-email: a@b.dk\n:jbake-ean: 4\n\nRapportens tekst.\n");
+        TestProjects.write(project, "content/bilag/bilag-1.adoc", "= Bilag 1\n:jbake-type: annex\n" + header + "\nBilagets tekst.\n");
+        build(true, site);
+        assertTrue(Files.readString(site.resolve("rapport/r.html")).contains("type=\"application/pdf\""),
+                "the last site's report links its PDF");
+
+        append(PAGE, "\nEt nyt afsnit.\n");
+        SitePipeline.Outcome next = build(true, site);
+        assertEquals(1, next.baked().pagesRendered(), "the report and its annex are taken from the last site");
+        SitePipeline.Outcome clean = build(false, dir.resolve("clean-site"));
+        assertEquals(clean.check().referencesChecked(), next.check().referencesChecked(), "links checked");
+        assertEquals(clean.check().pagesChecked(), next.check().pagesChecked(), "pages checked");
+        assertEquals(clean.check().findings(), next.check().findings(), "findings");
+        assertTrue(next.summary().contains(" " + clean.check().referencesChecked() + " links tjekket"), next.summary());
+    }
+
+    /** As {@code build} runs the pipeline, with or without the cache ({@code --no-cache}). */
+    private SitePipeline.Outcome build(boolean cached, Path into) throws Exception {
+        SiteBaker baker = new SiteBaker(project, cached);
+        Path staged = SiteDirectories.stagingFor(into);
+        try {
+            SitePipeline.Outcome outcome = new SitePipeline(project, new PrintStream(OutputStream.nullOutputStream()),
+                    siteDir -> baker.bake(siteDir, into), cached).withIndexCache(cached).withPdfCache(cached).run(staged);
+            SiteDirectories.replace(staged, into);
+            baker.keep(into);
+            return outcome;
+        } finally {
+            SiteDirectories.deleteTree(staged);
+        }
     }
 
     private void assertSameAsClean() throws Exception {
