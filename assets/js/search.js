@@ -24,7 +24,8 @@
   var FOLDS = { 'å': 'aa', 'æ': 'ae', 'ä': 'ae', 'ø': 'oe', 'ö': 'oe', 'ü': 'ue', 'ß': 'ss' };
   var CONTRACT = { aa: 'å', ae: 'æ', oe: 'ø' };
   var EXPAND = { 'å': 'aa', 'æ': 'ae', 'ø': 'oe' };
-  var WORD = /[\p{L}\p{M}\p{N}]+/gu;
+  // A dotted abbreviation with a single letter in it ("f.s.v.a.", "bl.a.") is one word (see Terms.WORD).
+  var WORD = /(?<![\p{L}\p{M}\p{N}.])(?=(?:\p{L}{1,3}\.)*\p{L}(?!\p{L}))(?:\p{L}{1,3}\.)+\p{L}{1,3}(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+/gu;
 
   function lower(word) {
     return word.normalize('NFKC').toLowerCase();
@@ -58,8 +59,31 @@
     return result.replace(/[åæø]/g, function (letter) { return EXPAND[letter]; });
   }
 
+  // Where the light stem keeps four letters, the short words an inflected form may stand for, best first
+  // ("målene" → maal, maale): LightStemmer.shortStems. The index holds a form under its short word's term
+  // when the dictionary says so at build time; candidates() tries these when the word's own term is not indexed.
+  function shortStems(word) {
+    var folded = fold(lower(word)).replace(/\./g, '');
+    if (!folded || STOP_WORDS.has(folded) || !/^[a-z]+$/.test(folded)) return [];
+    var own = stem(folded);
+    var w = folded.replace(/aa|ae|oe/g, function (pair) { return CONTRACT[pair]; });
+    var expand = function (x) { return x.replace(/[åæø]/g, function (letter) { return EXPAND[letter]; }); };
+    var bare = [], withE = [];
+    var add = function (list, x) { if (x !== own && list.indexOf(x) < 0) list.push(x); };
+    for (var i = 0; i < ENDINGS.length; i++) {
+      var ending = ENDINGS[i];
+      var n = w.length - ending.length;
+      if (n >= 2 && n < MIN_STEM && w.slice(-ending.length) === ending) {
+        add(bare, expand(w.slice(0, n)));
+        add(withE, expand(w.slice(0, n) + 'e'));
+      }
+    }
+    withE.forEach(function (x) { add(bare, x); });
+    return bare;
+  }
+
   function term(word) {
-    var folded = fold(lower(word));
+    var folded = fold(lower(word)).replace(/\./g, '');
     if (!folded || STOP_WORDS.has(folded)) return '';
     if (/^[0-9]+$/.test(folded)) return folded;
     if (folded.length < 2) return '';
@@ -101,7 +125,7 @@
     return out;
   }
 
-  var termApi = { term: term, spelling: spelling, allowedEdits: allowedEdits, words: function (t) {
+  var termApi = { term: term, shortStems: shortStems, spelling: spelling, allowedEdits: allowedEdits, words: function (t) {
     return words(t).map(function (w) { return w.text; });
   } };
 
@@ -286,6 +310,16 @@
     var at = lowerBound(terms, q.term);
     var exact = terms[at] === q.term;
     if (exact) list.push({ index: at, kind: 'exact' });
+    // "målene" is indexed as "mål" where the dictionary says it is a form of it (see shortStems).
+    var shorts = exact ? [] : shortStems(q.word);
+    var shortFound = false;
+    for (var s = 0; s < shorts.length && !shortFound; s++) {
+      var atShort = lowerBound(terms, shorts[s]);
+      if (terms[atShort] === shorts[s]) {
+        list.push({ index: atShort, kind: 'exact' });
+        shortFound = true;
+      }
+    }
     if (q.term.length >= PREFIX_MIN && !/^[0-9]+$/.test(q.term)) {
       var prefixed = [];
       for (var i = exact ? at + 1 : at; i < terms.length && terms[i].lastIndexOf(q.term, 0) === 0; i++) {
@@ -306,7 +340,7 @@
     var ks = /x/i.test(q.word) ? term(q.word.replace(/x/g, 'ks').replace(/X/g, 'KS')) : '';
     var at2 = ks ? lowerBound(terms, ks) : -1;
     if (ks && ks !== q.term && terms[at2] === ks && !taken.has(at2)) list.push({ index: at2, kind: 'fuzzy1' });
-    return { list: list, exact: exact, prefixed: list.length > (exact ? 1 : 0) };
+    return { list: list, exact: exact || shortFound, prefixed: list.length > (exact || shortFound ? 1 : 0) };
   }
 
   // A typo may not turn the word into a shorter one than the rules allow for that one: "Thyge" is
@@ -459,21 +493,45 @@
 
   function phraseFirst(m, result) {
     var wanted = result.terms.map(function (q) { return q.term; });
-    if (wanted.length < 2 || result.partial || result.hits.length < 2) return Promise.resolve(result);
+    // A one-word query is read this way only when it is an abbreviation in capitals: its glossary entry.
+    var abbreviation = wanted.length === 1 && ABBREVIATION.test(result.terms[0].word);
+    if ((wanted.length < 2 && !abbreviation) || result.partial || result.hits.length < 2) return Promise.resolve(result);
     var top = result.hits.slice(0, PHRASE_WINDOW);
     return Promise.all(top.map(function (h, i) {
       h.order = i;
       return load('f-' + h.page).then(function (f) {
         var s = f.sections[h.section - m.firstSection[h.page]];
         h.phrase = hasPhrase((s[0] ? '' : f.title + ' ') + s[1] + ' ' + s[2], wanted) ? 1 : 0;
+        h.named = namedBy(s[1], wanted) || (!s[0] && namedBy(f.title, wanted)) ? 1 : 0;
+        h.pageTitle = f.title;
+        h.text = s[2];
       });
     })).then(function () {
+      // After an abbreviation's glossary entry, the page whose title is what the entry says it stands for
+      // ("DIL": the page "Diplomuddannelse i Ledelse"), before pages that only use the abbreviation.
+      var expansions = abbreviation ? top.filter(function (h) { return h.named; }).map(function (h) {
+        return words(h.text).map(function (w) { return term(w.text); }).filter(function (t) { return t; });
+      }) : [];
+      top.forEach(function (h) {
+        h.expanded = h.pageTitle && expansions.some(function (e) { return namedBy(h.pageTitle, e); }) ? 1 : 0;
+      });
       top.sort(function (a, b) {
-        return a.front - b.front || b.title - a.title || b.phrase - a.phrase || a.order - b.order;
+        return a.front - b.front || b.named - a.named || b.expanded - a.expanded || b.title - a.title ||
+          b.phrase - a.phrase || a.order - b.order;
       });
       result.hits = top.concat(result.hits.slice(PHRASE_WINDOW));
       return result;
     });
+  }
+
+  /*
+   * A heading (or a page's title) that is the query and nothing more names what was asked for: the
+   * glossary entry "LUP" before the pages titled "LUP 2" and "LUP 3", the page "LUP 2" before the annex
+   * whose title also has the words.
+   */
+  function namedBy(text, wanted) {
+    var ts = words(text).map(function (w) { return term(w.text); }).filter(function (t) { return t; });
+    return ts.length === wanted.length && ts.every(function (t, i) { return t === wanted[i]; });
   }
 
   function hasPhrase(text, wanted) {

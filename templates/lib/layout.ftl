@@ -60,7 +60,7 @@
 
 <#-- The document's own date and the page's last change, labelled apart, under the title. -->
 <#macro dates content showPublished=true>
-  <p class="page-dates no-index"><#if showPublished><span>${s.ui.published} <@date content.date/></span> </#if><#if content.updated??><span>${s.ui.lastUpdated} <@date content.updated/></span></#if></p>
+  <p class="page-dates no-index"><#if showPublished><span data-published>${s.ui.published} <@date content.date/></span> </#if><#if content.updated??><span>${s.ui.lastUpdated} <@date content.updated/></span></#if></p>
 </#macro>
 
 <#macro date value>

@@ -41,6 +41,10 @@ final class CompoundSplitter {
         this.lexicon = lexicon;
     }
 
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
     /** The terms of the parts of {@code word}, outermost split first; empty when it is no compound. */
     List<String> parts(String word) {
         return cache.computeIfAbsent(Terms.folded(word), this::termsOfParts);
@@ -49,7 +53,7 @@ final class CompoundSplitter {
     private List<String> termsOfParts(String folded) {
         Set<String> terms = new LinkedHashSet<>();
         for (String part : split(folded)) {
-            String term = Terms.term(part);
+            String term = Terms.term(part, lexicon);
             if (!term.isEmpty()) {
                 terms.add(term);
             }

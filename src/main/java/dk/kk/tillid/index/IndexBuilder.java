@@ -178,7 +178,7 @@ final class IndexBuilder {
     /** What the index needs of one written word: its term, how it is spelled, and its compound parts. */
     private record Word(String term, String spelling, List<String> parts) {
         static Word of(String written, CompoundSplitter splitter) {
-            String term = Terms.term(written);
+            String term = Terms.term(written, splitter.lexicon());
             if (term.isEmpty()) {
                 return new Word(term, "", List.of());
             }

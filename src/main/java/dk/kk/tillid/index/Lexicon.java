@@ -18,15 +18,18 @@ final class Lexicon {
     static final String RESOURCE_DIR = "dk/kk/tillid/index/lexicon";
     static final String FIRSTS = "first-parts.txt";
     static final String LASTS = "last-parts.txt";
+    static final String SHORT_FORMS = "short-forms.txt";
 
     private static volatile Lexicon danish;
 
     private final SortedWords firsts;
     private final SortedWords lasts;
+    private final SortedWords shortForms;
 
-    private Lexicon(SortedWords firsts, SortedWords lasts) {
+    private Lexicon(SortedWords firsts, SortedWords lasts, SortedWords shortForms) {
         this.firsts = firsts;
         this.lasts = lasts;
+        this.shortForms = shortForms;
     }
 
     /** The lexicon of the tool, read once per JVM. */
@@ -35,7 +38,7 @@ final class Lexicon {
         if (lexicon == null) {
             synchronized (Lexicon.class) {
                 if (danish == null) {
-                    danish = new Lexicon(SortedWords.read(FIRSTS), SortedWords.read(LASTS));
+                    danish = new Lexicon(SortedWords.read(FIRSTS), SortedWords.read(LASTS), SortedWords.read(SHORT_FORMS));
                 }
                 lexicon = danish;
             }
@@ -58,7 +61,19 @@ final class Lexicon {
                 .append(written.equals(word) ? "" : "\t" + word).append('\n'));
         String lasts = Arrays.stream(words).map(w -> LightStemmer.stem(Terms.folded(w))).sorted().distinct()
                 .reduce("", (a, b) -> a + b + "\n");
-        return new Lexicon(SortedWords.of(firstLines.toString()), SortedWords.of(lasts));
+        return new Lexicon(SortedWords.of(firstLines.toString()), SortedWords.of(lasts), SortedWords.of(""));
+    }
+
+    /** A lexicon for tests that knows only which inflected forms ("maalene") stand for which short word's term. */
+    static Lexicon ofShortForms(Map<String, String> formToTerm) {
+        StringBuilder lines = new StringBuilder();
+        new TreeMap<>(formToTerm).forEach((form, term) -> lines.append(form).append('\t').append(term).append('\n'));
+        return new Lexicon(SortedWords.of(""), SortedWords.of(""), SortedWords.of(lines.toString()));
+    }
+
+    /** The term of the short word a folded inflected form stands for ("maalene" → "maal"), or null. */
+    String shortForm(String folded) {
+        return shortForms.value(shortForms.find(folded, 0, folded.length()));
     }
 
     /** The word a compound's first part spelled {@code w[from, to)} stands for, or null when it is none. */

@@ -3,6 +3,7 @@ package dk.kk.tillid.index;
 import org.apache.lucene.analysis.hunspell.DictEntries;
 import org.apache.lucene.analysis.hunspell.DictEntry;
 import org.apache.lucene.analysis.hunspell.Dictionary;
+import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.analysis.hunspell.SortingStrategy;
 
 import java.io.ByteArrayInputStream;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
 
 /**
  * Runs once when the tool is built, never in a bake: reads Stavekontrolden's Danish hunspell dictionary
- * with Lucene and writes the two sorted lists {@link Lexicon} reads. Lucene needs seconds to read the
+ * with Lucene and writes the three sorted lists {@link Lexicon} reads. Lucene needs seconds to read the
  * hunspell files; the lists load in a fraction of that, and neither Lucene nor the dictionary ships.
  * <p>
  * The dictionary marks which words may start a compound and with which linking letter (its
@@ -35,7 +36,7 @@ public final class LexiconCompiler {
     private static final String HUNSPELL = "org/languagetool/resource/da/hunspell/da_DK.";
     private static final Pattern LETTERS = Pattern.compile("[a-z]+");
     /** Raise when the lists change meaning, so an existing build compiles them again. */
-    private static final String FORMAT = "3";
+    private static final String FORMAT = "4";
 
     private LexiconCompiler() {
     }
@@ -82,11 +83,73 @@ public final class LexiconCompiler {
             }
         }
         Files.createDirectories(out);
+        write(out.resolve(Lexicon.SHORT_FORMS), shortForms(dictionary, new String(dic, StandardCharsets.UTF_8)));
         List<String> firstLines = new ArrayList<>();
         firsts.forEach((written, word) -> firstLines.add(written.equals(word) ? written : written + "\t" + word));
         write(out.resolve(Lexicon.FIRSTS), firstLines);
         write(out.resolve(Lexicon.LASTS), new ArrayList<>(lasts));
         Files.writeString(stamp, FORMAT);
+    }
+
+    /**
+     * "form\tterm" for each inflected form of a short word whose light stem would part it from the word
+     * ("målene", "målet" from "mål"; "kager" from "kage"): the light stemmer keeps four letters, which is
+     * what keeps "leder" apart from "led", so only the dictionary can tell a form of "mål" from a word of
+     * its own. A form is listed only where the dictionary names the short word as its root and where
+     * {@link Terms#shortStems} offers that word first among the roots, which is what search.js tries when a
+     * query word is not in the index. A form the dictionary lists as a word of its own ("leder"), or one the
+     * light stem already joins with another root, stays apart.
+     */
+    private static List<String> shortForms(Dictionary dictionary, String dic) {
+        Hunspell hunspell = new Hunspell(dictionary);
+        Set<String> headwords = new HashSet<>();
+        for (String word : words(dic)) {
+            headwords.add(word.toLowerCase(Locale.ROOT));
+        }
+        TreeMap<String, String> forms = new TreeMap<>();
+        for (String lemma : new TreeSet<>(headwords)) {
+            String folded = Terms.folded(lemma);
+            String lemmaTerm = Terms.term(lemma);
+            if (!LETTERS.matcher(folded).matches() || lemmaTerm.isEmpty()
+                    || LightStemmer.contract(folded).length() > LightStemmer.MIN_STEM) {
+                continue;
+            }
+            // Lucene's form generator gives only the compounding forms of this dictionary, so each ending is tried.
+            for (String form : formsToTry(lemma)) {
+                if (headwords.contains(form) || !hunspell.spell(form)
+                        || Terms.term(form).isEmpty() || Terms.term(form).equals(lemmaTerm)) {
+                    continue;
+                }
+                List<String> candidates = Terms.shortStems(form);
+                if (!candidates.contains(lemmaTerm)) {
+                    continue;
+                }
+                Set<String> roots = new HashSet<>();
+                for (String root : hunspell.getRoots(form)) {
+                    roots.add(Terms.term(root));
+                }
+                String first = candidates.stream().filter(roots::contains).findFirst().orElse("");
+                // "ledere" is a form of the adjective "led" too, but the light stem already joins it with "leder".
+                if (first.equals(lemmaTerm) && !roots.contains(Terms.term(form))) {
+                    forms.put(Terms.folded(form), lemmaTerm);
+                }
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        forms.forEach((form, term) -> lines.add(form + "\t" + term));
+        return lines;
+    }
+
+    /** The short word with each inflection ending, on the word and on it without a final -e ("kage", "kag"). */
+    private static Set<String> formsToTry(String lemma) {
+        Set<String> forms = new TreeSet<>();
+        List<String> bases = lemma.endsWith("e") ? List.of(lemma, lemma.substring(0, lemma.length() - 1)) : List.of(lemma);
+        for (String base : bases) {
+            for (String ending : LightStemmer.endings()) {
+                forms.add(base + ending);
+            }
+        }
+        return forms;
     }
 
     // A few first parts are listed as written in compounds ("arbejds/942"): the term is the word's own.

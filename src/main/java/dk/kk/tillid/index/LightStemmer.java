@@ -1,5 +1,6 @@
 package dk.kk.tillid.index;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
 final class LightStemmer {
     private static final List<String> ENDINGS_LONGEST_FIRST = List.of(
             "ernes", "erne", "enes", "ene", "ens", "ets", "ere", "ers", "er", "en", "et", "e");
-    private static final int MIN_STEM = 4;
+    static final int MIN_STEM = 4;
 
     private LightStemmer() {
     }
@@ -33,6 +34,39 @@ final class LightStemmer {
         return expand(undouble(stem));
     }
 
+    /**
+     * The words a short word's inflected form may stand for, best first, where the light stem would keep
+     * four letters: the word without an inflection ending that leaves two or three letters, then the same
+     * with an -e ("målene" → maal, maale; "kager" → kag, kage). Which one, if any, is the word's own is for
+     * the dictionary to say at build time ({@link Lexicon}), and for the index's vocabulary at query time.
+     */
+    static List<String> shortStems(String folded) {
+        String word = contract(folded);
+        String own = stem(folded);
+        List<String> bare = new ArrayList<>();
+        List<String> withE = new ArrayList<>();
+        for (String ending : ENDINGS_LONGEST_FIRST) {
+            int n = word.length() - ending.length();
+            if (word.endsWith(ending) && n >= 2 && n < MIN_STEM) {
+                String rest = word.substring(0, n);
+                addOnce(bare, expand(rest), own);
+                addOnce(withE, expand(rest + "e"), own);
+            }
+        }
+        withE.forEach(w -> addOnce(bare, w, own));
+        return bare;
+    }
+
+    private static void addOnce(List<String> list, String word, String own) {
+        if (!word.equals(own) && !list.contains(word)) {
+            list.add(word);
+        }
+    }
+
+    static List<String> endings() {
+        return ENDINGS_LONGEST_FIRST;
+    }
+
     // "processen" and "proces" must meet: the definite form doubles the final consonant.
     private static String undouble(String stem) {
         int n = stem.length();
@@ -46,7 +80,7 @@ final class LightStemmer {
         return "aeiouyæøå".indexOf(c) >= 0;
     }
 
-    private static String contract(String folded) {
+    static String contract(String folded) {
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);

@@ -66,7 +66,8 @@ final class PageReader {
 
     /**
      * The facts a page prints around its text are searchable too: the metadata box (case and document
-     * number, case officer, a keynote's date, time and place) and the tags count as the page's own entry,
+     * number, case officer, a keynote's date, time and place), the date it was published and the tags count
+     * as the page's own entry,
      * and a glossary abbreviation also as its expansion ("DIL" as "Diplomuddannelse i ledelse").
      */
     private static void keepFacts(Element content) {
@@ -75,6 +76,12 @@ final class PageReader {
         for (Element box : content.select(".metadata-box:has(dl.metadata)")) {
             box.removeClass("no-index");
             box.select("summary").remove();
+        }
+        // The date a page was published is one of its facts ("13. februar 2013" finds the report); the date
+        // of its last change is not: it comes from the repository's history and would put every page on one day.
+        for (Element dates : content.select(".page-dates:has(> [data-published])")) {
+            dates.select("> :not([data-published])").remove();
+            dates.removeClass("no-index");
         }
         Element tags = content.selectFirst(".tags");
         if (tags != null) {

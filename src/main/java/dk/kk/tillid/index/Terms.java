@@ -10,7 +10,13 @@ import java.util.regex.Pattern;
  * assets/js/search.js; src/test/resources/index/term-vectors.json keeps the two in agreement).
  */
 public final class Terms {
-    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    /**
+     * A word, or an abbreviation of letters joined by dots with at least one single letter ("f.s.v.a.",
+     * "bl.a.", "ph.d.", "f.eks."), which is one word: its single letters alone would be no terms.
+     */
+    static final Pattern WORD = Pattern.compile(
+            "(?<![\\p{L}\\p{M}\\p{N}.])(?=(?:\\p{L}{1,3}\\.)*\\p{L}(?!\\p{L}))(?:\\p{L}{1,3}\\.)+\\p{L}{1,3}(?![\\p{L}\\p{M}\\p{N}])"
+            + "|[\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern LETTERS = Pattern.compile("[a-z]+");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
@@ -29,7 +35,7 @@ public final class Terms {
 
     /** The index term of one word, or "" when the word is too common or too short to search for. */
     public static String term(String word) {
-        String folded = Folding.fold(Folding.lower(word));
+        String folded = folded(word);
         if (folded.isEmpty() || StopWords.contains(folded)) {
             return "";
         }
@@ -40,6 +46,29 @@ public final class Terms {
             return "";
         }
         return LETTERS.matcher(folded).matches() ? LightStemmer.stem(folded) : folded;
+    }
+
+    /**
+     * The index term of a written word: {@link #term}, except for an inflected form of a short word, whose
+     * term is the short word's when the dictionary says so ("målene" → "maal", as "mål"). The query side
+     * meets it through {@link #shortStems}: search.js tries them when the query word's own term is not indexed.
+     */
+    static String term(String word, Lexicon lexicon) {
+        String term = term(word);
+        if (term.isEmpty()) {
+            return term;
+        }
+        String shortWord = lexicon.shortForm(folded(word));
+        return shortWord != null ? shortWord : term;
+    }
+
+    /** What {@code shortStems} in search.js gives: see {@link LightStemmer#shortStems}; empty for any other word. */
+    public static List<String> shortStems(String word) {
+        String folded = folded(word);
+        if (folded.isEmpty() || StopWords.contains(folded) || !LETTERS.matcher(folded).matches()) {
+            return List.of();
+        }
+        return LightStemmer.shortStems(folded);
     }
 
     /** Which of the folded letter pairs the writer spelled with æ, ø or å; "" when none. */
@@ -55,6 +84,6 @@ public final class Terms {
 
     /** The folded word before stemming; compounds are split on this form. */
     static String folded(String word) {
-        return Folding.fold(Folding.lower(word));
+        return Folding.fold(Folding.lower(word)).replace(".", "");
     }
 }

@@ -95,15 +95,30 @@ final class ReferenceSearch {
                 .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
                 .thenComparingInt(Hit::written)
                 .thenComparingInt(Hit::section));
-        if (queryTerms.size() >= 2 && !all.isEmpty() && shown.size() >= 2) {
+        boolean abbreviation = queryTerms.size() == 1
+                && ABBREVIATION.matcher(queryTerms.values().iterator().next()[0]).matches();
+        if ((queryTerms.size() >= 2 || abbreviation) && !all.isEmpty() && shown.size() >= 2) {
             List<String> wanted = new ArrayList<>(queryTerms.keySet());
             List<Hit> top = new ArrayList<>(shown.subList(0, Math.min(PHRASE_WINDOW, shown.size())));
             Map<Hit, Boolean> phrase = new HashMap<>();
+            Map<Hit, Boolean> named = new HashMap<>();
             for (Hit h : top) {
                 String[] info = sections.get(h.section());
                 phrase.put(h, hasPhrase((info[1].isEmpty() ? info[3] + " " : "") + info[2] + " " + info[5], wanted));
+                named.put(h, namedBy(info[2], wanted) || info[1].isEmpty() && namedBy(info[3], wanted));
             }
-            top.sort(Comparator.comparing(Hit::frontPage).thenComparing(Hit::titled, Comparator.reverseOrder())
+            // After an abbreviation's glossary entry, the page titled what the entry says it stands for.
+            List<List<String>> expansions = top.stream().filter(h -> abbreviation && named.get(h))
+                    .map(h -> Terms.words(sections.get(h.section())[5]).stream().map(Terms::term)
+                            .filter(t -> !t.isEmpty()).toList()).toList();
+            Map<Hit, Boolean> expanded = new HashMap<>();
+            for (Hit h : top) {
+                String[] info = sections.get(h.section());
+                expanded.put(h, expansions.stream().anyMatch(e -> namedBy(info[3], e)));
+            }
+            top.sort(Comparator.comparing(Hit::frontPage).thenComparing(named::get, Comparator.reverseOrder())
+                    .thenComparing(expanded::get, Comparator.reverseOrder())
+                    .thenComparing(Hit::titled, Comparator.reverseOrder())
                     .thenComparing(phrase::get, Comparator.reverseOrder()));
             for (int i = 0; i < top.size(); i++) {
                 shown.set(i, top.get(i));
@@ -115,6 +130,11 @@ final class ReferenceSearch {
     private static int written(String type) {
         int at = WRITTEN_IN.indexOf(type);
         return at < 0 ? WRITTEN_IN.size() : at;
+    }
+
+    /** A heading or title that is the query's terms and nothing more (see namedBy in search.js). */
+    static boolean namedBy(String text, List<String> wanted) {
+        return Terms.words(text).stream().map(Terms::term).filter(t -> !t.isEmpty()).toList().equals(wanted);
     }
 
     /** The query's terms next to each other, in order, among the text's terms (see hasPhrase in search.js). */
@@ -137,6 +157,14 @@ final class ReferenceSearch {
             found.put(vocab.get(at), "exact");
             if (abbreviation) {
                 return found;
+            }
+        }
+        // "målene" is indexed as "mål": see shortStems in search.js.
+        for (String shortStem : exact ? List.<String>of() : Terms.shortStems(word)) {
+            int atShort = lowerBound(vocab, shortStem);
+            if (atShort < vocab.size() && vocab.get(atShort).term().equals(shortStem)) {
+                found.put(vocab.get(atShort), "exact");
+                break;
             }
         }
         if (term.length() >= PREFIX_MIN && !term.matches("[0-9]+")) {

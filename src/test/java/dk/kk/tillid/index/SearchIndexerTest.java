@@ -136,6 +136,24 @@ class SearchIndexerTest {
     }
 
     @Test
+    void findsTheDateAPageWasPublishedButNotTheDateOfItsLastChange() throws IOException {
+        Path page = site.resolve("rapport.html");
+        FixtureSite.write(site, "rapport.html", FixtureSite.html("", "Rapporten", "report", """
+                <h1>Rapporten</h1>
+                <p class="page-dates no-index"><span data-published>Udgivet <time datetime="2013-02-13">13. februar 2013</time></span>
+                <span>Senest opdateret <time datetime="2026-11-27">27. november 2026</time></span></p>
+                <div class="sect1"><h2 id="a">Afsnit</h2><div class="sectionbody"><p>Tekst.</p></div></div>"""));
+        String own = PageReader.read(page, "rapport.html").orElseThrow().sections().get(0).body();
+        assertTrue(own.contains("13. februar 2013"), own);
+        assertFalse(own.contains("november"), own);
+        FixtureSite.write(site, "rapport.html", FixtureSite.html("", "Rapporten", "report", """
+                <h1>Rapporten</h1>
+                <p class="page-dates no-index"><span>Senest opdateret <time datetime="2026-11-27">27. november 2026</time></span></p>"""));
+        assertFalse(PageReader.read(page, "rapport.html").orElseThrow().sections().get(0).body().contains("november"),
+                "a page that shows no publishing date (a keynote) keeps its dates line out");
+    }
+
+    @Test
     void aGlossaryEntryWithAnAddressIsASectionWithItsTermAsHeading() throws IOException {
         Path page = site.resolve("opslag/ordliste.html");
         FixtureSite.write(site, "opslag/ordliste.html", FixtureSite.html("../", "Ordliste", "page", """

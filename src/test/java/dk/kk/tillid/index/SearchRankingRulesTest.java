@@ -91,4 +91,56 @@ class SearchRankingRulesTest {
         assertEquals("programmer/kodeks.html", results("kodex").get(0));
         assertEquals("programmer/kodeks.html", results("Kodex for god tillidsledelse").get(0));
     }
+
+    @Test
+    void anInflectedFormOfAShortWordFindsTheWordAndItsOtherForms() throws IOException {
+        page("bilag/bilag-3.html", "Bilag 3", "annex", "maal", "Københavnertællingen", "De syv langsigtede mål.");
+        page("rapport/rapport.html", "Rapporten", "report", "m", "Målene", "Målene for kommunen er nået.");
+        assertEquals(List.of("rapport/rapport.html#m", "bilag/bilag-3.html#maal"), results("målene"));
+        assertEquals(List.of("rapport/rapport.html#m", "bilag/bilag-3.html#maal"), results("målet"), "a form the site does not use");
+        assertEquals(2, results("mål").size(), "the short word finds its forms");
+    }
+
+    @Test
+    void aWordOfItsOwnIsNoFormOfAShorterOne() throws IOException {
+        page("rapport/rapport.html", "Rapporten", "report", "l", "Ledere", "Hver leder har et ledelsesrum.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "k", "Kroppen", "Et led i kæden.");
+        assertEquals(List.of("rapport/rapport.html#l"), results("leder"));
+        assertEquals("bilag/bilag-1.html#k", results("led").get(0), "the word itself before words it begins");
+    }
+
+    private void glossary(String entries) throws IOException {
+        FixtureSite.write(site, "opslag/ordliste.html", FixtureSite.html("../", "Ordliste", "page",
+                "<h1>Ordliste</h1><div class=\"sect1\"><h2 id=\"forkortelser\">Forkortelser</h2><div class=\"sectionbody\">"
+                        + "<div class=\"dlist\"><dl>" + entries + "</dl></div></div></div>"));
+    }
+
+    @Test
+    void anAbbreviationsGlossaryEntryComesBeforePagesWithItInTheirTitle() throws IOException {
+        glossary("<dt class=\"hdlist1\" id=\"term-lup\">LUP</dt><dd><p>Lederudviklingsprogrammet</p></dd>");
+        page("programmer/lup-2.html", "LUP 2", "programme", "a", "Fælles", "LUP 2 og LUP 3 har moduler.");
+        page("programmer/lup-3.html", "LUP 3", "programme", "a", "Fælles", "LUP 3 har hold.");
+        assertEquals("opslag/ordliste.html#term-lup", results("LUP").get(0));
+        assertEquals("programmer/lup-2.html", results("LUP 2").get(0), "the page whose title is the query");
+    }
+
+    @Test
+    void anAbbreviationOfSingleLettersIsOneWord() throws IOException {
+        glossary("<dt class=\"hdlist1\" id=\"term-f-s-v-a\">f.s.v.a.</dt><dd><p>for så vidt angår</p></dd>"
+                + "<dt class=\"hdlist1\" id=\"term-phd\">PhD</dt><dd><p>philosophiae doctor (ph.d.)</p></dd>");
+        page("rapport/rapport.html", "Rapporten", "report", "e", "Eksamen", "F.s.v.a. eksamensopgaverne på modul 1.");
+        assertEquals(List.of("opslag/ordliste.html#term-f-s-v-a", "rapport/rapport.html#e"), results("f.s.v.a."));
+        assertEquals(List.of("opslag/ordliste.html#term-f-s-v-a", "rapport/rapport.html#e"), results("fsva"));
+        assertEquals(List.of("opslag/ordliste.html#term-phd"), results("ph.d."), "ph.d. and PhD are one term");
+    }
+
+    @Test
+    void afterAnAbbreviationsEntryComesThePageTitledWhatItStandsFor() throws IOException {
+        glossary("<dt class=\"hdlist1\" id=\"term-dil\">DIL</dt><dd><p>Diplomuddannelse i Ledelse</p></dd>");
+        page("programmer/dil-valgmodul.html", "DIL-valgmodul i tillidsledelse", "programme", "a", "Om", "Et valgmodul på DIL.");
+        page("programmer/diplomuddannelse.html", "Diplomuddannelse i Ledelse", "programme", "a", "Om",
+                "Diplomuddannelse i Ledelse (DIL) har lukkede hold.");
+        List<String> hits = results("DIL");
+        assertEquals(List.of("opslag/ordliste.html#term-dil", "programmer/diplomuddannelse.html#a"), hits.subList(0, 2), hits.toString());
+    }
 }

@@ -23,7 +23,8 @@ class TermParityNodeIT {
             const v = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8'));
             const out = {
               words: v.words.map(w => [api.term(w.word), api.spelling(w.word), api.allowedEdits(w.word)]),
-              texts: v.texts.map(t => api.words(t.text).map(api.term).filter(x => x))
+              texts: v.texts.map(t => api.words(t.text).map(api.term).filter(x => x)),
+              shortStems: v.shortStems.map(w => api.shortStems(w.word))
             };
             process.stdout.write(JSON.stringify(out));
             """;
@@ -48,6 +49,10 @@ class TermParityNodeIT {
         List<TermVectors.TextVector> texts = TermVectors.texts();
         for (int i = 0; i < texts.size(); i++) {
             assertEquals(texts.get(i).terms(), got.get("texts").get(i), texts.get(i).text());
+        }
+        List<TermVectors.ShortStemVector> shortStems = TermVectors.shortStems();
+        for (int i = 0; i < shortStems.size(); i++) {
+            assertEquals(shortStems.get(i).shortStems(), got.get("shortStems").get(i), shortStems.get(i).word());
         }
     }
 }

@@ -17,6 +17,9 @@ final class TermVectors {
     record TextVector(String text, List<String> terms) {
     }
 
+    record ShortStemVector(String word, List<String> shortStems) {
+    }
+
     private TermVectors() {
     }
 
@@ -41,6 +44,13 @@ final class TermVectors {
     static List<TextVector> texts() {
         return ((List<Map<String, Object>>) load().get("texts")).stream()
                 .map(m -> new TextVector((String) m.get("text"), (List<String>) m.get("terms")))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<ShortStemVector> shortStems() {
+        return ((List<Map<String, Object>>) load().get("shortStems")).stream()
+                .map(m -> new ShortStemVector((String) m.get("word"), (List<String>) m.get("shortStems")))
                 .toList();
     }
 }

@@ -28,6 +28,29 @@ class TermsTest {
                 assertEquals(v.terms(), Terms.words(v.text()).stream().map(Terms::term).filter(t -> !t.isEmpty()).toList())));
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyShortStemVectorHolds() {
+        return TermVectors.shortStems().stream().map(v -> DynamicTest.dynamicTest(v.word(), () ->
+                assertEquals(v.shortStems(), Terms.shortStems(v.word()))));
+    }
+
+    @Test
+    void theDictionaryJoinsTheFormsOfAShortWordThatTheLightStemCannot() {
+        Lexicon danish = Lexicon.danish();
+        for (String form : List.of("målene", "målet", "Maalene")) {
+            assertEquals(Terms.term("mål", danish), Terms.term(form, danish), form);
+        }
+        assertEquals(Terms.term("syn", danish), Terms.term("synet", danish));
+        assertEquals("maalen", Terms.term("målene"), "the query side's own term stays the light stem");
+    }
+
+    @Test
+    void aFormTheDictionaryListsAsAWordOfItsOwnKeepsItsTerm() {
+        Lexicon danish = Lexicon.danish();
+        assertEquals("leder", Terms.term("leder", danish), "a leader, not a form of led");
+        assertEquals(3, Stream.of("ledelse", "leder", "led").map(w -> Terms.term(w, danish)).distinct().count());
+    }
+
     @Test
     void theOldAndNewSpellingOfAaAreOneTerm() {
         assertEquals(Terms.term("Ølgaard"), Terms.term("Ølgård"));
