@@ -34,6 +34,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,12 +70,18 @@ final class AsciidocEngine implements ParserEngine {
     private final Diagnostics diagnostics;
     private final Attributes attributes;
     private final Map<Path, Optional<DocumentModel>> ahead = new ConcurrentHashMap<>();
+    /** Each page converted ahead, until its conversion is done; JBake's crawler waits for it. */
+    private final Map<Path, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
+    /** Each page converted ahead to its header, taken before JBake's crawler adds to the model. */
+    private final Map<Path, Optional<Map<String, Object>>> headers = new ConcurrentHashMap<>();
     private final AtomicInteger converted = new AtomicInteger();
     private final ConversionCache cache;
     /** Project file to the hash of its content, as this bake first read it. */
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
     private final SourceHistory history;
     private final Glossary glossary;
+    /** Page to a hash of what its conversion read (see {@link #inputs}); none for a page that has no such list. */
+    private final Map<Path, String> inputKeys = new ConcurrentHashMap<>();
 
     /**
      * What the project's settings make of a page, besides its own text, includes, the glossary and git.
@@ -127,13 +134,27 @@ final class AsciidocEngine implements ParserEngine {
         try {
             return CompletableFuture.allOf(sources.stream()
                     .map(source -> source.toAbsolutePath().normalize())
-                    .filter(source -> !ahead.containsKey(source))
-                    .map(source -> CompletableFuture.runAsync(() -> ahead.put(source,
-                            Optional.ofNullable(convert(source.toFile()))), pool))
+                    .filter(source -> !inFlight.containsKey(source))
+                    .map(source -> inFlight.computeIfAbsent(source, s -> CompletableFuture.runAsync(() -> {
+                        Optional<DocumentModel> model = Optional.ofNullable(convert(s.toFile()));
+                        headers.put(s, model.map(AsciidocEngine::header));
+                        ahead.put(s, model);
+                    }, pool)))
                     .toArray(CompletableFuture[]::new));
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Each page converted so far, by its source's path from the project root, to a hash of every input its
+     * conversion read: a page with the same key has the same conversion. A page whose inputs only Asciidoctor
+     * knows has none.
+     */
+    Map<String, String> inputKeys() {
+        Map<String, String> keys = new HashMap<>();
+        inputKeys.forEach((path, key) -> keys.put(relative(path), key));
+        return keys;
     }
 
     /** How many pages this engine has converted with Asciidoctor. */
@@ -146,9 +167,7 @@ final class AsciidocEngine implements ParserEngine {
      * headings. Empty for a page that is not published (a draft, or one with errors).
      */
     Map<Path, Optional<Map<String, Object>>> headers() {
-        Map<Path, Optional<Map<String, Object>>> headers = new HashMap<>();
-        ahead.forEach((path, model) -> headers.put(path, model.map(AsciidocEngine::header)));
-        return headers;
+        return new HashMap<>(headers);
     }
 
     private static Map<String, Object> header(DocumentModel model) {
@@ -163,7 +182,16 @@ final class AsciidocEngine implements ParserEngine {
 
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
-        Optional<DocumentModel> converted = ahead.remove(file.toPath().toAbsolutePath().normalize());
+        Path path = file.toPath().toAbsolutePath().normalize();
+        CompletableFuture<Void> converting = inFlight.get(path);
+        if (converting != null) {
+            try {
+                converting.join();
+            } catch (CompletionException | java.util.concurrent.CancellationException e) {
+                // Converted again below, which reports what went wrong.
+            }
+        }
+        Optional<DocumentModel> converted = ahead.remove(path);
         return converted != null ? converted.orElse(null) : convert(file);
     }
 
@@ -176,7 +204,9 @@ final class AsciidocEngine implements ParserEngine {
         Path path = file.toPath().toAbsolutePath().normalize();
         String name = relative(path);
         Optional<Map<String, String>> inputs = file.length() > MAX_SOURCE_BYTES ? Optional.empty() : inputs(path, name);
+        inputKeys.remove(path);
         if (inputs.isPresent()) {
+            inputKeys.put(path, key(inputs.get()));
             Optional<CachedConversion> kept = cache.lookup(name, this::currentValue);
             if (kept.isPresent()) {
                 diagnostics.addAll(kept.get().warnings());
@@ -229,6 +259,13 @@ final class AsciidocEngine implements ParserEngine {
         inputs.put(GLOSSARY, currentValue(GLOSSARY));
         inputs.put(GIT + name, currentValue(GIT + name));
         return inputs.containsValue(null) ? Optional.empty() : Optional.of(inputs);
+    }
+
+    private static String key(Map<String, String> inputs) {
+        StringBuilder text = new StringBuilder();
+        // Names and values are paths, hashes, dates and settings: none holds a NUL.
+        inputs.forEach((input, value) -> text.append(input).append('\0').append(value).append('\0'));
+        return java.util.HexFormat.of().formatHex(Sha256.of(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** An input's value now; a file's content hash is worked out once per bake. */

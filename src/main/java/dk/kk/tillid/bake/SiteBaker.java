@@ -2,6 +2,7 @@ package dk.kk.tillid.bake;
 
 import dk.kk.tillid.project.PublicAddress;
 import dk.kk.tillid.cache.ConversionCache;
+import dk.kk.tillid.cache.StateFile;
 import dk.kk.tillid.files.RelativePath;
 import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.project.ContentType;
@@ -53,6 +54,10 @@ public final class SiteBaker {
 
     private final Path projectRoot;
     private final ConversionCache cache;
+    /** Where a build keeps what the next build starts from; null without the build cache. */
+    private final StateFile lastBuild;
+    /** What the last {@link #bake(Path, Path)} will keep, once its site is in place ({@link #keep}). */
+    private KeptBuild pending;
 
     /** A baker that reuses the conversions kept in the project's build cache, and keeps its own there. */
     public SiteBaker(Path projectRoot) {
@@ -63,12 +68,51 @@ public final class SiteBaker {
     public SiteBaker(Path projectRoot, boolean cached) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
         this.cache = cached ? ConversionCache.of(this.projectRoot) : ConversionCache.off();
+        this.lastBuild = cached ? StateFile.of(this.projectRoot, KeptBuild.FILE) : null;
     }
 
     /** Bakes every page into {@code outputDir}, which must be new or empty: nothing of an earlier bake may linger. */
     public BakeResult bake(Path outputDir) throws BakeFailedException, IOException {
         Bake bake = new Bake(outputDir, false);
         return bake.all(bake.freshStore()).result();
+    }
+
+    /**
+     * A build's bake into {@code outputDir} (new or empty) that will replace {@code site}: with the build cache,
+     * when only pages' text changed since the build that made {@code site}, only the pages whose conversion
+     * changed are rendered and the rest of the site is taken from {@code site}; otherwise every page is
+     * rendered. Either way the site is the one a bake without the cache makes. Once the site is in place,
+     * {@link #keep} records it for the next build.
+     */
+    public BakeResult bake(Path outputDir, Path site) throws BakeFailedException, IOException {
+        pending = null;
+        if (lastBuild == null) {
+            return bake(outputDir);
+        }
+        Bake bake = new Bake(outputDir, false);
+        // Conversions (JRuby starting for a changed page) run while the record is read and checked.
+        bake.convertAll();
+        Project project = Project.at(projectRoot);
+        Map<String, String> inputs = KeptBuild.inputs(projectRoot, project, glossaryName(bake.config), site);
+        // Whatever this bake does, the record describes the site being replaced until the new one is in place.
+        Optional<KeptBuild> last = KeptBuild.read(lastBuild, inputs, site);
+        Preview done = last.isPresent() ? bake.onTopOf(last.get(), site) : bake.all(bake.freshStore());
+        pending = KeptBuild.of(inputs, bake.history, named(done.kept().headers()), bake.engine.inputKeys());
+        return done.result();
+    }
+
+    /** Records the site of the last {@link #bake(Path, Path)}, now at {@code site}, for the next build. */
+    public void keep(Path site) {
+        if (pending != null) {
+            pending.write(lastBuild, site);
+            pending = null;
+        }
+    }
+
+    private Map<String, Optional<Map<String, Object>>> named(Map<Path, Optional<Map<String, Object>>> headers) {
+        Map<String, Optional<Map<String, Object>>> named = new HashMap<>();
+        headers.forEach((source, header) -> named.put(name(source), header));
+        return named;
     }
 
     /** A preview's bake of every page, drafts beside the site; what it returns keeps JBake's store open. */
@@ -115,6 +159,7 @@ public final class SiteBaker {
         final SourceTree tree;
         final SourceHistory history;
         final AsciidocEngine engine;
+        private CompletableFuture<Void> convertingAll;
 
         Bake(Path outputDir, boolean preview) throws BakeFailedException, IOException {
             this.outputDir = outputDir;
@@ -147,17 +192,81 @@ public final class SiteBaker {
         }
 
         /** Converts whatever is not converted yet and renders every page into {@code store}. */
+        /** Starts converting every page, once; sources converted ahead already are not converted again. */
+        CompletableFuture<Void> convertAll() {
+            if (convertingAll == null) {
+                convertingAll = engine.convertAhead(tree.pages().values());
+            }
+            return convertingAll;
+        }
+
         Preview all(RenderCache store) throws BakeFailedException, IOException {
-            CompletableFuture<Void> converted = engine.convertAhead(tree.pages().values());
+            CompletableFuture<Void> converted = convertAll();
             try {
                 // On the main thread, where JBake will use it; meanwhile the first converter starts JRuby.
                 store.startup();
                 join(converted);
-                Map<Path, Optional<Map<String, Object>>> headers = engine.headers();
-                render(store, headers, Set.of());
-                Redirects.write(projectRoot, contentRoot, outputDir, config, tree.pages(), headers.values(), diagnostics);
-                cache.retainOnly(tree.pages().values().stream().map(SiteBaker.this::name).collect(Collectors.toSet()));
-                return finish(store, headers, null, null, null);
+                return everyPage(store, engine.headers());
+            } catch (BakeFailedException | IOException | RuntimeException e) {
+                store.dispose();
+                throw e;
+            }
+        }
+
+        private Preview everyPage(RenderCache store, Map<Path, Optional<Map<String, Object>>> headers)
+                throws BakeFailedException, IOException {
+            render(store, headers, Set.of());
+            Redirects.write(projectRoot, contentRoot, outputDir, config, tree.pages(), headers.values(), diagnostics);
+            cache.retainOnly(tree.pages().values().stream().map(SiteBaker.this::name).collect(Collectors.toSet()));
+            return finish(store, headers, null, null, null);
+        }
+
+        /**
+         * A build's bake on top of the site {@code last} describes: every page is converted (from the build
+         * cache, but for what changed) and stored, as navigation and listings read every header; when no
+         * header and no date changed, only the pages whose conversion changed are rendered, and everything
+         * else, the tag pages, sitemap and redirects included, is the last site's. Otherwise every page is
+         * rendered, as by {@link #all}.
+         */
+        Preview onTopOf(KeptBuild last, Path site) throws BakeFailedException, IOException {
+            RenderCache store = freshStore();
+            CompletableFuture<Void> converted = convertAll();
+            try {
+                store.startup();
+                copyTree(site, outputDir, tree.pages().keySet());
+                Map<String, String> sources = new HashMap<>();
+                tree.pages().forEach((page, source) -> sources.put(page, name(source)));
+                Map<Path, Optional<Map<String, Object>>> headers = new HashMap<>();
+                Set<String> again = new HashSet<>();
+                boolean[] everyPage = {false};
+                // JBake's crawl stores every page while a changed page is still being converted (JRuby
+                // starting); what to render is decided once the crawl is done and every conversion with it.
+                runOven(store, Set.of(), () -> {
+                    join(converted);
+                    headers.putAll(engine.headers());
+                    Optional<Set<String>> pages = last.pagesToRender(history, named(headers), engine.inputKeys(), sources);
+                    describe(headers);
+                    if (pages.isPresent()) {
+                        again.addAll(pages.get());
+                        SITE_WIDE_PAGES.forEach(page -> config.setProperty(page, false));
+                        store.renderOnly(again);
+                    } else {
+                        everyPage[0] = true;
+                        try {
+                            emptyFolder(outputDir);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                });
+                if (everyPage[0]) {
+                    Redirects.write(projectRoot, contentRoot, outputDir, config, tree.pages(), headers.values(), diagnostics);
+                    return finish(store, headers, null, null, null);
+                }
+                return finish(store, headers, again, null, null);
+            } catch (java.io.UncheckedIOException e) {
+                store.dispose();
+                throw e.getCause();
             } catch (BakeFailedException | IOException | RuntimeException e) {
                 store.dispose();
                 throw e;
@@ -170,11 +279,21 @@ public final class SiteBaker {
          */
         void render(RenderCache store, Map<Path, Optional<Map<String, Object>>> headers, Set<String> again)
                 throws BakeFailedException {
+            describe(headers);
+            runOven(store, again, () -> { });
+        }
+
+        /** What the templates show of all pages' headers together, and the warnings about them. */
+        private void describe(Map<Path, Optional<Map<String, Object>>> headers) {
             config.setProperty("site.taglabels", TagLabels.of(headers.values(), config.getTagPathName(), diagnostics));
             diagnostics.addAll(SourceWarnings.duplicateTitles(headers.values()));
+        }
+
+        /** JBake's bake into {@code store}; {@code afterCrawl} runs once every page is stored, before any is rendered. */
+        private void runOven(RenderCache store, Set<String> again, Runnable afterCrawl) throws BakeFailedException {
             Engines.register("adoc", engine);
             store.bakeAgain(again);
-            Oven oven = new Oven(utensils(config, store));
+            Oven oven = new Oven(utensils(config, store, afterCrawl));
             oven.bake();
             for (Throwable error : oven.getErrors()) {
                 diagnostics.add(fromRenderError(config, error));
@@ -207,6 +326,10 @@ public final class SiteBaker {
                 draftPages = draftPages(outputDir, drafts.keySet(), kept);
             }
             Set<String> renderedPages = rendered != null ? rendered : preview ? tree.pages().keySet() : published.keySet();
+            if (!preview) {
+                renderedPages = new HashSet<>(renderedPages);
+                renderedPages.retainAll(published.keySet());
+            }
             BakeResult result = new BakeResult(outputDir, contentRoot, published, warnings, renderedPages.size(),
                     engine.converted(), drafts, draftPages);
             return new Preview(result, new Kept(store, headers, history, warnings, draftPages));
@@ -303,7 +426,12 @@ public final class SiteBaker {
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else if (pages.contains(path)) {
-                    Files.createLink(target, source);
+                    try {
+                        Files.createLink(target, source);
+                    } catch (UnsupportedOperationException | IOException e) {
+                        // A file system without hard links: a copy is the same, only slower.
+                        Files.copy(source, target);
+                    }
                 } else {
                     Files.copy(source, target);
                 }
@@ -311,13 +439,31 @@ public final class SiteBaker {
         }
     }
 
+    /** Empties a bake's own output folder, keeping the folder. */
+    private static void emptyFolder(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Path> all = walk.sorted(java.util.Comparator.reverseOrder()).toList();
+            for (Path path : all) {
+                if (!path.equals(folder)) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
     /** JBake's default utensils, but with a store of our own per bake (JBake's DBUtil shares one per JVM). */
-    private static Utensils utensils(DefaultJBakeConfiguration config, RenderCache store) {
+    private static Utensils utensils(DefaultJBakeConfiguration config, RenderCache store, Runnable afterCrawl) {
         config.setProperty("site.navigation", new SiteNavigation(store));
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
-        utensils.setCrawler(new Crawler(store, config));
+        utensils.setCrawler(new Crawler(store, config) {
+            @Override
+            public void crawl() {
+                super.crawl();
+                afterCrawl.run();
+            }
+        });
         utensils.setRenderer(new Renderer(store, config));
         utensils.setAsset(new Asset(config));
         return utensils;

@@ -42,6 +42,20 @@ final class SourceHistory {
         return new SourceHistory(dates);
     }
 
+    /** The dates as text, for keeping them in the build cache ({@link KeptBuild}). */
+    Map<String, String> asText() {
+        Map<String, String> text = new java.util.TreeMap<>();
+        lastChanged.forEach((source, date) -> text.put(source, date.toString()));
+        return text;
+    }
+
+    /** @throws java.time.format.DateTimeParseException when a date is not one {@link #asText} wrote */
+    static SourceHistory fromText(Map<String, String> text) {
+        Map<String, LocalDate> dates = new HashMap<>();
+        text.forEach((source, date) -> dates.put(source, LocalDate.parse(date)));
+        return new SourceHistory(dates);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof SourceHistory history && history.lastChanged.equals(lastChanged);

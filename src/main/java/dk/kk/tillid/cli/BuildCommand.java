@@ -39,13 +39,15 @@ final class BuildCommand implements Callable<Integer> {
 
         Path staged = SiteDirectories.stagingFor(site);
         try {
-            SitePipeline.Outcome outcome = new SitePipeline(root, err, new SiteBaker(root, !noCache)::bake, !noCache)
+            SiteBaker baker = new SiteBaker(root, !noCache);
+            SitePipeline.Outcome outcome = new SitePipeline(root, err, siteDir -> baker.bake(siteDir, site), !noCache)
                     .withIndexCache(!noCache).withPdfCache(!noCache).run(staged);
             if (checkOnly) {
                 err.println("Tjekket: " + outcome.summary() + ". Intet site er skrevet.");
                 return 0;
             }
             SiteDirectories.replace(staged, site);
+            baker.keep(site);
             if (zip != null) {
                 SiteArchive.write(site, zip.toAbsolutePath());
             }

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /** bake → check → index into one folder; every command that makes a site goes through here. */
 public final class SitePipeline {
@@ -91,7 +92,8 @@ public final class SitePipeline {
         public String summary() {
             StringBuilder line = new StringBuilder()
                     .append(baked.pageSources().size()).append(" sider")
-                    .append(baked.pagesRendered() < baked.pageSources().size() ? " (" + baked.pagesRendered() + " bagt igen)"
+                    .append(baked.pagesRendered() < baked.pageSources().size() ? " (" + baked.pagesRendered() + " bagt igen"
+                            + (baked.pagesConverted() != baked.pagesRendered() ? ", " + baked.pagesConverted() + " konverteret" : "") + ")"
                             : baked.pagesConverted() < baked.pageSources().size()
                             ? " (" + baked.pagesConverted() + " konverteret, resten fra byggecachen)" : "")
                     .append(", ")
@@ -130,7 +132,17 @@ public final class SitePipeline {
             millis.put("pdf", pdf.millis() + (System.nanoTime() - start) / 1_000_000);
             return new Outcome(baked, check, written, millis);
         } finally {
+            // A failed check must not return while the index and PDFs are still writing their caches into the project.
             indexing.shutdown();
+            awaitQuietly(indexing);
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

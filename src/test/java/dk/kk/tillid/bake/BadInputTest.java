@@ -5,8 +5,6 @@ import dk.kk.tillid.problem.Diagnostic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,31 +26,41 @@ class BadInputTest {
         project = new FixtureProject(dir);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
-            "++++\n<script>alert(1)</script>\n++++",
-            "++++\n<p onclick=\"alert(1)\">Klik</p>\n++++",
-            "Se pass:[<img src=x onerror=alert(1)>] her.",
-            "Se +++<iframe src=\"https://example.invalid\"></iframe>+++ her.",
-            "link:javascript:alert(1)[Klik her]",
-            "++++\n<object data=\"x.swf\"></object>\n++++",
-            "++++\n<embed src=\"x.swf\">\n++++",
-            "++++\n<form action=\"https://example.invalid\"><input name=q></form>\n++++",
-            "++++\n<style>body{display:none}</style>\n++++",
-            "++++\n<a href=\" JaVaScRiPt:alert(1)\">x</a>\n++++",
-            "++++\n<a href=\"&#1;javascript:alert(document.domain)\">x</a>\n++++",
-            "Se pass:[<a href=\"java&#x09;script:alert(1)\">her</a>].",
-            "image::data:image/svg+xml;base64,PHN2Zz4=[Billede]",
-            "++++\n<svg><script>alert(1)</script></svg>\n++++"})
-    void rawHtmlThatCouldRunCodeIsAnError(String snippet) throws IOException {
-        project.write("content/side.adoc", "= Side\n" + FixtureProject.VALID_HEADER + "\nTekst.\n\n" + snippet + "\n");
+    /** Each snippet on a page of its own, all in one bake: each page gets its own error. */
+    @Test
+    void rawHtmlThatCouldRunCodeIsAnError() throws IOException {
+        List<String> snippets = List.of("++++\n<script>alert(1)</script>\n++++",
+                "++++\n<p onclick=\"alert(1)\">Klik</p>\n++++",
+                "Se pass:[<img src=x onerror=alert(1)>] her.",
+                "Se +++<iframe src=\"https://example.invalid\"></iframe>+++ her.",
+                "link:javascript:alert(1)[Klik her]",
+                "++++\n<object data=\"x.swf\"></object>\n++++",
+                "++++\n<embed src=\"x.swf\">\n++++",
+                "++++\n<form action=\"https://example.invalid\"><input name=q></form>\n++++",
+                "++++\n<style>body{display:none}</style>\n++++",
+                "++++\n<a href=\" JaVaScRiPt:alert(1)\">x</a>\n++++",
+                "++++\n<a href=\"&#1;javascript:alert(document.domain)\">x</a>\n++++",
+                "Se pass:[<a href=\"java&#x09;script:alert(1)\">her</a>].",
+                "image::data:image/svg+xml;base64,PHN2Zz4=[Billede]",
+                "++++\n<svg><script>alert(1)</script></svg>\n++++");
+        for (int i = 0; i < snippets.size(); i++) {
+            project.write(page(i), "= Side\n" + FixtureProject.VALID_HEADER + "\nTekst.\n\n" + snippets.get(i) + "\n");
+        }
         List<Diagnostic> errors = project.bake().stream().filter(Diagnostic::isError).toList();
-        assertFalse(errors.isEmpty(), snippet);
-        Diagnostic d = errors.get(0);
-        assertEquals("content/side.adoc", d.file());
-        assertTrue(d.line() >= 8, d.toString());
-        assertTrue(d.message().contains("ikke tilladt"), d.toString());
-        assertFalse(Files.exists(project.site().resolve("side.html")));
+        for (int i = 0; i < snippets.size(); i++) {
+            String file = page(i);
+            List<Diagnostic> own = errors.stream().filter(d -> d.file().equals(file)).toList();
+            assertFalse(own.isEmpty(), snippets.get(i) + " in " + errors);
+            Diagnostic d = own.get(0);
+            assertTrue(d.line() >= 8, d.toString());
+            assertTrue(d.message().contains("ikke tilladt"), d.toString());
+            assertFalse(Files.exists(project.site().resolve(file.replace("content/", "").replace(".adoc", ".html"))));
+        }
+        assertTrue(errors.stream().allMatch(d -> d.file().startsWith("content/side-")), errors.toString());
+    }
+
+    private static String page(int i) {
+        return String.format("content/side-%02d.adoc", i + 1);
     }
 
     @Test

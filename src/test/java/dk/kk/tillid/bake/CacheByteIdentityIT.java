@@ -18,17 +18,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A build with the cache equals a clean build, byte for byte, after any series of edits: a seeded random series
- * of every kind of edit (text, title, tags, an included region, the glossary, a template, a rename, a deletion,
- * a new page, a commit that changes the dates from git), each followed by a cached and a clean bake of the
- * same sources. Bounded by its steps; the seed makes a failure repeatable.
+ * of every kind of edit (text, title, tags, order, an included region, the glossary, a template, a rename, a
+ * deletion, a new page, a commit that changes the dates from git, none), each followed by a cached and a clean
+ * bake of the same sources. The cached bake is the next build's: a new baker on top of the site the last one
+ * left, which renders only the pages whose conversion changed when nothing else did. Bounded by its steps; the
+ * seed makes a failure repeatable.
  */
 class CacheByteIdentityIT {
     private static final long SEED = 20_261_130L;
-    private static final int STEPS = 12;
+    private static final int STEPS = 18;
     private static final String REPORT = "content/rapport/rapport.adoc";
     private static final String GLOSSARY = "content/opslag/ordliste.adoc";
 
-    private enum Edit { TEXT, TITLE, TAGS, INCLUDE, GLOSSARY, TEMPLATE, RENAME, DELETE, ADD, COMMIT }
+    private enum Edit { TEXT, TITLE, TAGS, ORDER, INCLUDE, GLOSSARY, TEMPLATE, RENAME, DELETE, ADD, COMMIT, NONE }
 
     @TempDir
     Path dir;
@@ -48,22 +50,35 @@ class CacheByteIdentityIT {
         Collections.shuffle(edits, random);
 
         new SiteBaker(project).bake(dir.resolve("warm"));
+        Path cached = project.resolve("target/site");
+        NextBuild.into(project, cached);
         int cachedConversions = 0;
         int cleanConversions = 0;
+        int partial = 0;
         for (int step = 0; step < edits.size(); step++) {
-            String what = "step " + step + " (" + edits.get(step) + ")";
-            apply(edits.get(step), random, step);
-            Path cached = dir.resolve("cached-" + step);
+            Edit edit = edits.get(step);
+            String what = "step " + step + " (" + edit + ")";
+            apply(edit, random, step);
             Path clean = dir.resolve("clean-" + step);
-            BakeResult withCache = new SiteBaker(project, true).bake(cached);
+            BakeResult withCache = NextBuild.into(project, cached);
             BakeResult without = new SiteBaker(project, false).bake(clean);
             assertEquals(without.warnings(), withCache.warnings(), what + ": the same warnings");
             assertSameSite(clean, cached, what);
+            int all = without.pageSources().size();
+            switch (edit) {
+                case TEXT -> assertEquals(1, withCache.pagesRendered(), what + ": only the edited page rendered");
+                case NONE -> assertEquals(0, withCache.pagesRendered(), what + ": nothing rendered");
+                case TITLE, TAGS, ORDER, GLOSSARY, TEMPLATE, RENAME, DELETE, ADD ->
+                        assertEquals(all, withCache.pagesRendered(), what + ": every page rendered");
+                default -> assertTrue(withCache.pagesRendered() <= all, what);
+            }
+            partial += withCache.pagesRendered() < all ? 1 : 0;
             cachedConversions += withCache.pagesConverted();
             cleanConversions += without.pagesConverted();
         }
         assertTrue(cachedConversions < cleanConversions / 2,
                 "the cached builds converted " + cachedConversions + " pages, the clean ones " + cleanConversions);
+        assertTrue(partial >= 2, "steps built on the last site: " + partial);
     }
 
     private static void assertSameSite(Path expected, Path actual, String what) throws IOException {
@@ -107,6 +122,9 @@ class CacheByteIdentityIT {
             case TEXT -> replace(page, "om TBL", "om TBL (trin " + step + ")");
             case TITLE -> replace(page, "\n:jbake-type:", " ændret i trin " + step + "\n:jbake-type:");
             case TAGS -> replace(page, ":jbake-tags: ", ":jbake-tags: trin-" + step + ", ");
+            case ORDER -> replace(page, ":jbake-order: ", ":jbake-order: 9" + step);
+            case NONE -> {
+            }
             case INCLUDE -> replace(REPORT, "// end::kerne[]", "Tilføjet i trin " + step + ".\n// end::kerne[]");
             case GLOSSARY -> replace(GLOSSARY, "TBL:: tillidsbaseret ledelse", "TBL:: tillidsbaseret ledelse (trin " + step + ")");
             case TEMPLATE -> replace("templates/lib/strings.ftl", "\"seeAlso\": \"Se også", "\"seeAlso\": \"Se også" + step);

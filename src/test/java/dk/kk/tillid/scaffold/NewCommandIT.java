@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** `tillid-site new` as an editor runs it: its own JVM, its exit code, what it prints. */
-class NewCommandTest {
+/** `tillid-site new` as an editor runs it: its own JVM (three of them, so an integration test), its exit code, what it prints. */
+class NewCommandIT {
     @TempDir
     Path dir;
 

@@ -1,0 +1,93 @@
+package dk.kk.tillid.cache;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/**
+ * One record of the build cache kept whole in its own file, such as what the last build left for the next
+ * one to build on. It has the form and the safeguards of a conversion entry ({@link EntryCodec}): format
+ * header, the tool's fingerprint, a checksum; written aside and moved into place. A damaged, cut-short or
+ * other version's file reads as absent, and a file that cannot be written is simply not kept.
+ */
+public final class StateFile {
+    private final Path file;
+    private final String tool;
+
+    private StateFile(Path file, String tool) {
+        this.file = file;
+        this.tool = tool;
+    }
+
+    /** {@code name} in the build cache of the project in {@code projectRoot}, for this version of the tool. */
+    public static StateFile of(Path projectRoot, String name) {
+        return new StateFile(projectRoot.resolve(ConversionCache.FOLDER).resolve(name), ToolFingerprint.current());
+    }
+
+    /** For tests: {@code file} as a tool with fingerprint {@code tool} sees it. */
+    static StateFile at(Path file, String tool) {
+        return new StateFile(file, tool);
+    }
+
+    public Optional<CachedConversion> read() {
+        try {
+            return EntryCodec.decode(Files.readAllBytes(file), tool);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps {@code record}; one the format cannot hold, or a folder that cannot be written, leaves no file. */
+    public void write(CachedConversion record) {
+        byte[] bytes;
+        try {
+            bytes = EntryCodec.encode(record, tool);
+        } catch (IllegalArgumentException e) {
+            delete();
+            return;
+        }
+        Path temporary = null;
+        try {
+            Files.createDirectories(file.getParent());
+            deleteLeftovers();
+            temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            Files.write(temporary, bytes);
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            try {
+                if (temporary != null) {
+                    Files.deleteIfExists(temporary);
+                }
+            } catch (IOException ignored) {
+                // A leftover temporary file is never read as a record.
+            }
+            delete();
+        }
+    }
+
+    /** What a process killed while writing left behind. */
+    private void deleteLeftovers() throws IOException {
+        String name = file.getFileName().toString();
+        try (var files = Files.newDirectoryStream(file.getParent(), name + "*.tmp")) {
+            for (Path leftover : files) {
+                Files.deleteIfExists(leftover);
+            }
+        }
+    }
+
+    /** Forgets the record, so that nothing stale is read in its place. */
+    public void delete() {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // Left as it is; the reader checks what it describes before using it.
+        }
+    }
+}

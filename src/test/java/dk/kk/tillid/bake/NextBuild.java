@@ -1,0 +1,28 @@
+package dk.kk.tillid.bake;
+
+import dk.kk.tillid.publish.SiteDirectories;
+
+import java.nio.file.Path;
+
+/**
+ * The bake stage as {@code build} runs it: a new baker, which knows only what earlier builds left on disk (as a
+ * new process does), bakes into a staging folder beside the site, the staging folder replaces the site, and
+ * the baker records that site for the next build.
+ */
+final class NextBuild {
+    private NextBuild() {
+    }
+
+    static BakeResult into(Path project, Path site) throws Exception {
+        SiteBaker baker = new SiteBaker(project, true);
+        Path staged = SiteDirectories.stagingFor(site);
+        try {
+            BakeResult result = baker.bake(staged, site);
+            SiteDirectories.replace(staged, site);
+            baker.keep(site);
+            return result;
+        } finally {
+            SiteDirectories.deleteTree(staged);
+        }
+    }
+}
