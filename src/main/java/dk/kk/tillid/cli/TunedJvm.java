@@ -34,6 +34,24 @@ final class TunedJvm {
     private static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
     /** Keeps a 3000-page build under 1 GB; the user's own choice of collector wins. */
     private static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
+    /**
+     * By default the heap starts at a 64th of the machine's memory (384 MB on 24 GB), a third of it young, and
+     * the old part fills with promoted garbage up to that size before the first full collection. The young
+     * generation is fixed at what the default starts with, so collections are as many as before, and the old
+     * one starts small and grows with what is live. Measured at 1000 pages: peak 568 → 490 MB, the collector's
+     * pauses 5.3 → 4.7 s (a smaller young generation and tighter free ratios saved more memory but cost 8 s
+     * more collecting). Left out when the user sizes the heap.
+     */
+    private static final List<String> HEAP_SIZING = List.of("-Xms160m", "-Xmn120m");
+    /** Below this maximum heap (a machine or container of less than 2 GB) the JVM's own sizing stays. */
+    private static final long SIZED_FROM = 512L << 20;
+    private static final List<String> HEAP_OPTIONS = List.of("-Xms", "-Xmn", "-Xmx", "-XX:InitialHeapSize", "-XX:MaxHeapSize",
+            "-XX:MinHeapFreeRatio", "-XX:MaxHeapFreeRatio", "-XX:NewSize", "-XX:NewRatio");
+    /**
+     * glibc gives threads malloc arenas of their own, up to eight per core; the build's resident set was about
+     * 60 MB above what the JVM accounts for, and two arenas took 34 MB off the 1000-page peak.
+     */
+    private static final String MALLOC_ARENAS = "MALLOC_ARENA_MAX";
     private static final String TUNED = "tillid.site.tuned";
     private static final String HAND_OVER = "tillid.site.handover";
     private static final Set<String> BAKING_COMMANDS = Set.of("build", "publish", "serve");
@@ -127,6 +145,7 @@ final class TunedJvm {
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         Map<String, String> environment = builder.environment();
         OPTION_VARIABLES.forEach(environment::remove);
+        environment.putIfAbsent(MALLOC_ARENAS, "2");
         Process child = builder.start();
         // Ctrl+C or a TERM from CI reaches this JVM; the build stops with it.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -160,6 +179,10 @@ final class TunedJvm {
         command.add(QUICK_COMPILER_ONLY);
         if (given.stream().noneMatch(option -> option.startsWith("-XX:+Use") && option.endsWith("GC"))) {
             command.add(SERIAL_COLLECTOR);
+        }
+        if (Runtime.getRuntime().maxMemory() >= SIZED_FROM
+                && given.stream().noneMatch(option -> HEAP_OPTIONS.stream().anyMatch(option::startsWith))) {
+            command.addAll(HEAP_SIZING);
         }
         command.addAll(given);
         command.add("-D" + TUNED + "=true");

@@ -95,6 +95,8 @@ final class IncludedText {
     }
 
     private static String key(String block) {
-        return EXPANSION.matcher(block).replaceAll("");
+        // Most blocks expand nothing; scanning for " (" first spares the regex on them (a next build's index
+        // spent a quarter of its time here).
+        return block.indexOf(" (") < 0 ? block : EXPANSION.matcher(block).replaceAll("");
     }
 }

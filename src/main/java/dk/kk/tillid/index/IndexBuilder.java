@@ -1,12 +1,13 @@
 package dk.kk.tillid.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -15,6 +16,8 @@ import java.util.regex.Matcher;
 final class IndexBuilder {
     /** More spellings of one term than this are ranked as folded matches; six fit in one posting character. */
     static final int MAX_SPELLINGS = 6;
+    /** Pages read together on all cores; what they found is packed before the next batch is read. */
+    private static final int BATCH = 64;
 
     private IndexBuilder() {
     }
@@ -24,24 +27,27 @@ final class IndexBuilder {
         pages.sort(Comparator.comparing(Page::path));
         WordCache words = new WordCache();
         CompoundSplitter splitter = new CompoundSplitter(Lexicon.danish());
-        // Pages are read independently on all cores; sections are then numbered in page order.
-        List<List<Map<String, Occurrences>>> found = pages.parallelStream()
-                .map(page -> occurrences(page, splitter, words))
-                .toList();
-        Map<String, List<Occurrences>> byTerm = new HashMap<>();
+        Map<String, TermPostings> byTerm = new HashMap<>();
         int section = 0;
-        for (List<Map<String, Occurrences>> page : found) {
-            for (Map<String, Occurrences> inSection : page) {
-                for (Occurrences o : inSection.values()) {
-                    o.section = section;
-                    byTerm.computeIfAbsent(o.term, t -> new ArrayList<>()).add(o);
+        // Pages are read on all cores a batch at a time, and their sections numbered in page order: what a
+        // batch found is packed into each term's postings before the next batch is read.
+        for (int from = 0; from < pages.size(); from += BATCH) {
+            List<List<Map<String, Occurrences>>> found = pages.subList(from, Math.min(pages.size(), from + BATCH))
+                    .parallelStream()
+                    .map(page -> occurrences(page, splitter, words))
+                    .toList();
+            for (List<Map<String, Occurrences>> page : found) {
+                for (Map<String, Occurrences> inSection : page) {
+                    for (Occurrences o : inSection.values()) {
+                        byTerm.computeIfAbsent(o.term, t -> new TermPostings()).add(section, o);
+                    }
+                    section++;
                 }
-                section++;
             }
         }
         TreeMap<String, TermEntry> terms = new TreeMap<>();
         byTerm.entrySet().parallelStream()
-                .map(e -> entry(e.getKey(), e.getValue()))
+                .map(e -> e.getValue().entry(e.getKey()))
                 .toList()
                 .forEach(entry -> terms.put(entry.term(), entry));
         return new IndexModel(List.copyOf(pages), terms);
@@ -80,28 +86,93 @@ final class IndexBuilder {
         }
     }
 
-    private static TermEntry entry(String term, List<Occurrences> list) {
-        // The list is in section order already: build() adds each section's occurrences in turn.
-        Set<String> marks = new HashSet<>();
-        for (Occurrences o : list) {
-            o.spellingsInto(marks);
-        }
-        List<String> spellings = marks.equals(Set.of("")) || marks.isEmpty()
-                ? List.of() : marks.stream().sorted().limit(MAX_SPELLINGS).toList();
-        List<Posting> postings = new ArrayList<>(list.size());
-        for (Occurrences o : list) {
-            int mask = 0;
-            for (int i = 0; i < spellings.size(); i++) {
-                if (o.hasSpelling(spellings.get(i))) {
-                    mask |= 1 << i;
-                }
+    /**
+     * One term's occurrences so far, in section order, three ints each (section, where and how often, which
+     * spellings): the spellings a term's postings mark are known only when every page has been read.
+     */
+    private static final class TermPostings {
+        private static final int NO_SPELLING = -1;
+        private int[] packed = new int[6];
+        private int size;
+        /** The term's spellings in the order first met; an occurrence refers to them by position. */
+        private String[] seen = new String[1];
+        private int seenCount;
+        /** Sections that spell the term more than one way (rare) refer here, as -2 - position. */
+        private List<int[]> several;
+
+        void add(int section, Occurrences o) {
+            if (3 * size + 3 > packed.length) {
+                packed = Arrays.copyOf(packed, packed.length * 2);
             }
             // Where the word itself occurs, its compounds add nothing: only its own places count.
-            postings.add(o.asWord()
-                    ? new Posting(o.section, o.wordInTitle, o.wordInHeading, false, o.wordInBody, mask)
-                    : new Posting(o.section, o.partInTitle, o.partInHeading, true, o.partInBody, mask));
+            boolean word = o.asWord();
+            int where = word
+                    ? flags(o.wordInTitle, o.wordInHeading, false, o.wordInBody)
+                    : flags(o.partInTitle, o.partInHeading, true, o.partInBody);
+            int spelling = NO_SPELLING;
+            if (o.spelling != null) {
+                spelling = position(o.spelling);
+                if (o.moreSpellings != null) {
+                    int[] positions = new int[1 + o.moreSpellings.size()];
+                    positions[0] = spelling;
+                    int i = 1;
+                    for (String more : o.moreSpellings) {
+                        positions[i++] = position(more);
+                    }
+                    if (several == null) {
+                        several = new ArrayList<>();
+                    }
+                    several.add(positions);
+                    spelling = -2 - (several.size() - 1);
+                }
+            }
+            packed[3 * size] = section;
+            packed[3 * size + 1] = where;
+            packed[3 * size + 2] = spelling;
+            size++;
         }
-        return new TermEntry(term, spellings, List.copyOf(postings));
+
+        private static int flags(boolean inTitle, boolean inHeading, boolean partOnly, int bodyCount) {
+            return (inTitle ? 1 : 0) | (inHeading ? 2 : 0) | (partOnly ? 4 : 0) | bodyCount << 3;
+        }
+
+        private int position(String spelling) {
+            for (int i = 0; i < seenCount; i++) {
+                if (seen[i].equals(spelling)) {
+                    return i;
+                }
+            }
+            if (seenCount == seen.length) {
+                seen = Arrays.copyOf(seen, seen.length * 2);
+            }
+            seen[seenCount] = spelling;
+            return seenCount++;
+        }
+
+        TermEntry entry(String term) {
+            List<String> marks = Arrays.asList(Arrays.copyOf(seen, seenCount));
+            List<String> spellings = marks.isEmpty() || marks.equals(List.of(""))
+                    ? List.of() : marks.stream().sorted().limit(MAX_SPELLINGS).toList();
+            int[] bit = new int[seenCount];
+            for (int i = 0; i < spellings.size(); i++) {
+                bit[marks.indexOf(spellings.get(i))] = 1 << i;
+            }
+            PostingList.Builder postings = new PostingList.Builder(size);
+            for (int i = 0; i < size; i++) {
+                int where = packed[3 * i + 1];
+                int spelling = packed[3 * i + 2];
+                int mask = 0;
+                if (spelling >= 0) {
+                    mask = bit[spelling];
+                } else if (spelling != NO_SPELLING) {
+                    for (int position : several.get(-2 - spelling)) {
+                        mask |= bit[position];
+                    }
+                }
+                postings.add(packed[3 * i], (where & 1) != 0, (where & 2) != 0, (where & 4) != 0, where >>> 3, mask);
+            }
+            return new TermEntry(term, spellings, postings.build());
+        }
     }
 
     /** What the index needs of one written word: its term, how it is spelled, and its compound parts. */
@@ -128,7 +199,6 @@ final class IndexBuilder {
 
     private static final class Occurrences {
         final String term;
-        int section;
         // Where the word itself and where it as a compound part occurs; kept flat, as there is one per term and section.
         boolean wordInTitle;
         boolean wordInHeading;
@@ -137,8 +207,8 @@ final class IndexBuilder {
         boolean partInHeading;
         int partInBody;
         // Nearly every term is spelled one way in a section: a set is made only for a second spelling.
-        private String spelling;
-        private Set<String> moreSpellings;
+        String spelling;
+        Set<String> moreSpellings;
 
         Occurrences(String term) {
             this.term = term;
@@ -169,19 +239,6 @@ final class IndexBuilder {
 
         boolean asWord() {
             return wordInTitle || wordInHeading || wordInBody > 0;
-        }
-
-        boolean hasSpelling(String mark) {
-            return mark.equals(spelling) || moreSpellings != null && moreSpellings.contains(mark);
-        }
-
-        void spellingsInto(Set<String> marks) {
-            if (spelling != null) {
-                marks.add(spelling);
-            }
-            if (moreSpellings != null) {
-                marks.addAll(moreSpellings);
-            }
         }
     }
 }

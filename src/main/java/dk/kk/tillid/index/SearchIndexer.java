@@ -63,22 +63,28 @@ public final class SearchIndexer {
      */
     public Prepared prepare() throws IOException {
         IndexModel model = IndexBuilder.build(readPages());
-        return new Prepared(model, IndexWriter.encode(model, typeLabels));
+        return new Prepared(model.pages().size(), model.sectionCount(), model.terms().size(),
+                IndexWriter.encode(model, typeLabels));
     }
 
     /** An index ready to be written to {@code search/} of the site. */
     public final class Prepared {
-        private final IndexModel model;
+        // Only the counts of the model: its pages and postings are garbage once encoded, while the check runs.
+        private final int pages;
+        private final int sections;
+        private final int terms;
         private final IndexWriter files;
 
-        private Prepared(IndexModel model, IndexWriter files) {
-            this.model = model;
+        private Prepared(int pages, int sections, int terms, IndexWriter files) {
+            this.pages = pages;
+            this.sections = sections;
+            this.terms = terms;
             this.files = files;
         }
 
         public IndexReport write() throws IOException {
             long bytes = files.writeTo(siteDir.resolve(INDEX_DIR));
-            return new IndexReport(model.pages().size(), model.sectionCount(), model.terms().size(), bytes);
+            return new IndexReport(pages, sections, terms, bytes);
         }
     }
 

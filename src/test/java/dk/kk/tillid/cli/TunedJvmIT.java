@@ -73,10 +73,25 @@ class TunedJvmIT {
         List<String> arguments = List.of(second.info().arguments().orElse(new String[0]));
         assertEquals(0, first.waitFor(), Files.readString(log));
         assertTrue(arguments.contains(QUICK_COMPILER_ONLY), arguments.toString());
+        assertTrue(arguments.contains("-Xms160m"), "the heap starts small: " + arguments);
         assertEquals(1, Collections.frequency(arguments, "-Dtillid.test.marker=1"), arguments.toString());
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertEquals(1, output.split("Picked up JAVA_TOOL_OPTIONS", -1).length - 1, output);
         assertTrue(Files.isRegularFile(dir.resolve("site/index.html")));
+    }
+
+    @Test
+    void aHeapSizeOfYourOwnReplacesTheTunedOne(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.small(dir.resolve("p"));
+        Path log = dir.resolve("log.txt");
+        Process first = start(List.of("build", "-C", project.toString(), "-o", dir.resolve("site").toString()),
+                List.of("JAVA_TOOL_OPTIONS=-Xms128m"), log);
+        ProcessHandle second = secondJvm(first).orElseThrow(() -> new AssertionError("build ran without a second JVM"));
+        List<String> arguments = List.of(second.info().arguments().orElse(new String[0]));
+        assertEquals(0, first.waitFor(), Files.readString(log));
+        assertEquals(1, Collections.frequency(arguments, "-Xms128m"), arguments.toString());
+        assertFalse(arguments.contains("-Xms160m"), arguments.toString());
+        assertFalse(arguments.contains("-Xmn120m"), arguments.toString());
     }
 
     @Test
