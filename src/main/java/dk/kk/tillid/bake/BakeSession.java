@@ -174,7 +174,8 @@ public final class BakeSession implements AutoCloseable {
         return files;
     }
 
-    private static String hash(Path file) {
+    /** A file's content hash, for use inside a file walk. */
+    static String hash(Path file) {
         try {
             return Sha256.hex(file);
         } catch (IOException e) {

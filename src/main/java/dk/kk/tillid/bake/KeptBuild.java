@@ -3,7 +3,6 @@ package dk.kk.tillid.bake;
 import dk.kk.tillid.cache.CachedConversion;
 import dk.kk.tillid.cache.StateFile;
 import dk.kk.tillid.files.RelativePath;
-import dk.kk.tillid.files.Sha256;
 import dk.kk.tillid.project.Project;
 
 import java.io.IOException;
@@ -67,7 +66,7 @@ final class KeptBuild {
                 walk.filter(Files::isRegularFile).forEach(file -> {
                     String name = RelativePath.of(projectRoot, file);
                     boolean page = name.startsWith(content) && name.endsWith(".adoc") && !name.equals(glossary);
-                    files.put(name, page ? PAGE : hash(file));
+                    files.put(name, page ? PAGE : BakeSession.hash(file));
                 });
             } catch (UncheckedIOException e) {
                 throw e.getCause();
@@ -174,13 +173,5 @@ final class KeptBuild {
             }
         }
         return files;
-    }
-
-    private static String hash(Path file) {
-        try {
-            return Sha256.hex(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,14 +1,14 @@
 package dk.kk.tillid.cache;
 
+import dk.kk.tillid.files.AtomicFile;
+
 import dk.kk.tillid.files.Sha256;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
@@ -92,19 +92,10 @@ public final class ConversionCache {
         } catch (IllegalArgumentException e) {
             return;
         }
-        Path target = file(page);
-        Path temporary = null;
         try {
-            Files.createDirectories(dir);
-            temporary = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.replace(file(page), bytes);
         } catch (IOException e) {
-            deleteQuietly(temporary);
+            // Not kept: the next build converts the page again.
         }
     }
 

@@ -1,10 +1,10 @@
 package dk.kk.tillid.cache;
 
+import dk.kk.tillid.files.AtomicFile;
+
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -49,25 +49,11 @@ public final class StateFile {
             delete();
             return;
         }
-        Path temporary = null;
         try {
             Files.createDirectories(file.getParent());
             deleteLeftovers();
-            temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.replace(file, bytes);
         } catch (IOException e) {
-            try {
-                if (temporary != null) {
-                    Files.deleteIfExists(temporary);
-                }
-            } catch (IOException ignored) {
-                // A leftover temporary file is never read as a record.
-            }
             delete();
         }
     }
@@ -75,7 +61,7 @@ public final class StateFile {
     /** What a process killed while writing left behind. */
     private void deleteLeftovers() throws IOException {
         String name = file.getFileName().toString();
-        try (var files = Files.newDirectoryStream(file.getParent(), name + "*.tmp")) {
+        try (var files = Files.newDirectoryStream(file.getParent(), name + "*" + AtomicFile.WRITING)) {
             for (Path leftover : files) {
                 Files.deleteIfExists(leftover);
             }
