@@ -82,6 +82,10 @@ final class AsciidocEngine implements ParserEngine {
     private final Glossary glossary;
     /** Page to a hash of what its conversion read (see {@link #inputs}); none for a page that has no such list. */
     private final Map<Path, String> inputKeys = new ConcurrentHashMap<>();
+    /** Page to the files its conversion read (itself and its includes), by name from the project root. */
+    private final Map<Path, List<String>> reads = new ConcurrentHashMap<>();
+    /** Page to the warnings its conversion gave, from the cache or from Asciidoctor. */
+    private final Map<Path, List<Diagnostic>> warnings = new ConcurrentHashMap<>();
 
     /**
      * What the project's settings make of a page, besides its own text, includes, the glossary and git.
@@ -157,6 +161,41 @@ final class AsciidocEngine implements ParserEngine {
         return keys;
     }
 
+    /** Files' content hashes worked out already this build (by name from the project root), not to read them again. */
+    void knownHashes(Map<String, String> known) {
+        hashes.putAll(known);
+    }
+
+    /** The content hashes this engine read or was given, by name from the project root. */
+    Map<String, String> hashes() {
+        return new HashMap<>(hashes);
+    }
+
+    /** Each page converted so far, by its source's name, to the files its conversion read; none without a key. */
+    Map<String, List<String>> reads() {
+        Map<String, List<String>> named = new HashMap<>();
+        reads.forEach((path, files) -> named.put(relative(path), files));
+        return named;
+    }
+
+    /** Each page converted so far, by its source's name, to the warnings its conversion gave. */
+    Map<String, List<Diagnostic>> warnings() {
+        Map<String, List<Diagnostic>> named = new HashMap<>();
+        warnings.forEach((path, told) -> named.put(relative(path), told));
+        return named;
+    }
+
+    /**
+     * Whether the page {@code name} will surely be converted by Asciidoctor: the cache has no whole entry for it,
+     * or a file its entry read has another content now ({@code fileHash}: a file's hash by name, "-" for a
+     * missing one). Known before the engine exists, so that JRuby can start while the rest is read.
+     */
+    static boolean mustConvert(ConversionCache cache, String name, java.util.function.Function<String, String> fileHash) {
+        Optional<CachedConversion> entry = cache.peek(name);
+        return entry.isEmpty() || entry.get().inputs().entrySet().stream().anyMatch(input -> input.getKey().startsWith(FILE)
+                && !input.getValue().equals(fileHash.apply(input.getKey().substring(FILE.length()))));
+    }
+
     /** How many pages this engine has converted with Asciidoctor. */
     int converted() {
         return converted.get();
@@ -205,10 +244,14 @@ final class AsciidocEngine implements ParserEngine {
         String name = relative(path);
         Optional<Map<String, String>> inputs = file.length() > MAX_SOURCE_BYTES ? Optional.empty() : inputs(path, name);
         inputKeys.remove(path);
+        reads.remove(path);
         if (inputs.isPresent()) {
             inputKeys.put(path, key(inputs.get()));
+            reads.put(path, inputs.get().keySet().stream().filter(input -> input.startsWith(FILE))
+                    .map(input -> input.substring(FILE.length())).toList());
             Optional<CachedConversion> kept = cache.lookup(name, this::currentValue);
             if (kept.isPresent()) {
+                warnings.put(path, List.copyOf(kept.get().warnings()));
                 diagnostics.addAll(kept.get().warnings());
                 DocumentModel model = new DocumentModel();
                 model.putAll(kept.get().model());
@@ -219,6 +262,7 @@ final class AsciidocEngine implements ParserEngine {
         PageConversion conversion = new PageConversion();
         DocumentModel model = conversion.convert(file);
         List<Diagnostic> found = conversion.diagnostics.sorted();
+        warnings.put(path, List.copyOf(found));
         diagnostics.addAll(found);
         if (model != null && inputs.isPresent() && found.stream().noneMatch(Diagnostic::isError)) {
             cache.store(name, new CachedConversion(inputs.get(), found, model));

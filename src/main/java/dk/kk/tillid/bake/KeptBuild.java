@@ -3,13 +3,16 @@ package dk.kk.tillid.bake;
 import dk.kk.tillid.cache.CachedConversion;
 import dk.kk.tillid.cache.StateFile;
 import dk.kk.tillid.files.RelativePath;
+import dk.kk.tillid.problem.Diagnostic;
+import dk.kk.tillid.problem.Severity;
 import dk.kk.tillid.project.Project;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +29,11 @@ import java.util.stream.Stream;
  * and the files of the site it made, by size, time and file identity. The next build renders only pages
  * whose conversion key changed and copies the rest from that site, when every other input, every header and
  * every date is unchanged and the site is still the one this build left; anything else renders every page.
+ * <p>
+ * It also keeps what lets the next build get there without reading every page: each source's stamp and
+ * content hash ({@link SourceFiles}), the files each page's conversion read, and the warnings it gave. A page
+ * none of whose files changed then needs neither its conversion nor JBake's crawl: its header is here, and
+ * its page is in the last site.
  */
 final class KeptBuild {
     static final String FILE = "last-build.bin";
@@ -37,49 +45,57 @@ final class KeptBuild {
     private static final String HEADERS = "headers";
     private static final String KEYS = "keys";
     private static final String FILES = "files";
+    private static final String SOURCES = "sources";
+    private static final String READS = "reads";
+    private static final String WARNINGS = "warnings";
 
     private final Map<String, String> inputs;
     private final SourceHistory history;
     private final Map<String, Optional<Map<String, Object>>> headers;
     private final Map<String, String> keys;
+    /** Page source to the files its conversion read (its own and its includes'), by name from the project root. */
+    private final Map<String, List<String>> reads;
+    private final Map<String, List<Diagnostic>> warnings;
+    /** Source file to its stamp and content hash. */
+    private final Map<String, List<String>> sources;
+    /** The site's files as the build left them; null in a record not yet written. */
+    private final Object siteFiles;
 
     private KeptBuild(Map<String, String> inputs, SourceHistory history,
-                      Map<String, Optional<Map<String, Object>>> headers, Map<String, String> keys) {
+                      Map<String, Optional<Map<String, Object>>> headers, Map<String, String> keys,
+                      Map<String, List<String>> reads, Map<String, List<Diagnostic>> warnings,
+                      Map<String, List<String>> sources, Object siteFiles) {
         this.inputs = inputs;
         this.history = history;
         this.headers = headers;
         this.keys = keys;
+        this.reads = reads;
+        this.warnings = warnings;
+        this.sources = sources;
+        this.siteFiles = siteFiles;
     }
 
     /**
      * Every file the bake reads by its path from the project root with its content hash; a page (an AsciiDoc
      * file in the content folder other than the glossary) only by its name.
      */
-    static Map<String, String> inputs(Path projectRoot, Project project, String glossary, Path site) throws IOException {
+    static Map<String, String> inputs(Path projectRoot, Project project, String glossary, Path site, SourceFiles files) {
         String content = RelativePath.of(projectRoot, project.contentFolder()) + "/";
-        Map<String, String> files = new TreeMap<>();
-        for (Path root : project.bakeInputs()) {
-            if (!Files.exists(root)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isRegularFile).forEach(file -> {
-                    String name = RelativePath.of(projectRoot, file);
-                    boolean page = name.startsWith(content) && name.endsWith(".adoc") && !name.equals(glossary);
-                    files.put(name, page ? PAGE : BakeSession.hash(file));
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+        Map<String, String> all = new TreeMap<>();
+        for (String name : files.names()) {
+            boolean page = name.startsWith(content) && name.endsWith(".adoc") && !name.equals(glossary);
+            all.put(name, page ? PAGE : files.hash(name));
         }
-        files.put(SITE, site.toAbsolutePath().normalize().toString());
-        return files;
+        all.put(SITE, site.toAbsolutePath().normalize().toString());
+        return all;
     }
 
     /** What this bake's record will hold, once the site it made is in place ({@link #write}). */
     static KeptBuild of(Map<String, String> inputs, SourceHistory history,
-                        Map<String, Optional<Map<String, Object>>> headers, Map<String, String> keys) {
-        return new KeptBuild(inputs, history, headers, keys);
+                        Map<String, Optional<Map<String, Object>>> headers, Map<String, String> keys,
+                        Map<String, List<String>> reads, Map<String, List<Diagnostic>> warnings,
+                        Map<String, List<String>> sources) {
+        return new KeptBuild(inputs, history, headers, keys, reads, warnings, sources, null);
     }
 
     /**
@@ -87,15 +103,17 @@ final class KeptBuild {
      * empty when there is none, or it is damaged, another version's or describes something else.
      */
     static Optional<KeptBuild> read(StateFile file, Map<String, String> inputs, Path site) {
+        return load(file).filter(record -> record.describes(inputs, site));
+    }
+
+    /** The last build's record, whatever it describes; empty when there is none, or it is damaged or another version's. */
+    static Optional<KeptBuild> load(StateFile file) {
         Optional<CachedConversion> record = file.read();
-        if (record.isEmpty() || !record.get().inputs().equals(inputs) || !Files.isDirectory(site)) {
+        if (record.isEmpty()) {
             return Optional.empty();
         }
         try {
             Map<String, Object> model = record.get().model();
-            if (!files(site).equals(model.get(FILES))) {
-                return Optional.empty();
-            }
             Map<String, Optional<Map<String, Object>>> headers = new HashMap<>();
             ((Map<?, ?>) model.get(HEADERS)).forEach((page, header) ->
                     headers.put((String) page, Optional.ofNullable(header).map(KeptBuild::typed)));
@@ -103,11 +121,106 @@ final class KeptBuild {
             ((Map<?, ?>) model.get(KEYS)).forEach((page, key) -> keys.put((String) page, (String) key));
             Map<String, String> dates = new HashMap<>();
             ((Map<?, ?>) model.get(HISTORY)).forEach((page, date) -> dates.put((String) page, (String) date));
-            return Optional.of(new KeptBuild(inputs, SourceHistory.fromText(dates), headers, keys));
-        } catch (IOException | RuntimeException e) {
+            Map<String, List<String>> reads = texts((Map<?, ?>) model.get(READS));
+            Map<String, List<String>> sources = texts((Map<?, ?>) model.get(SOURCES));
+            Map<String, List<Diagnostic>> warnings = new HashMap<>();
+            ((Map<?, ?>) model.get(WARNINGS)).forEach((page, list) -> {
+                List<Diagnostic> told = new ArrayList<>();
+                for (Object item : (List<?>) list) {
+                    Map<?, ?> w = (Map<?, ?>) item;
+                    told.add(new Diagnostic(Severity.valueOf((String) w.get("severity")), (String) w.get("file"),
+                            (Integer) w.get("line"), (String) w.get("message"), (String) w.get("fix")));
+                }
+                warnings.put((String) page, List.copyOf(told));
+            });
+            Object files = model.get(FILES);
+            if (files == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new KeptBuild(record.get().inputs(), SourceHistory.fromText(dates), headers, keys,
+                    reads, warnings, sources, files));
+        } catch (RuntimeException e) {
             // A record of the right checksum but not of this shape: as unusable as a damaged one.
             return Optional.empty();
         }
+    }
+
+    private static Map<String, List<String>> texts(Map<?, ?> map) {
+        Map<String, List<String>> texts = new HashMap<>();
+        map.forEach((key, list) -> texts.put((String) key, ((List<?>) list).stream().map(String.class::cast).toList()));
+        return texts;
+    }
+
+    /** Whether this record is of a build with these inputs, whose site is still at {@code site} as it left it. */
+    boolean describes(Map<String, String> inputsNow, Path site) {
+        try {
+            return inputs.equals(inputsNow) && Files.isDirectory(site) && files(site).equals(siteFiles);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    boolean sameHistory(SourceHistory now) {
+        return history.equals(now);
+    }
+
+    /** What the last build knew of each source file: its stamp and content hash. */
+    Map<String, List<String>> sources() {
+        return sources;
+    }
+
+    /**
+     * Of {@code pages} (sources by name from the project root), those that read a file whose content is not
+     * what the last build's conversion read, or that the last build has no list of reads for.
+     */
+    Set<String> changedSources(Collection<String> pages, SourceFiles files) {
+        Set<String> changed = new java.util.TreeSet<>();
+        for (String page : pages) {
+            List<String> read = reads.get(page);
+            if (read == null || read.stream().anyMatch(file -> changed(file, files))) {
+                changed.add(page);
+            }
+        }
+        return changed;
+    }
+
+    private boolean changed(String file, SourceFiles files) {
+        List<String> known = sources.get(file);
+        boolean exists = files.names().contains(file);
+        if (known == null || !exists) {
+            // Recorded as missing and still missing is the same; anything else is a change.
+            return known != null || exists;
+        }
+        return !files.unchangedSinceRecorded(file) && !files.hash(file).equals(known.get(1));
+    }
+
+    /** The header of the page made of {@code source} in the last build; empty for a page not published. */
+    Optional<Map<String, Object>> header(String source) {
+        return headers.getOrDefault(source, Optional.empty());
+    }
+
+    boolean hasHeader(String source) {
+        return headers.containsKey(source);
+    }
+
+    List<Diagnostic> warnings(String source) {
+        return warnings.getOrDefault(source, List.of());
+    }
+
+    Map<String, String> keys() {
+        return keys;
+    }
+
+    Map<String, List<String>> reads() {
+        return reads;
+    }
+
+    Map<String, List<Diagnostic>> allWarnings() {
+        return warnings;
+    }
+
+    Map<String, Optional<Map<String, Object>>> headers() {
+        return headers;
     }
 
     @SuppressWarnings("unchecked")
@@ -145,11 +258,26 @@ final class KeptBuild {
             headers.forEach((page, header) -> kept.put(page, header.map(h -> (Object) new TreeMap<>(h)).orElse(null)));
             model.put(HEADERS, kept);
             model.put(KEYS, new TreeMap<>(keys));
+            model.put(READS, new TreeMap<>(reads));
+            model.put(SOURCES, new TreeMap<>(sources));
+            Map<String, Object> told = new TreeMap<>();
+            warnings.forEach((page, list) -> told.put(page, list.stream().map(KeptBuild::asMap).toList()));
+            model.put(WARNINGS, told);
             model.put(FILES, files(site));
             file.write(new CachedConversion(inputs, List.of(), model));
         } catch (IOException | RuntimeException e) {
             file.delete();
         }
+    }
+
+    private static Map<String, Object> asMap(Diagnostic warning) {
+        Map<String, Object> map = new TreeMap<>();
+        map.put("severity", warning.severity().name());
+        map.put("file", warning.file());
+        map.put("line", warning.line());
+        map.put("message", warning.message());
+        map.put("fix", warning.fix());
+        return map;
     }
 
     /**

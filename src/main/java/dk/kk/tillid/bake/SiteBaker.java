@@ -10,13 +10,19 @@ import dk.kk.tillid.project.ContentTypes;
 import dk.kk.tillid.project.Project;
 
 import org.jbake.app.Asset;
+import org.jbake.app.ContentStore;
+import org.jbake.app.FileUtil;
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.util.HtmlUtil;
+import org.apache.commons.lang3.LocaleUtils;
 import org.jbake.parser.Engines;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +31,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
@@ -89,16 +97,68 @@ public final class SiteBaker {
         if (lastBuild == null) {
             return bake(outputDir);
         }
-        Bake bake = new Bake(outputDir, false);
-        // Conversions (JRuby starting for a changed page) run while the record is read and checked.
-        bake.convertAll();
+        Optional<KeptBuild> last = KeptBuild.load(lastBuild);
         Project project = Project.at(projectRoot);
-        Map<String, String> inputs = KeptBuild.inputs(projectRoot, project, glossaryName(bake.config), site);
+        SourceFiles files = SourceFiles.walk(projectRoot, project.bakeInputs(),
+                last.map(KeptBuild::sources).orElse(Map.of()));
+        if (last.isPresent()) {
+            startAsciidoctorIfNeeded(last.get(), files, RelativePath.of(projectRoot, project.contentFolder()) + "/");
+        }
+        Bake bake = new Bake(outputDir, false);
+        Map<String, String> inputs = KeptBuild.inputs(projectRoot, project, glossaryName(bake.config), site, files);
+        bake.engine.knownHashes(files.hashes());
         // Whatever this bake does, the record describes the site being replaced until the new one is in place.
-        Optional<KeptBuild> last = KeptBuild.read(lastBuild, inputs, site);
-        Preview done = last.isPresent() ? bake.onTopOf(last.get(), site) : bake.all(bake.freshStore());
-        pending = KeptBuild.of(inputs, bake.history, named(done.kept().headers()), bake.engine.inputKeys());
+        Optional<KeptBuild> describing = last.filter(record -> record.describes(inputs, site));
+        Optional<Preview> changedOnly = describing.isPresent() && describing.get().sameHistory(bake.history)
+                ? bake.changedOnly(describing.get(), site, files) : Optional.empty();
+        Preview done;
+        Map<String, String> keys = new HashMap<>();
+        Map<String, List<String>> reads = new HashMap<>();
+        Map<String, List<Diagnostic>> warnings = new HashMap<>();
+        if (changedOnly.isPresent()) {
+            done = changedOnly.get();
+            // Pages not converted are as the last build had them.
+            keys.putAll(describing.get().keys());
+            reads.putAll(describing.get().reads());
+            warnings.putAll(describing.get().allWarnings());
+        } else {
+            bake.convertAll();
+            done = describing.isPresent() ? bake.onTopOf(describing.get(), site) : bake.all(bake.freshStore());
+        }
+        keys.putAll(bake.engine.inputKeys());
+        reads.putAll(bake.engine.reads());
+        warnings.putAll(bake.engine.warnings());
+        Set<String> sources = bake.tree.pages().values().stream().map(this::name).collect(Collectors.toSet());
+        keys.keySet().retainAll(sources);
+        reads.keySet().retainAll(sources);
+        warnings.keySet().retainAll(sources);
+        // A page that has no list of what it read is converted every time, so has no key and no reads.
+        bake.tree.pages().values().stream().map(this::name).filter(page -> !bake.engine.inputKeys().containsKey(page)
+                && bake.engine.warnings().containsKey(page)).forEach(page -> {
+            keys.remove(page);
+            reads.remove(page);
+        });
+        pending = KeptBuild.of(inputs, bake.history, named(done.kept().headers()), keys, reads, warnings,
+                files.known(bake.engine.hashes()));
         return done.result();
+    }
+
+    /**
+     * Starts JRuby on a thread of its own, now, when a page will surely be converted: one that read a file whose
+     * content changed since the last build, or that is new, and whose cache entry does not hold. Everything
+     * else the bake reads and checks meanwhile; when no page needs converting, JRuby is never started.
+     */
+    private void startAsciidoctorIfNeeded(KeptBuild last, SourceFiles files, String content) {
+        List<String> pages = files.names().stream()
+                .filter(file -> file.startsWith(content) && file.endsWith(SourceTree.SOURCE_EXTENSION)).toList();
+        for (String page : last.changedSources(pages, files)) {
+            if (AsciidocEngine.mustConvert(cache, page, file -> files.names().contains(file) ? files.hash(file) : "-")) {
+                Thread start = new Thread(AsciidoctorRuntime::get, "asciidoctor-start");
+                start.setDaemon(true);
+                start.start();
+                return;
+            }
+        }
     }
 
     /** Records the site of the last {@link #bake(Path, Path)}, now at {@code site}, for the next build. */
@@ -219,6 +279,101 @@ public final class SiteBaker {
             Redirects.write(projectRoot, contentRoot, outputDir, config, tree.pages(), headers.values(), diagnostics);
             cache.retainOnly(tree.pages().values().stream().map(SiteBaker.this::name).collect(Collectors.toSet()));
             return finish(store, headers, null, null, null);
+        }
+
+        /**
+         * A build's bake on top of the site {@code last} describes, when no input but pages' text changed and
+         * the dates from git are the same: only the pages that read a changed file are converted, and when
+         * their headers are unchanged (so every page's navigation, listings, tag pages and sitemap are), only
+         * they are rendered, without JBake's crawl or store: every other page's header, warnings and page are
+         * the last build's. Empty when that is not so (a header changed, a conversion failed, a template
+         * asked for what only JBake's store knows), with {@code outputDir} left empty for a bake of every page.
+         */
+        Optional<Preview> changedOnly(KeptBuild last, Path site, SourceFiles files) throws BakeFailedException, IOException {
+            Map<String, Path> sources = new TreeMap<>();
+            Map<String, String> outputs = new HashMap<>();
+            tree.pages().forEach((page, source) -> {
+                sources.put(name(source), source);
+                outputs.put(name(source), page);
+            });
+            if (!sources.keySet().stream().allMatch(last::hasHeader)) {
+                return Optional.empty();
+            }
+            Set<String> changed = last.changedSources(sources.keySet(), files);
+            List<Path> convert = changed.stream().map(sources::get).toList();
+            CompletableFuture<Void> converted = engine.convertAhead(convert);
+            copyTree(site, outputDir, tree.pages().keySet());
+            join(converted);
+            Map<Path, Optional<Map<String, Object>>> now = engine.headers();
+            if (diagnostics.errorCount() > 0 || convert.stream().anyMatch(p -> !now.get(p).equals(last.header(name(p))))) {
+                emptyFolder(outputDir);
+                return Optional.empty();
+            }
+            Map<Path, Optional<Map<String, Object>>> headers = new HashMap<>();
+            sources.forEach((source, path) -> {
+                headers.put(path, changed.contains(source) ? now.get(path) : last.header(source));
+                if (!changed.contains(source)) {
+                    diagnostics.addAll(last.warnings(source));
+                }
+            });
+            describe(headers);
+            List<DocumentModel> published = new ArrayList<>();
+            headers.forEach((path, header) -> header.filter(h -> "published".equals(h.get("status"))).ifPresent(h -> {
+                DocumentModel page = new DocumentModel();
+                page.putAll(h);
+                if (h.get("tags") instanceof List<?> tags) {
+                    page.setTags(tags.stream().map(String::valueOf).toArray(String[]::new));
+                }
+                page.setUri(outputs.get(name(path)));
+                published.add(page);
+            }));
+            config.setProperty("site.navigation", new SiteNavigation(() -> published));
+            // As JBake's oven does before it renders.
+            Locale.setDefault(config.getJvmLocale() != null ? LocaleUtils.toLocale(config.getJvmLocale()) : Locale.getDefault());
+            // Never started: a template that asks JBake's store for more than the navigation fails, and then
+            // every page is rendered the usual way.
+            Renderer renderer = new Renderer(new ContentStore(config.getDatabaseStore(), config.getDatabasePath()), config);
+            Set<String> rendered = new TreeSet<>();
+            for (Path path : convert) {
+                DocumentModel page = engine.parse(config, path.toFile());
+                if (page == null) {
+                    continue;
+                }
+                try {
+                    renderer.render(crawled(page, outputs.get(name(path))));
+                } catch (Exception e) {
+                    emptyFolder(outputDir);
+                    return Optional.empty();
+                }
+                rendered.add(outputs.get(name(path)));
+            }
+            return Optional.of(finish(null, headers, rendered, null, null));
+        }
+
+        /** The page as JBake's crawler and store hand it to the renderer (Crawler.addAdditionalDocumentAttributes). */
+        private DocumentModel crawled(DocumentModel page, String uri) throws IOException {
+            File source = new File(config.getContentFolder(), uri.substring(0, uri.length() - ".html".length())
+                    + SourceTree.SOURCE_EXTENSION);
+            page.setRootPath(FileUtil.getUriPathToContentRoot(config, source));
+            try {
+                page.setSha1(FileUtil.sha1(source));
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+            page.setFile(source.getPath());
+            page.setSourceUri(uri);
+            page.setUri(uri);
+            page.setCached(true);
+            if (config.getUriWithoutExtension()) {
+                page.setNoExtensionUri(uri.replace("/index.html", "/"));
+            }
+            if (config.getImgPathUpdate()) {
+                HtmlUtil.fixImageSourceUrls(page, config);
+            }
+            page.setRendered(true);
+            page.setNextContent(null);
+            page.setPreviousContent(null);
+            return page;
         }
 
         /**

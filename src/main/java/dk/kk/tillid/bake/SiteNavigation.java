@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What every page's navigation needs to know about all the others, worked out once per bake. In Freemarker
@@ -27,14 +28,26 @@ public final class SiteNavigation {
     private static final int LONG_FOLDER = 40;
     private static final int WINDOW = 10;
 
-    private final ContentStore store;
+    /** Every published page, read once, when a template first asks. */
+    private final Supplier<List<DocumentModel>> published;
     private List<Map<String, Object>> pages;
     private final Map<String, List<Map<String, Object>>> byFolder = new HashMap<>();
     private final Map<String, Map<String, Object>> byUri = new HashMap<>();
     private final Map<String, List<Map<String, Object>>> byTag = new HashMap<>();
 
     SiteNavigation(ContentStore store) {
-        this.store = store;
+        this(() -> {
+            List<DocumentModel> all = new ArrayList<>();
+            for (String type : DocumentTypes.getDocumentTypes()) {
+                all.addAll(store.getPublishedContent(type));
+            }
+            return all;
+        });
+    }
+
+    /** The navigation of these published pages (a page needs its uri, title, type, order, menu and tags). */
+    SiteNavigation(Supplier<List<DocumentModel>> published) {
+        this.published = published;
     }
 
     /**
@@ -155,14 +168,9 @@ public final class SiteNavigation {
             return;
         }
         List<Map<String, Object>> all = new ArrayList<>();
-        for (String type : DocumentTypes.getDocumentTypes()) {
-            if (NOT_IN_NAVIGATION.contains(type)) {
-                continue;
-            }
-            for (DocumentModel doc : store.getPublishedContent(type)) {
-                if (doc.getUri() != null) {
-                    all.add(light(doc));
-                }
+        for (DocumentModel doc : published.get()) {
+            if (!NOT_IN_NAVIGATION.contains(doc.getType()) && doc.getUri() != null) {
+                all.add(light(doc));
             }
         }
         Collator danish = Collator.getInstance(Locale.forLanguageTag("da-DK"));

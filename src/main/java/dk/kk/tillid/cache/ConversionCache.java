@@ -72,6 +72,18 @@ public final class ConversionCache {
         return EntryCodec.decode(bytes, tool).filter(entry -> holds(entry, current));
     }
 
+    /** The kept conversion of {@code page}, whatever its inputs are now; empty when there is none or it is damaged. */
+    public Optional<CachedConversion> peek(String page) {
+        if (dir == null) {
+            return Optional.empty();
+        }
+        try {
+            return EntryCodec.decode(Files.readAllBytes(file(page)), tool);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     private static boolean holds(CachedConversion entry, Function<String, String> current) {
         for (Map.Entry<String, String> input : entry.inputs().entrySet()) {
             if (!input.getValue().equals(current.apply(input.getKey()))) {
