@@ -66,6 +66,8 @@ public final class SiteBaker {
     private final StateFile lastBuild;
     /** What the last {@link #bake(Path, Path)} will keep, once its site is in place ({@link #keep}). */
     private KeptBuild pending;
+    /** Whether the last bake ran JBake's crawl (for tests: the next build after a text edit does not). */
+    private boolean crawled;
 
     /** A baker that reuses the conversions kept in the project's build cache, and keeps its own there. */
     public SiteBaker(Path projectRoot) {
@@ -94,6 +96,7 @@ public final class SiteBaker {
      */
     public BakeResult bake(Path outputDir, Path site) throws BakeFailedException, IOException {
         pending = null;
+        crawled = false;
         if (lastBuild == null) {
             return bake(outputDir);
         }
@@ -159,6 +162,10 @@ public final class SiteBaker {
                 return;
             }
         }
+    }
+
+    boolean crawled() {
+        return crawled;
     }
 
     /** Records the site of the last {@link #bake(Path, Path)}, now at {@code site}, for the next build. */
@@ -447,6 +454,7 @@ public final class SiteBaker {
         /** JBake's bake into {@code store}; {@code afterCrawl} runs once every page is stored, before any is rendered. */
         private void runOven(RenderCache store, Set<String> again, Runnable afterCrawl) throws BakeFailedException {
             Engines.register("adoc", engine);
+            crawled = true;
             store.bakeAgain(again);
             Oven oven = new Oven(utensils(config, store, afterCrawl));
             oven.bake();

@@ -10,6 +10,9 @@ import java.nio.file.Path;
  * the baker records that site for the next build.
  */
 final class NextBuild {
+    /** Whether the last {@link #into} ran JBake's crawl; one that renders only changed pages does not. */
+    static boolean crawled;
+
     private NextBuild() {
     }
 
@@ -18,6 +21,7 @@ final class NextBuild {
         Path staged = SiteDirectories.stagingFor(site);
         try {
             BakeResult result = baker.bake(staged, site);
+            crawled = baker.crawled();
             SiteDirectories.replace(staged, site);
             baker.keep(site);
             return result;

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -51,13 +52,45 @@ class PartialRenderIT {
         BakeResult next = NextBuild.into(project, site);
         assertEquals(1, next.pagesRendered(), "pages rendered");
         assertEquals(1, next.pagesConverted(), "pages converted");
+        assertFalse(NextBuild.crawled, "the other pages are the last build's, not crawled again");
         assertSameAsClean();
         assertTrue(Files.readString(site.resolve("opslag/a.html")).contains("Et nyt afsnit."));
 
         BakeResult unchanged = NextBuild.into(project, site);
         assertEquals(0, unchanged.pagesRendered(), "nothing changed, nothing rendered");
         assertEquals(0, unchanged.pagesConverted());
+        assertFalse(NextBuild.crawled);
         assertSameAsClean();
+    }
+
+    @Test
+    void anIncludedFileChangedRendersThePagesThatIncludeIt() throws Exception {
+        TestProjects.write(project, "content/opslag/d.adoc", TestProjects.page("Side D",
+                "Fra C:\n\ninclude::opslag/c.adoc[tag=kerne]\n"));
+        replace("content/opslag/c.adoc", "Og om dialog.", "// tag::kerne[]\nOg om dialog.\n// end::kerne[]");
+        NextBuild.into(project, site);
+        assertSameAsClean();
+
+        replace("content/opslag/c.adoc", "Og om dialog.", "Og om dialog og tillid.");
+        BakeResult next = NextBuild.into(project, site);
+        assertEquals(2, next.pagesRendered(), "c and the page that includes it");
+        assertFalse(NextBuild.crawled);
+        assertSameAsClean();
+        assertTrue(Files.readString(site.resolve("opslag/d.html")).contains("dialog og tillid"));
+    }
+
+    @Test
+    void aChangedHeaderIsNeverTakenFromTheLastBuild() throws Exception {
+        for (String[] edit : new String[][]{{"= Side A", "= Side A, ny titel"},
+                {":jbake-status: published", ":jbake-status: published\n:jbake-tags: tillid"},
+                {":jbake-status: published", ":jbake-status: published\n:jbake-order: 1"},
+                {":jbake-status: published", ":jbake-status: draft"}}) {
+            replace(PAGE, edit[0], edit[1]);
+            BakeResult next = NextBuild.into(project, site);
+            assertTrue(NextBuild.crawled, edit[1] + ": every page rendered the usual way");
+            assertSameAsClean();
+            assertEquals(1, next.pagesConverted(), edit[1]);
+        }
     }
 
     @Test
