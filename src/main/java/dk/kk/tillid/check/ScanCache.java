@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -67,7 +68,7 @@ public final class ScanCache {
         static Outcome of(ReferenceCheck.Resolved resolved) {
             Set<String> targets = resolved.targets();
             return new Outcome(resolved.references(), resolved.externalUses().size(),
-                    List.copyOf(new java.util.TreeSet<>(resolved.stylesheets())), () -> targets);
+                    List.copyOf(new TreeSet<>(resolved.stylesheets())), () -> targets);
         }
     }
 
@@ -173,10 +174,6 @@ public final class ScanCache {
             pages.put(page, scanned.withOutcome(clean ? Outcome.of(outcome) : null));
             changed = true;
         }
-    }
-
-    Scanned get(String page) {
-        return pages.get(page);
     }
 
     /** After a check: writes what it parsed or saw anew for the next process; a cache that cannot be written stays unused. */
