@@ -49,6 +49,25 @@ class PreviewFromBuildIT {
     }
 
     @Test
+    void theFirstSaveAfterAnUnchangedStartRendersJustThatPage() throws Exception {
+        Path project = built("gemt", false);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (PreviewServer server = Previews.onLoopback(project, log)) {
+            URI site = server.start();
+            try (EventStream events = new EventStream(http, site)) {
+                String shown = events.next(java.time.Duration.ofSeconds(60)).build();
+                TestProjects.write(project, "content/side.adoc", TestProjects.page("Side", "Gemt i forhåndsvisningen."));
+                events.await(e -> e.isReloadOtherThan(shown), java.time.Duration.ofSeconds(120));
+            }
+            String page = http.send(HttpRequest.newBuilder(site.resolve("/side.html")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(page.contains("Gemt i forhåndsvisningen.") && page.contains(">Henvisning</a>"), page);
+        }
+        String printed = log.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("(0 bagt igen)") && printed.contains("(1 bagt igen)"),
+                "no page at the start, then the saved page only: " + printed);
+    }
+
+    @Test
     void aPageEditedBetweenBuildAndServeIsTheOnlyOneRendered() throws Exception {
         Path project = built("rettet", true);
         TestProjects.write(project, "content/side.adoc", TestProjects.page("Side", "Rettet efter build."));
