@@ -83,6 +83,32 @@ public final class BakeSession implements AutoCloseable {
         }
     }
 
+    /**
+     * After a bake that started no JBake store (it took the build's site, nothing to render), fills one aside in
+     * {@code scratch} (new or empty), so that the next save bakes just what it touched instead of starting JBake.
+     * The store is kept only when no file the bake reads changed meanwhile; otherwise, or should it fail, the next
+     * save bakes as if this had not been tried.
+     */
+    public void prepare(Path scratch) {
+        if (kept != null || !lastKept || buildSite == null || baked == null) {
+            return;
+        }
+        try {
+            Project project = Project.at(projectRoot);
+            if (!fingerprints(project).equals(baked)) {
+                return;
+            }
+            SiteBaker.Kept filled = baker.bakeOnBuild(scratch, buildSite, true).kept();
+            if (fingerprints(project).equals(baked)) {
+                kept = filled;
+            } else {
+                filled.store().dispose();
+            }
+        } catch (BakeFailedException | IOException | RuntimeException e) {
+            // Nothing kept: the next save starts from the build's site, as it would have.
+        }
+    }
+
     /** Starts Asciidoctor (JRuby) in this JVM on the calling thread, unless a bake already has. */
     public static void startConverter() {
         AsciidoctorRuntime.get();

@@ -127,6 +127,11 @@ public final class SiteBaker {
      * out) are rendered, the rest is the build's. Otherwise, or without the build cache, {@link #bakeAll}.
      */
     Preview bakeOnBuild(Path outputDir, Path site) throws BakeFailedException, IOException {
+        return bakeOnBuild(outputDir, site, false);
+    }
+
+    /** @param withStore whether to fill JBake's store also when there is nothing to render, for the bakes after */
+    Preview bakeOnBuild(Path outputDir, Path site, boolean withStore) throws BakeFailedException, IOException {
         Bake bake = new Bake(outputDir, true);
         if (lastBuild == null) {
             return bake.all(bake.freshStore());
@@ -145,7 +150,7 @@ public final class SiteBaker {
         bake.tree.pages().forEach((page, source) -> sources.put(page, name(source)));
         Optional<Set<String>> render = last.get().pagesToRender(bake.history, named(bake.published(headers)),
                 bake.engine.inputKeys(), sources);
-        if (render.isPresent() && render.get().isEmpty() && bake.drafts(headers).isEmpty()) {
+        if (!withStore && render.isPresent() && render.get().isEmpty() && bake.drafts(headers).isEmpty()) {
             return bake.asBuilt(site, headers);
         }
         return bake.onTopOf(last.get(), site);

@@ -80,16 +80,13 @@ public final class PreviewServer implements AutoCloseable {
             }
         });
         watcher.start();
-        startConverterAside();
+        // Once the first bake is done, which after a build needed neither JRuby nor JBake's store: the first save
+        // then converts and renders at once instead of waiting for them (seconds of CPU each).
+        startAside("preview-warm-up", () -> {
+            BakeSession.startConverter();
+            site.prepare();
+        });
         return uri();
-    }
-
-    /**
-     * Starts Asciidoctor (JRuby, seconds of CPU) once the first bake is done, which after a {@code build} needed
-     * none: the first save then converts at once instead of waiting for it.
-     */
-    private static void startConverterAside() {
-        startAside("asciidoctor-start", BakeSession::startConverter);
     }
 
     /**

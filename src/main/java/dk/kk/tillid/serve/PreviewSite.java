@@ -42,6 +42,8 @@ final class PreviewSite {
     /** After the first bake, a change to page text bakes only the pages it touches. */
     private final BakeSession session;
     private final SitePipeline pipeline;
+    /** Stopped: nothing more is prepared for a next bake. */
+    private boolean closed;
 
     PreviewSite(Path projectRoot, Path dir, PrintStream log) {
         this.projectRoot = projectRoot;
@@ -110,6 +112,26 @@ final class PreviewSite {
         show.accept(state);
     }
 
+    /**
+     * When the first bake took the build's site without starting JBake, fills JBake's store aside, so that the
+     * first save renders just what it touched; a save meanwhile waits for it, as it would have to do this itself.
+     */
+    synchronized void prepare() {
+        if (closed) {
+            return;
+        }
+        try {
+            Path scratch = SiteDirectories.stagingFor(dir);
+            try {
+                session.prepare(scratch);
+            } finally {
+                SiteDirectories.deleteTree(scratch);
+            }
+        } catch (IOException e) {
+            // Nothing prepared: the next save bakes from the build's site.
+        }
+    }
+
     /** An extra of the preview's: should a page not be read, only the list is missing until the next save. */
     private Map<String, List<LinkedFrom.Link>> linkedFrom(java.util.Set<String> pages) {
         try {
@@ -139,6 +161,7 @@ final class PreviewSite {
 
     /** Lets go of what the preview keeps between bakes (JBake's store); waits for a bake under way. */
     synchronized void close() {
+        closed = true;
         session.close();
     }
 

@@ -36,6 +36,9 @@ class PreviewFromBuildIT {
     /** The reload script names the bake the page comes from, which differs between any two bakes. */
     private static final java.util.regex.Pattern BUILD_ID = java.util.regex.Pattern.compile("data-build=\"[^\"]*\"");
 
+    /** A generous wait for a bake that must come, not a time budget. */
+    private static final java.time.Duration BAKE = java.time.Duration.ofSeconds(120);
+
     @TempDir
     Path dir;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -49,22 +52,46 @@ class PreviewFromBuildIT {
     }
 
     @Test
-    void theFirstSaveAfterAnUnchangedStartRendersJustThatPage() throws Exception {
+    void theSavesAfterAnUnchangedStartRenderJustWhatTheyTouch() throws Exception {
         Path project = built("gemt", false);
+        Served saved = preview(project, (site, events) -> {
+            String first = events.next(BAKE).build();
+            TestProjects.write(project, "content/side.adoc", TestProjects.page("Side", "Gemt i forhåndsvisningen."));
+            String second = events.await(e -> e.isReloadOtherThan(first), BAKE).build();
+            TestProjects.write(project, LINKING, TestProjects.page("Henvisning", "Læs xref:side.adoc[siden] igen."));
+            events.await(e -> e.isReloadOtherThan(second), BAKE);
+        });
+        assertTrue(saved.pages.get("/side.html").contains("Gemt i forhåndsvisningen."), saved.pages.get("/side.html"));
+        assertTrue(saved.pages.get("/henviser.html").contains("igen."), saved.pages.get("/henviser.html"));
+        assertTrue(saved.log.contains("(0 bagt igen)") && saved.log.split("\\(1 bagt igen[,)]", -1).length == 3,
+                "no page at the start, then each saved page alone: " + saved.log);
+        assertEquals(fresh(project), saved);
+    }
+
+    @Test
+    void aStoreFilledAsideBakesTheNextSaveAsABuildWould() throws Exception {
+        Path project = built("forberedt", false);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        try (PreviewServer server = Previews.onLoopback(project, log)) {
-            URI site = server.start();
-            try (EventStream events = new EventStream(http, site)) {
-                String shown = events.next(java.time.Duration.ofSeconds(60)).build();
-                TestProjects.write(project, "content/side.adoc", TestProjects.page("Side", "Gemt i forhåndsvisningen."));
-                events.await(e -> e.isReloadOtherThan(shown), java.time.Duration.ofSeconds(120));
-            }
-            String page = http.send(HttpRequest.newBuilder(site.resolve("/side.html")).build(), HttpResponse.BodyHandlers.ofString()).body();
-            assertTrue(page.contains("Gemt i forhåndsvisningen.") && page.contains(">Henvisning</a>"), page);
+        PreviewSite site = new PreviewSite(project, project.resolve("target/preview"), new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            site.rebuild(state -> { });
+            site.prepare();
+            TestProjects.write(project, "content/side.adoc", TestProjects.page("Side", "Efter forberedelsen."));
+            site.rebuild(state -> { });
+        } finally {
+            site.close();
         }
         String printed = log.toString(StandardCharsets.UTF_8);
-        assertTrue(printed.contains("(0 bagt igen)") && printed.contains("(1 bagt igen)"),
-                "no page at the start, then the saved page only: " + printed);
+        assertTrue(printed.contains("(0 bagt igen)") && printed.contains("(1 bagt igen)"), printed);
+        Map<String, byte[]> preview = TestProjects.files(project.resolve("target/preview"));
+        deleteTree(project.resolve("target/site"));
+        assertEquals(List.of(), TestProjects.bake(project));
+        Map<String, byte[]> build = TestProjects.files(project.resolve("target/site"));
+        build.keySet().removeIf(f -> f.startsWith("search/"));
+        preview.keySet().removeIf(f -> f.startsWith("search/"));
+        assertEquals(build.keySet(), preview.keySet());
+        build.forEach((file, bytes) -> assertTrue(java.util.Arrays.equals(bytes, preview.get(file)), file));
+        assertTrue(new String(preview.get("side.html"), StandardCharsets.UTF_8).contains("Efter forberedelsen."));
     }
 
     @Test
@@ -157,10 +184,22 @@ class PreviewFromBuildIT {
         return fresh;
     }
 
+    /** What is done to a running preview before what it serves is taken. */
+    private interface Edits {
+        void make(URI site, EventStream events) throws Exception;
+    }
+
     private Served preview(Path project) throws Exception {
+        return preview(project, (site, events) -> { });
+    }
+
+    private Served preview(Path project, Edits edits) throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (PreviewServer server = Previews.onLoopback(project, log)) {
             URI site = server.start();
+            try (EventStream events = new EventStream(http, site)) {
+                edits.make(site, events);
+            }
             Path folder = project.resolve("target/preview");
             List<String> files = new ArrayList<>(TestProjects.files(folder).keySet());
             files.removeIf(file -> file.startsWith("search/"));
@@ -175,7 +214,7 @@ class PreviewFromBuildIT {
             }
             List<String> warnings;
             try (EventStream events = new EventStream(http, site)) {
-                warnings = List.of(events.next(java.time.Duration.ofSeconds(60)).data().replaceAll("\"build\":\"[^\"]*\"", ""));
+                warnings = List.of(events.next(BAKE).data().replaceAll("\"build\":\"[^\"]*\"", ""));
             }
             return new Served(files, pages, warnings, log.toString(StandardCharsets.UTF_8));
         }
