@@ -315,8 +315,9 @@ public final class SiteBaker {
          * The build's {@code site} as it is, when no page is to be rendered: neither JBake's store nor its oven
          * is started, so the preview keeps no store, and its next bake starts from the build's site again.
          */
-        Preview asBuilt(Path site, Map<Path, Optional<Map<String, Object>>> headers) throws IOException {
+        Preview asBuilt(Path site, Map<Path, Optional<Map<String, Object>>> headers) throws BakeFailedException, IOException {
             describe(headers);
+            failOnErrors(diagnostics);
             copyTree(site, outputDir, tree.pages().keySet());
             return new Preview(finish(null, headers, Set.of(), null, null).result(), null);
         }
