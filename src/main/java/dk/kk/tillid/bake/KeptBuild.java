@@ -98,14 +98,6 @@ final class KeptBuild {
         return new KeptBuild(inputs, history, headers, keys, reads, warnings, sources, null);
     }
 
-    /**
-     * The last build's record when its inputs are {@code inputs} and {@code site} is still as it left it;
-     * empty when there is none, or it is damaged, another version's or describes something else.
-     */
-    static Optional<KeptBuild> read(StateFile file, Map<String, String> inputs, Path site) {
-        return load(file).filter(record -> record.describes(inputs, site));
-    }
-
     /** The last build's record, whatever it describes; empty when there is none, or it is damaged or another version's. */
     static Optional<KeptBuild> load(StateFile file) {
         Optional<CachedConversion> record = file.read();

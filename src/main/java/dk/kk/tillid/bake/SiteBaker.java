@@ -100,8 +100,15 @@ public final class SiteBaker {
         if (lastBuild == null) {
             return bake(outputDir);
         }
+        // The settings load beside the record, whose check reads the tool's jar.
+        CompletableFuture<Project> settings = CompletableFuture.supplyAsync(() -> Project.at(projectRoot));
         Optional<KeptBuild> last = KeptBuild.load(lastBuild);
-        Project project = Project.at(projectRoot);
+        Project project;
+        try {
+            project = settings.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         SourceFiles files = SourceFiles.walk(projectRoot, project.bakeInputs(),
                 last.map(KeptBuild::sources).orElse(Map.of()));
         if (last.isPresent()) {
@@ -204,8 +211,12 @@ public final class SiteBaker {
             return bake.all(bake.freshStore());
         }
         CompletableFuture<Void> converted = bake.convertAll();
-        Map<String, String> inputs = KeptBuild.inputs(projectRoot, Project.at(projectRoot), glossaryName(bake.config), site);
-        Optional<KeptBuild> last = KeptBuild.read(lastBuild, inputs, site);
+        Project project = Project.at(projectRoot);
+        Optional<KeptBuild> loaded = KeptBuild.load(lastBuild);
+        SourceFiles files = SourceFiles.walk(projectRoot, project.bakeInputs(),
+                loaded.map(KeptBuild::sources).orElse(Map.of()));
+        Map<String, String> inputs = KeptBuild.inputs(projectRoot, project, glossaryName(bake.config), site, files);
+        Optional<KeptBuild> last = loaded.filter(record -> record.describes(inputs, site));
         if (last.isEmpty()) {
             return bake.all(bake.freshStore());
         }

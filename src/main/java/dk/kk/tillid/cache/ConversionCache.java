@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -30,19 +31,20 @@ public final class ConversionCache {
     private static final String ENTRIES = "conversions";
     private static final String SUFFIX = ".entry";
 
-    private static final ConversionCache OFF = new ConversionCache(null, "");
+    private static final ConversionCache OFF = new ConversionCache(null, () -> "");
 
     private final Path dir;
-    private final String tool;
+    /** Worked out when first needed, so that a build can do other work while the jar is read. */
+    private final Supplier<String> tool;
 
-    private ConversionCache(Path dir, String tool) {
+    private ConversionCache(Path dir, Supplier<String> tool) {
         this.dir = dir;
         this.tool = tool;
     }
 
     /** The cache of the project in {@code projectRoot}, for this version of the tool. */
     public static ConversionCache of(Path projectRoot) {
-        return new ConversionCache(projectRoot.resolve(FOLDER).resolve(ENTRIES), ToolFingerprint.current());
+        return new ConversionCache(projectRoot.resolve(FOLDER).resolve(ENTRIES), ToolFingerprint::current);
     }
 
     /** A cache that holds nothing and keeps nothing ({@code build --no-cache}). */
@@ -52,7 +54,7 @@ public final class ConversionCache {
 
     /** For tests: the cache in {@code dir} as a tool with fingerprint {@code tool} sees it. */
     static ConversionCache at(Path dir, String tool) {
-        return new ConversionCache(dir, tool);
+        return new ConversionCache(dir, () -> tool);
     }
 
     /**
@@ -69,7 +71,7 @@ public final class ConversionCache {
         } catch (IOException e) {
             return Optional.empty();
         }
-        return EntryCodec.decode(bytes, tool).filter(entry -> holds(entry, current));
+        return EntryCodec.decode(bytes, tool.get()).filter(entry -> holds(entry, current));
     }
 
     /** The kept conversion of {@code page}, whatever its inputs are now; empty when there is none or it is damaged. */
@@ -78,7 +80,7 @@ public final class ConversionCache {
             return Optional.empty();
         }
         try {
-            return EntryCodec.decode(Files.readAllBytes(file(page)), tool);
+            return EntryCodec.decode(Files.readAllBytes(file(page)), tool.get());
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -100,7 +102,7 @@ public final class ConversionCache {
         }
         byte[] bytes;
         try {
-            bytes = EntryCodec.encode(entry, tool);
+            bytes = EntryCodec.encode(entry, tool.get());
         } catch (IllegalArgumentException e) {
             return;
         }

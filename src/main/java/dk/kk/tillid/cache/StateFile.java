@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One record of the build cache kept whole in its own file, such as what the last build left for the next
@@ -15,26 +16,27 @@ import java.util.Optional;
  */
 public final class StateFile {
     private final Path file;
-    private final String tool;
+    /** Worked out when first needed, so that a build can do other work while the jar is read. */
+    private final Supplier<String> tool;
 
-    private StateFile(Path file, String tool) {
+    private StateFile(Path file, Supplier<String> tool) {
         this.file = file;
         this.tool = tool;
     }
 
     /** {@code name} in the build cache of the project in {@code projectRoot}, for this version of the tool. */
     public static StateFile of(Path projectRoot, String name) {
-        return new StateFile(projectRoot.resolve(ConversionCache.FOLDER).resolve(name), ToolFingerprint.current());
+        return new StateFile(projectRoot.resolve(ConversionCache.FOLDER).resolve(name), ToolFingerprint::current);
     }
 
     /** For tests: {@code file} as a tool with fingerprint {@code tool} sees it. */
     static StateFile at(Path file, String tool) {
-        return new StateFile(file, tool);
+        return new StateFile(file, () -> tool);
     }
 
     public Optional<CachedConversion> read() {
         try {
-            return EntryCodec.decode(Files.readAllBytes(file), tool);
+            return EntryCodec.decode(Files.readAllBytes(file), tool.get());
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -44,7 +46,7 @@ public final class StateFile {
     public void write(CachedConversion record) {
         byte[] bytes;
         try {
-            bytes = EntryCodec.encode(record, tool);
+            bytes = EntryCodec.encode(record, tool.get());
         } catch (IllegalArgumentException e) {
             delete();
             return;
