@@ -143,4 +143,20 @@ class SearchRankingRulesTest {
         List<String> hits = results("DIL");
         assertEquals(List.of("opslag/ordliste.html#term-dil", "programmer/diplomuddannelse.html#a"), hits.subList(0, 2), hits.toString());
     }
+
+    @Test
+    void wordsAPageShowsOnlyAsAnAbbreviationsExpansionRankAfterTextThatWritesThem() throws IOException {
+        glossary("<dt class=\"hdlist1\" id=\"term-bnp\">BNP</dt><dd><p>bruttonationalprodukt</p></dd>");
+        // The bake marks an abbreviation's first use with its expansion as a tooltip; the index reads it as text.
+        FixtureSite.write(site, "bilag/bilag-3.html", FixtureSite.html("../", "Bilag 3", "annex", "<h1>Bilag 3</h1>"
+                + "<div class=\"sect1\"><h2 id=\"v\">Væksten</h2><div class=\"sectionbody\"><div class=\"paragraph\"><p>"
+                + "Væksten i <a class=\"term\" href=\"../opslag/ordliste.html#term-bnp\">"
+                + "<abbr title=\"bruttonationalprodukt\">BNP</abbr></a> var lav.</p></div></div></div>"));
+        for (String query : List.of("bruttonationalprodukt", "brutto", "nationalprodukt")) {
+            assertEquals(List.of("opslag/ordliste.html#term-bnp", "bilag/bilag-3.html#v"), results(query), query);
+        }
+        page("rapport/rapport.html", "Rapporten", "report", "b", "Økonomi", "Væksten i bruttonationalprodukt var lav.");
+        assertEquals("rapport/rapport.html#b", results("bruttonationalprodukt").get(0), "written out, in a report");
+        assertEquals("bilag/bilag-3.html#v", results("bruttonationalprodukt").get(2), "the expansion still finds the page");
+    }
 }
