@@ -82,8 +82,13 @@
     return bare;
   }
 
+  // "KKs", an abbreviation in capitals with the genitive s written on, is the abbreviation ("KK").
+  function withoutGenitive(word) {
+    return /^[A-ZÆØÅ]{2,5}s$/.test(word) ? word.slice(0, -1) : word;
+  }
+
   function term(word) {
-    var folded = fold(lower(word)).replace(/\./g, '');
+    var folded = fold(lower(withoutGenitive(word))).replace(/\./g, '');
     if (!folded || STOP_WORDS.has(folded)) return '';
     if (/^[0-9]+$/.test(folded)) return folded;
     if (folded.length < 2) return '';
@@ -178,6 +183,7 @@
   var ABBREVIATION = /^[A-ZÆØÅ]{2,5}$/;
   var PREFIX_LIMIT = 50;
   var FUZZY_LIMIT = 20;
+  var SHORT_TYPO = 4;
   var WEIGHT = { exact: 1, folded: 0.6, prefix: 0.3, fuzzy1: 0.15, fuzzy2: 0.1 };
   var PART_FACTOR = 0.25;
   var TIER = { exact: 5, folded: 4, prefix: 3, part: 2, fuzzy1: 1, fuzzy2: 1 };
@@ -297,7 +303,7 @@
       var t = term(w.text);
       if (t && !seen[t]) {
         seen[t] = true;
-        out.push({ word: w.text, term: t, spelling: spelling(w.text), edits: allowedEdits(w.text) });
+        out.push({ word: withoutGenitive(w.text), term: t, spelling: spelling(w.text), edits: allowedEdits(w.text) });
       }
     });
     return out;
@@ -340,15 +346,23 @@
     var ks = /x/i.test(q.word) ? term(q.word.replace(/x/g, 'ks').replace(/X/g, 'KS')) : '';
     var at2 = ks ? lowerBound(terms, ks) : -1;
     if (ks && ks !== q.term && terms[at2] === ks && !taken.has(at2)) list.push({ index: at2, kind: 'fuzzy1' });
+    // A word that finds nothing else may be one typo from a word of four letters ("Juul": Juhl, "Bindr": Binder),
+    // which the ordinary limits leave out as too short to tell from other words.
+    if (!list.length && /^[a-z]+$/.test(q.term) && q.term.length >= SHORT_TYPO) {
+      nearTerms(q.term, vocab, 1, true, SHORT_TYPO).forEach(function (n) {
+        list.push({ index: n.index, kind: 'fuzzy1' });
+      });
+    }
     return { list: list, exact: exact || shortFound, prefixed: list.length > (exact || shortFound ? 1 : 0) };
   }
 
   // A typo may not turn the word into a shorter one than the rules allow for that one: "Thyge" is
   // no typo of "Thygesen" although the eight letters typed would allow two edits.
-  function nearTerms(t, vocab, max, forSuggestion) {
+  function nearTerms(t, vocab, max, forSuggestion, minLength) {
     var found = [];
     for (var i = 0; i < vocab.terms.length; i++) {
       var other = vocab.terms[i];
+      if (other.length < (minLength || 0)) continue;
       var limit = forSuggestion ? max : Math.min(max, editsForLength(other.length));
       if (other === t || Math.abs(other.length - t.length) > limit) continue;
       var d = editDistance(t, other, limit);

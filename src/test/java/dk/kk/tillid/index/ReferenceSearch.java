@@ -16,6 +16,7 @@ final class ReferenceSearch {
     private static final int PREFIX_MIN = 3;
     private static final int PREFIX_LIMIT = 50;
     private static final int FUZZY_LIMIT = 20;
+    private static final int SHORT_TYPO = 4;
     private static final double PART_FACTOR = 0.25;
     private static final Map<String, Double> WEIGHT = Map.of(
             "exact", 1.0, "folded", 0.6, "prefix", 0.3, "fuzzy1", 0.15, "fuzzy2", 0.1);
@@ -55,7 +56,7 @@ final class ReferenceSearch {
         for (String word : Terms.words(query)) {
             String t = Terms.term(word);
             if (!t.isEmpty()) {
-                queryTerms.putIfAbsent(t, new String[] {word, t, Terms.spelling(word)});
+                queryTerms.putIfAbsent(t, new String[] {Terms.withoutGenitive(word), t, Terms.spelling(word)});
             }
         }
         int n = model.sectionCount();
@@ -198,6 +199,19 @@ final class ReferenceSearch {
         int at2 = ks.isEmpty() ? -1 : lowerBound(vocab, ks);
         if (!ks.isEmpty() && !ks.equals(term) && at2 < vocab.size() && vocab.get(at2).term().equals(ks)) {
             found.putIfAbsent(vocab.get(at2), "fuzzy1");
+        }
+        // "Juul" for "Juhl": see candidates() in search.js.
+        if (found.isEmpty() && term.matches("[a-z]{" + SHORT_TYPO + ",}")) {
+            List<int[]> near = new ArrayList<>();
+            for (int i = 0; i < vocab.size(); i++) {
+                String other = vocab.get(i).term();
+                if (!other.equals(term) && other.length() >= SHORT_TYPO && Math.abs(other.length() - term.length()) <= 1
+                        && distance(term, other) <= 1) {
+                    near.add(new int[] {i});
+                }
+            }
+            near.sort(Comparator.comparingInt((int[] x) -> -vocab.get(x[0]).postings().size()).thenComparingInt(x -> x[0]));
+            near.stream().limit(FUZZY_LIMIT).forEach(x -> found.put(vocab.get(x[0]), "fuzzy1"));
         }
         return found;
     }

@@ -159,4 +159,25 @@ class SearchRankingRulesTest {
         assertEquals("rapport/rapport.html#b", results("bruttonationalprodukt").get(0), "written out, in a report");
         assertEquals("bilag/bilag-3.html#v", results("bruttonationalprodukt").get(2), "the expansion still finds the page");
     }
+
+    @Test
+    void anAbbreviationWithAGenitiveSIsTheAbbreviation() throws IOException {
+        glossary("<dt class=\"hdlist1\" id=\"term-kk\">KK</dt><dd><p>Københavns Kommune</p></dd>");
+        page("rapport/rapport.html", "Rapporten", "report", "l", "Ledere", "KKs ledere og KK som arbejdsplads.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "k", "Kort", "KKs kort over byen.");
+        assertEquals("opslag/ordliste.html#term-kk", results("KKs").get(0), "as for KK: its glossary entry first");
+        assertEquals(3, results("KKs").size(), "the pages that write KK or KKs: " + results("KKs"));
+        assertTrue(results("KK").contains("bilag/bilag-1.html#k"), "KK finds KKs written on a page");
+    }
+
+    @Test
+    void aWordThatFindsNothingElseMayBeOneTypoFromAFourLetterWord() throws IOException {
+        glossary("<dt class=\"hdlist1\" id=\"term-juhl\">Pia Juhl</dt><dd><p>Konsulent</p></dd>"
+                + "<dt class=\"hdlist1\" id=\"term-binder\">Lene Binder</dt><dd><p>Chefkonsulent</p></dd>");
+        page("rapport/rapport.html", "Rapporten", "report", "j", "Jul", "Juul og julefrokost i december.");
+        assertEquals(List.of("opslag/ordliste.html#term-juhl"), results("Juhl"));
+        assertEquals(List.of("opslag/ordliste.html#term-binder"), results("Bindr"), "five letters typed, four indexed");
+        assertEquals(List.of("rapport/rapport.html#j"), results("Juul"), "a word found as typed takes no typo");
+        assertEquals(List.of("opslag/ordliste.html#term-juhl"), results("Juhk"));
+    }
 }
