@@ -21,6 +21,7 @@
     'under vaere vaeret var vi vil ville vor').split(' '));
   var ENDINGS = ['ernes', 'erne', 'enes', 'ene', 'ens', 'ets', 'ere', 'ers', 'er', 'en', 'et', 'e'];
   var MIN_STEM = 4;
+  var A_ENDINGS = ['enes', 'ene', 'ens', 'en'];
   var FOLDS = { 'å': 'aa', 'æ': 'ae', 'ä': 'ae', 'ø': 'oe', 'ö': 'oe', 'ü': 'ue', 'ß': 'ss' };
   var CONTRACT = { aa: 'å', ae: 'æ', oe: 'ø' };
   var EXPAND = { 'å': 'aa', 'æ': 'ae', 'ø': 'oe' };
@@ -42,6 +43,13 @@
 
   // The folded pairs aa/ae/oe are stemmed as the one letter they stand for (see LightStemmer.java).
   function stem(folded) {
+    // "dataene" is data + ene, not "datæne" (see LightStemmer.stem).
+    for (var k = 0; k < A_ENDINGS.length; k++) {
+      var n0 = folded.length - A_ENDINGS[k].length;
+      if (n0 >= MIN_STEM && folded.slice(-A_ENDINGS[k].length) === A_ENDINGS[k] && folded.charAt(n0 - 1) === 'a') {
+        return folded.slice(0, n0);
+      }
+    }
     var word = folded.replace(/aa|ae|oe/g, function (pair) { return CONTRACT[pair]; });
     var result = word;
     for (var i = 0; i < ENDINGS.length; i++) {
@@ -411,13 +419,25 @@
     if (!qs.length) return Promise.resolve({ query: query, terms: qs, hits: [], partial: false, unknown: [] });
     return meta().then(function (m) {
       var available = m.groups;
-      return Promise.all(qs.map(function (q) {
+      function lookup(q) {
         var g = groupOf(q.term);
-        if (available.indexOf(g) < 0) return { q: q, vocab: null, found: { list: [], exact: false, prefixed: false } };
+        if (available.indexOf(g) < 0) return Promise.resolve({ q: q, vocab: null, found: { list: [], exact: false, prefixed: false } });
         return vocabulary(g).then(function (vocab) {
           return { q: q, vocab: vocab, found: candidates(q, vocab) };
         });
-      })).then(function (perTerm) {
+      }
+      return Promise.all(qs.map(function (q) {
+        return lookup(q).then(function (pt) {
+          return pt.found.list.length ? [pt] : splitWord(pt, available, lookup);
+        });
+      })).then(function (lists) {
+        var seen = {};
+        return [].concat.apply([], lists).filter(function (pt) {
+          var fresh = !seen[pt.q.term];
+          seen[pt.q.term] = true;
+          return fresh;
+        });
+      }).then(function (perTerm) {
         return Promise.all(perTerm.map(function (pt) {
           return Promise.all(pt.found.list.map(function (c) {
             return postingsOf(pt.vocab, c.index).then(function (postings) {
@@ -432,6 +452,42 @@
         return phraseFirst(m, rank(m, perTerm, query));
       });
     });
+  }
+
+  /*
+   * A word that finds nothing may be a compound the site writes apart or holds only inside a longer one
+   * ("chefkredsen" in "Personalechefkredsen"): it is searched as two words, the longest first part that is
+   * an indexed term (with or without a linking s or e) and a rest that is one too.
+   */
+  var SPLIT_MIN = 3;
+
+  function splitWord(pt, available, lookup) {
+    var w = lower(pt.q.word);
+    if (!pt.vocab || !/^\p{L}+$/u.test(w) || w.length < 2 * SPLIT_MIN) return Promise.resolve([pt]);
+    var cuts = [];
+    for (var i = w.length - SPLIT_MIN; i >= SPLIT_MIN; i--) {
+      var first = w.slice(0, i);
+      var linked = /[se]$/.test(first) && i > SPLIT_MIN ? first.slice(0, -1) : null;
+      [first, linked].forEach(function (f) {
+        var t = f ? term(f) : '';
+        if (t && groupOf(t) === pt.vocab.group && pt.vocab.terms[lowerBound(pt.vocab.terms, t)] === t) {
+          cuts.push([f, w.slice(i)]);
+        }
+      });
+    }
+    function next(k) {
+      if (k >= cuts.length) return Promise.resolve([pt]);
+      var rest = cuts[k][1];
+      var t = term(rest);
+      if (!t || available.indexOf(groupOf(t)) < 0) return next(k + 1);
+      return vocabulary(groupOf(t)).then(function (vocab) {
+        if (vocab.terms[lowerBound(vocab.terms, t)] !== t) return next(k + 1);
+        return Promise.all(cuts[k].map(function (part) {
+          return lookup({ word: part, term: term(part), spelling: spelling(part), edits: allowedEdits(part) });
+        }));
+      });
+    }
+    return next(0);
   }
 
   // The content types whose text other pages show, as IndexBuilder's IncludedText keeps it: a keynote's

@@ -180,4 +180,16 @@ class SearchRankingRulesTest {
         assertEquals(List.of("rapport/rapport.html#j"), results("Juul"), "a word found as typed takes no typo");
         assertEquals(List.of("opslag/ordliste.html#term-juhl"), results("Juhk"));
     }
+
+    @Test
+    void aCompoundTypedAsOneWordThatFindsNothingIsSearchedAsItsParts() throws IOException {
+        page("rapport/rapport.html", "Rapporten", "report", "p", "Personale", "Personalechefkredsen mødes hver måned.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "k", "Kreds", "En kreds af ledere og en chef for hver.");
+        page("bilag/bilag-2.html", "Bilag 2", "annex", "t", "Tillid", "Tillidsledelse i praksis.");
+        // The words written apart match exactly, inside a compound as parts: the usual order of the two.
+        assertEquals(List.of("bilag/bilag-1.html#k", "rapport/rapport.html#p"), results("chefkredsen"), "apart, and inside a longer one");
+        assertEquals(List.of("bilag/bilag-1.html#k", "rapport/rapport.html#p"), results("chefskreds"), "with a linking s");
+        assertEquals(List.of("bilag/bilag-2.html#t"), results("tillidsledelse"), "a word found whole is not split");
+        assertEquals(List.of(), results("chefxyzkreds"), "every part must be a term");
+    }
 }
