@@ -49,19 +49,21 @@ import java.util.zip.CRC32;
 final class PageCache {
     static final String FILE = "pages";
     static final long RACY_MILLIS = 2_000;
-    private static final int MAGIC = 0x54535032;
+    private static final int MAGIC = 0x54535033;
     private static final String READER = ToolFingerprint.current();
     private static final byte PAGE = 1;
     private static final byte STAMP = 2;
 
     /**
      * What was read from a page's bytes ({@code page} empty: not indexed), and, once known, the blocks it left to
-     * other pages and the words found in what remained ({@link IndexBuilder.Found#bytes}).
+     * other pages and the words found in what remained ({@link IndexBuilder.Found#bytes}), and where the page was
+     * and which pages showed its text ({@code placed}) when its f-file's data ({@link IndexWriter#fragment}) was made.
      */
-    record Entry(Optional<Page> page, int[] dropped, byte[] found) {
+    record Entry(Optional<Page> page, int[] dropped, byte[] found, String placed, byte[] fragment) {
         boolean sameAs(Entry other) {
             return other != null && page.equals(other.page) && Arrays.equals(dropped, other.dropped)
-                    && Arrays.equals(found, other.found);
+                    && Arrays.equals(found, other.found) && Objects.equals(placed, other.placed)
+                    && Arrays.equals(fragment, other.fragment);
         }
     }
 
@@ -127,17 +129,22 @@ final class PageCache {
         }
         now.putIfAbsent(key, entry);
         return new Entry(entry.page().map(p -> new Page(sitePath, p.title(), p.type(), p.description(), p.sections())),
-                entry.dropped(), entry.found());
+                entry.dropped(), entry.found(), entry.placed(), entry.fragment());
     }
 
     void put(String key, Optional<Page> page) {
-        now.put(key, new Entry(page.map(PageCache::pathless), null, null));
+        now.put(key, new Entry(page.map(PageCache::pathless), null, null, null, null));
     }
 
-    /** Keeps the words found in a page with these bytes, which left {@code dropped} blocks to other pages. */
-    void found(String key, int[] dropped, byte[] found) {
-        now.computeIfPresent(key, (k, entry) -> Arrays.equals(entry.dropped(), dropped) && Arrays.equals(entry.found(), found)
-                ? entry : new Entry(entry.page(), dropped, found));
+    /**
+     * Keeps the words found in a page with these bytes, which left {@code dropped} blocks to other pages, and the
+     * data of its f-file, made when it was {@code placed} (both null: not made).
+     */
+    void keep(String key, int[] dropped, byte[] found, String placed, byte[] fragment) {
+        now.computeIfPresent(key, (k, entry) -> {
+            Entry kept = new Entry(entry.page(), dropped, found, placed, fragment);
+            return kept.sameAs(entry) ? entry : kept;
+        });
     }
 
     private static Page pathless(Page p) {
@@ -275,6 +282,12 @@ final class PageCache {
             }
             out.writeInt(entry.found().length);
             out.write(entry.found());
+            out.writeBoolean(entry.fragment() != null);
+            if (entry.fragment() != null) {
+                string(out, entry.placed());
+                out.writeInt(entry.fragment().length);
+                out.write(entry.fragment());
+            }
         }
         out.flush();
         return bytes.toByteArray();
@@ -360,6 +373,8 @@ final class PageCache {
         }
         int[] dropped = null;
         byte[] found = null;
+        String placed = null;
+        byte[] fragment = null;
         if (in.get() != 0) {
             dropped = new int[count(in, 4)];
             for (int i = 0; i < dropped.length; i++) {
@@ -367,11 +382,16 @@ final class PageCache {
             }
             found = new byte[count(in, 1)];
             in.get(found);
+            if (in.get() != 0) {
+                placed = string(in);
+                fragment = new byte[count(in, 1)];
+                in.get(fragment);
+            }
         }
         if (in.hasRemaining()) {
             throw new IOException("not a record");
         }
-        loaded.entries.put(key, new Entry(page, dropped, found));
+        loaded.entries.put(key, new Entry(page, dropped, found, placed, fragment));
         loaded.sizes.put(PAGE + key, size);
     }
 

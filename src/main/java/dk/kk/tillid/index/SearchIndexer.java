@@ -81,9 +81,33 @@ public final class SearchIndexer {
      * runs this beside the link check, and writes only when the check has passed.
      */
     public Prepared prepare() throws IOException {
-        IndexModel model = model();
-        return new Prepared(model.pages().size(), model.sectionCount(), model.terms().size(),
-                IndexWriter.encode(model, typeLabels));
+        Indexed indexed = index();
+        IndexModel model = indexed.model();
+        Map<String, byte[]> fragments = indexed.cache() == null ? null : new ConcurrentHashMap<>();
+        if (fragments != null) {
+            indexed.forEachPage((read, kept, dropped) -> {
+                PageCache.Entry earlier = read.entry();
+                if (earlier != null && earlier.fragment() != null && Arrays.equals(earlier.dropped(), dropped)
+                        && placed(kept).equals(earlier.placed())) {
+                    fragments.put(kept.path(), earlier.fragment());
+                }
+            });
+        }
+        IndexWriter files = IndexWriter.encode(model, typeLabels, fragments);
+        indexed.keep(fragments);
+        return new Prepared(model.pages().size(), model.sectionCount(), model.terms().size(), files);
+    }
+
+    /** Where a page is and which pages show its text: with its bytes and dropped blocks, what its f-file shows. */
+    private static String placed(Page kept) {
+        StringBuilder placed = new StringBuilder(kept.path());
+        for (SectionText section : kept.sections()) {
+            placed.append('\n');
+            for (SectionText.Shown shown : section.alsoOn()) {
+                placed.append(shown.path()).append('\t').append(shown.title()).append('\t').append(shown.anchor()).append('\t');
+            }
+        }
+        return placed.toString();
     }
 
     /** An index ready to be written to {@code search/} of the site. */
@@ -109,6 +133,39 @@ public final class SearchIndexer {
 
     /** The pages as the index sees them, in site order; also what tests rank against. */
     IndexModel model() throws IOException {
+        Indexed indexed = index();
+        indexed.keep(null);
+        return indexed.model();
+    }
+
+    /** The pages read, as kept at the source of their shared text, with their words; what the cache is to keep. */
+    private record Indexed(IndexModel model, PageCache cache, List<Read> reads, List<Page> kept, List<int[]> dropped,
+                           Map<String, byte[]> found) {
+        interface PageAction {
+            void accept(Read read, Page kept, int[] dropped);
+        }
+
+        void forEachPage(PageAction action) {
+            for (int p = 0; p < reads.size(); p++) {
+                action.accept(reads.get(p), kept.get(p), dropped.get(p));
+            }
+        }
+
+        /** Saves what was read and found, and the f-files' data when made ({@code fragments} not null). */
+        void keep(Map<String, byte[]> fragments) {
+            if (cache == null) {
+                return;
+            }
+            // In page order, so that of two pages with the same bytes the same one is kept in every build.
+            forEachPage((read, page, blocks) -> {
+                byte[] fragment = fragments == null ? null : fragments.get(page.path());
+                cache.keep(read.key(), blocks, found.get(page.path()), fragment == null ? null : placed(page), fragment);
+            });
+            cache.save();
+        }
+    }
+
+    private Indexed index() throws IOException {
         PageCache cache = cacheDir == null ? null : PageCache.in(cacheDir);
         List<Read> reads = readPages(cache);
         List<Page> pages = reads.stream().map(Read::page).toList();
@@ -116,7 +173,7 @@ public final class SearchIndexer {
         List<Page> kept = IncludedText.keepAtSource(pages, dropped);
         if (cache == null) {
             split = kept.size();
-            return IndexBuilder.build(kept);
+            return new Indexed(IndexBuilder.build(kept), null, reads, kept, dropped, null);
         }
         // A page's words depend on its bytes and on which of its blocks other pages hold: when both are as
         // they were, its words are those found then.
@@ -128,12 +185,7 @@ public final class SearchIndexer {
             }
         }
         split = kept.size() - found.size();
-        IndexModel model = IndexBuilder.build(kept, found);
-        for (int p = 0; p < reads.size(); p++) {
-            cache.found(reads.get(p).key(), dropped.get(p), found.get(pages.get(p).path()));
-        }
-        cache.save();
-        return model;
+        return new Indexed(IndexBuilder.build(kept, found), cache, reads, kept, dropped, found);
     }
 
     /** A page as read, with the key of its bytes and what the cache held for them (null: nothing). */

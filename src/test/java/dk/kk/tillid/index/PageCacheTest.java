@@ -65,6 +65,15 @@ class PageCacheTest {
         assertEquals(1, afterEdit.pagesRead());
         assertEquals(1, afterEdit.pagesParsed());
         assertEquals(1, afterEdit.pagesSplit());
+        // A page that shows the report's paragraph gets a new title: the report's result names it anew.
+        Path shown = site.resolve(FixtureSite.SHOWN_ON);
+        Files.writeString(shown, Files.readString(shown).replace("<h1>Udbud af LUP 2</h1>", "<h1>Udbuddet af LUP 2</h1>"));
+        settle(FixtureSite.SHOWN_ON);
+        Map<String, byte[]> retitled = indexFiles(true);
+        assertSame(indexFiles(false), retitled, "a title shown on another page's result");
+        assertTrue(new String(retitled.values().stream().filter(f -> new String(f, java.nio.charset.StandardCharsets.US_ASCII)
+                .contains("Udbuddet af LUP 2\",\"fra-rapporten")).findFirst().orElseThrow(), java.nio.charset.StandardCharsets.US_ASCII)
+                .contains("tillidsdagsordenen"), "the report's result says where its text is shown, by the new title");
         // The shared paragraph changed on the page it is written in: the page that showed it gets it back.
         Path source = site.resolve("rapporter/tillidsdagsordenen-i-lederuddannelser.html");
         Files.writeString(source, Files.readString(source).replace("indholdskrav", "krav"));
