@@ -182,9 +182,7 @@ final class PageCache {
                 return;
             }
             long superseded = appendAt < 0 ? 0 : appendAt - header().length - (live - appended.stream().mapToLong(r -> r.length).sum());
-            if (appendAt >= 0 && superseded <= live) {
-                append(appended);
-            } else {
+            if (appendAt < 0 || superseded > live || !append(appended)) {
                 writeWhole();
             }
         } catch (IOException | UncheckedIOException e) {
@@ -192,9 +190,12 @@ final class PageCache {
         }
     }
 
-    private void append(List<byte[]> records) throws IOException {
+    /** @return false, having written nothing, when the file is no longer the one read (another build replaced it) */
+    private boolean append(List<byte[]> records) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.truncate(appendAt);
+            if (channel.size() != appendAt) {
+                return false;
+            }
             channel.position(appendAt);
             for (byte[] record : records) {
                 ByteBuffer buffer = ByteBuffer.wrap(record);
@@ -203,6 +204,7 @@ final class PageCache {
                 }
             }
         }
+        return true;
     }
 
     private void writeWhole() throws IOException {
