@@ -92,12 +92,14 @@ final class PageCache {
     static PageCache in(Path dir) {
         Path file = dir.resolve(FILE);
         Loaded loaded;
-        try {
-            loaded = read(Files.readAllBytes(file));
+        // Mapped rather than read into the heap: at 10,000 pages the file is some 200 MB, all of it garbage once read.
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            loaded = read(channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()));
         } catch (NoSuchFileException e) {
             // The first build, or one after mvn clean.
             loaded = new Loaded();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // Unreadable, or too large to map: read the pages again.
             loaded = new Loaded();
         }
         return new PageCache(file, loaded);
@@ -157,32 +159,43 @@ final class PageCache {
      */
     void save() {
         try {
-            List<byte[]> appended = new ArrayList<>();
-            long live = 0;
-            for (Map.Entry<String, Entry> entry : new TreeMap<>(now).entrySet()) {
-                Entry before = earlier.get(entry.getKey());
-                if (entry.getValue().sameAs(before)) {
-                    live += earlierSizes.get(PAGE + entry.getKey());
-                } else {
-                    appended.add(record(page(entry.getKey(), entry.getValue())));
-                    live += appended.get(appended.size() - 1).length;
-                }
-            }
-            for (Map.Entry<String, Stamp> stamp : new TreeMap<>(nowStamps).entrySet()) {
-                if (stamp.getValue().equals(earlierStamps.get(stamp.getKey()))) {
-                    live += earlierSizes.get(STAMP + stamp.getKey());
-                } else {
-                    appended.add(record(stamp(stamp.getKey(), stamp.getValue())));
-                    live += appended.get(appended.size() - 1).length;
-                }
-            }
-            boolean unchanged = appended.isEmpty() && now.keySet().equals(earlier.keySet())
-                    && nowStamps.keySet().equals(earlierStamps.keySet());
-            if (unchanged && appendAt >= 0) {
+            if (appendAt < 0) {
+                writeWhole();
                 return;
             }
-            long superseded = appendAt < 0 ? 0 : appendAt - header().length - (live - appended.stream().mapToLong(r -> r.length).sum());
-            if (appendAt < 0 || superseded > live || !append(appended)) {
+            // What changed is appended, unless it is most of the file: then no more than one record is held at once.
+            List<String> changed = now.entrySet().stream().filter(e -> !e.getValue().sameAs(earlier.get(e.getKey())))
+                    .map(Map.Entry::getKey).sorted().toList();
+            List<String> restamped = nowStamps.entrySet().stream()
+                    .filter(e -> !e.getValue().equals(earlierStamps.get(e.getKey()))).map(Map.Entry::getKey).sorted().toList();
+            if (changed.isEmpty() && restamped.isEmpty() && now.keySet().equals(earlier.keySet())
+                    && nowStamps.keySet().equals(earlierStamps.keySet())) {
+                return;
+            }
+            if (2 * changed.size() > now.size()) {
+                writeWhole();
+                return;
+            }
+            java.util.Set<String> changedKeys = new java.util.HashSet<>(changed);
+            java.util.Set<String> changedStamps = new java.util.HashSet<>(restamped);
+            long live = 0;
+            for (String key : now.keySet()) {
+                live += changedKeys.contains(key) ? 0 : earlierSizes.get(PAGE + key);
+            }
+            for (String sitePath : nowStamps.keySet()) {
+                live += changedStamps.contains(sitePath) ? 0 : earlierSizes.get(STAMP + sitePath);
+            }
+            long superseded = appendAt - header().length - live;
+            List<byte[]> appended = new ArrayList<>();
+            for (String key : changed) {
+                appended.add(record(page(key, now.get(key))));
+                live += appended.get(appended.size() - 1).length;
+            }
+            for (String sitePath : restamped) {
+                appended.add(record(stamp(sitePath, nowStamps.get(sitePath))));
+                live += appended.get(appended.size() - 1).length;
+            }
+            if (superseded > live || !append(appended)) {
                 writeWhole();
             }
         } catch (IOException | UncheckedIOException e) {
@@ -210,17 +223,18 @@ final class PageCache {
     private void writeWhole() throws IOException {
         Files.createDirectories(file.getParent());
         clearLeftovers();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.write(header());
-        for (Map.Entry<String, Entry> entry : new TreeMap<>(now).entrySet()) {
-            bytes.write(record(page(entry.getKey(), entry.getValue())));
-        }
-        for (Map.Entry<String, Stamp> stamp : new TreeMap<>(nowStamps).entrySet()) {
-            bytes.write(record(stamp(stamp.getKey(), stamp.getValue())));
-        }
         Path aside = Files.createTempFile(file.getParent(), FILE + ".", ".new");
         try {
-            Files.write(aside, bytes.toByteArray());
+            // Record by record: at 10,000 pages the file is some 200 MB, more than the rest of the index holds.
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(aside), 1 << 16)) {
+                out.write(header());
+                for (Map.Entry<String, Entry> entry : new TreeMap<>(now).entrySet()) {
+                    out.write(record(page(entry.getKey(), entry.getValue())));
+                }
+                for (Map.Entry<String, Stamp> stamp : new TreeMap<>(nowStamps).entrySet()) {
+                    out.write(record(stamp(stamp.getKey(), stamp.getValue())));
+                }
+            }
             Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(aside);
@@ -315,10 +329,8 @@ final class PageCache {
     }
 
     /** Reads the records that are whole and undamaged; stops where the file is cut short or garbled. */
-    static Loaded read(byte[] file) {
+    static Loaded read(ByteBuffer in) {
         Loaded loaded = new Loaded();
-        // Read in place: copying each record out first took as long again as decoding it.
-        ByteBuffer in = ByteBuffer.wrap(file);
         try {
             if (in.getInt() != MAGIC || !string(in).equals(READER)) {
                 return loaded;
@@ -333,7 +345,7 @@ final class PageCache {
                 }
                 int start = in.position();
                 crc.reset();
-                crc.update(file, start, length);
+                crc.update(in.slice(start, length));
                 if (in.getLong(start + length) == crc.getValue()) {
                     record(in.slice(start, length), length + 12, loaded);
                 } else {
@@ -341,7 +353,7 @@ final class PageCache {
                 }
                 in.position(start + length + 8);
             }
-            loaded.appendAt = whole ? file.length : -1;
+            loaded.appendAt = whole ? in.limit() : -1;
         } catch (IOException | RuntimeException e) {
             // A garbled length or string ends the reading; what was read and checked before stands.
             loaded.appendAt = -1;
@@ -406,10 +418,9 @@ final class PageCache {
     }
 
     private static String string(ByteBuffer in) throws IOException {
-        int length = count(in, 1);
-        String s = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return s;
+        byte[] utf8 = new byte[count(in, 1)];
+        in.get(utf8);
+        return new String(utf8, StandardCharsets.UTF_8);
     }
 
     private static void string(DataOutputStream out, String s) throws IOException {
