@@ -244,13 +244,26 @@ final class IndexBuilder {
                 collect(page.title(), Field.TITLE, found, splitter, words);
             }
             collect(text.heading(), Field.HEADING, found, splitter, words);
-            collect(text.body(), Field.BODY, found, splitter, words);
+            collectBody(text.body(), found, splitter, words);
             sections.add(found);
         }
         return sections;
     }
 
-    private enum Field { TITLE, HEADING, BODY }
+    /** RESTATED: an abbreviation's expansion from its tooltip (see PageReader.EXPANSION_START). */
+    private enum Field { TITLE, HEADING, BODY, RESTATED }
+
+    private static void collectBody(String body, Map<String, Occurrences> found, CompoundSplitter splitter, WordCache words) {
+        int from = 0;
+        for (int open; (open = body.indexOf(PageReader.EXPANSION_START, from)) >= 0; ) {
+            int close = body.indexOf(PageReader.EXPANSION_END, open);
+            close = close < 0 ? body.length() : close;
+            collect(body.substring(from, open), Field.BODY, found, splitter, words);
+            collect(body.substring(open + 1, close), Field.RESTATED, found, splitter, words);
+            from = Math.min(body.length(), close + 1);
+        }
+        collect(from == 0 ? body : body.substring(from), Field.BODY, found, splitter, words);
+    }
 
     private static void collect(String text, Field field, Map<String, Occurrences> found, CompoundSplitter splitter,
                                 WordCache words) {
@@ -382,6 +395,7 @@ final class IndexBuilder {
         boolean partInTitle;
         boolean partInHeading;
         int partInBody;
+        boolean wordRestated;
         // Nearly every term is spelled one way in a section: a set is made only for a second spelling.
         String spelling;
         Set<String> moreSpellings;
@@ -391,7 +405,9 @@ final class IndexBuilder {
         }
 
         void add(Field field, boolean inCompound, String spelling) {
-            if (inCompound) {
+            if (field == Field.RESTATED) {
+                wordRestated |= !inCompound;
+            } else if (inCompound) {
                 partInTitle |= field == Field.TITLE;
                 partInHeading |= field == Field.HEADING;
                 partInBody += field == Field.BODY ? 1 : 0;
@@ -413,12 +429,22 @@ final class IndexBuilder {
             }
         }
 
-        /** Where the word itself occurs, its compounds add nothing: only its own places count. */
+        /**
+         * Where the word itself occurs, its compounds add nothing: only its own places count. Words only restated
+         * (an expansion) match but count nothing: zero in the body, no title or heading.
+         */
         int where() {
-            boolean word = wordInTitle || wordInHeading || wordInBody > 0;
-            return word
-                    ? TermPostings.flags(wordInTitle, wordInHeading, false, wordInBody)
-                    : TermPostings.flags(partInTitle, partInHeading, true, partInBody);
+            return asWord() ? TermPostings.flags(wordInTitle, wordInHeading, false, wordInBody)
+                    : asPart() ? TermPostings.flags(partInTitle, partInHeading, true, partInBody)
+                    : TermPostings.flags(false, false, !wordRestated, 0);
+        }
+
+        boolean asWord() {
+            return wordInTitle || wordInHeading || wordInBody > 0;
+        }
+
+        boolean asPart() {
+            return partInTitle || partInHeading || partInBody > 0;
         }
     }
 }
