@@ -329,7 +329,7 @@ final class PageCache {
     }
 
     /** Reads the records that are whole and undamaged; stops where the file is cut short or garbled. */
-    static Loaded read(ByteBuffer in) {
+    private static Loaded read(ByteBuffer in) {
         Loaded loaded = new Loaded();
         try {
             if (in.getInt() != MAGIC || !string(in).equals(READER)) {
