@@ -16,9 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.zip.CRC32C;
 
 /**
@@ -42,13 +46,15 @@ final class ClassDataArchive {
     /** The user's own class data sharing settings win over ours. */
     private static final List<String> OWN_SHARING_OPTIONS = List.of("-Xshare", "-XX:SharedArchiveFile",
             "-XX:ArchiveClassesAtExit", "-XX:SharedClassListFile", "-XX:DumpLoadedClassList", "-XX:-UseSharedSpaces");
-    private static final String SUM_FORMAT = "tillid-site class data archive 1";
+    private static final String SUM_FORMAT = "tillid-site class data archive 2";
 
+    private final Path jar;
     private final Path archive;
     private final Path sum;
     private final Path lock;
 
-    private ClassDataArchive(Path archive) {
+    private ClassDataArchive(Path jar, Path archive) {
+        this.jar = jar;
         this.archive = archive;
         this.sum = archive.resolveSibling(archive.getFileName() + ".sum");
         this.lock = archive.resolveSibling(archive.getFileName() + ".lock");
@@ -60,7 +66,8 @@ final class ClassDataArchive {
         if (!name.endsWith(".jar") || !Files.isRegularFile(jar)) {
             return Optional.empty();
         }
-        return Optional.of(new ClassDataArchive(jar.toAbsolutePath().resolveSibling(
+        Path absolute = jar.toAbsolutePath();
+        return Optional.of(new ClassDataArchive(absolute, absolute.resolveSibling(
                 name.substring(0, name.length() - ".jar".length()) + ".jsa")));
     }
 
@@ -83,14 +90,20 @@ final class ClassDataArchive {
         return List.of(QUIET, "-XX:ArchiveClassesAtExit=" + temporary);
     }
 
-    /** Whether the archive is there and has the sum written beside it when it was made. */
+    /**
+     * Whether the archive is there, has the sum written beside it when it was made, and was made from the jars
+     * as they are now (each one's size and time, as the JDK checks them: so an archive of an older jar is
+     * neither used nor, by a writing build, kept).
+     */
     boolean whole() {
         try {
             if (!Files.isRegularFile(archive) || !Files.isRegularFile(sum)) {
                 return false;
             }
             String expected = Files.readString(sum, StandardCharsets.UTF_8);
-            return expected.equals(sumLine(archive));
+            String classPath = classPathLines();
+            // The jars' times first: a stat each, where the archive's sum reads all of it.
+            return expected.endsWith(classPath) && expected.equals(archiveLine(archive) + classPath);
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -98,7 +111,8 @@ final class ClassDataArchive {
 
     /**
      * Runs {@code child} with the options to write a new archive, and puts the archive in place when it exits
-     * with 0. When another process is writing one, {@code child} runs as a plain build instead.
+     * with 0. When the archive in place was made from these very jars, or another process is writing one,
+     * {@code child} runs as a plain build instead, with the archive when it is whole.
      */
     int write(ChildRun child) throws IOException {
         FileChannel channel = null;
@@ -109,7 +123,13 @@ final class ClassDataArchive {
         } catch (IOException | OverlappingFileLockException e) {
             // No lock, no writing: the build itself goes on.
         }
-        if (held == null) {
+        String classPath = null;
+        try {
+            classPath = held == null || whole() ? null : classPathLines();
+        } catch (IOException e) {
+            // A jar that cannot be read as one has no archive.
+        }
+        if (classPath == null) {
             closeQuietly(channel);
             return child.run(useOptions());
         }
@@ -118,7 +138,7 @@ final class ClassDataArchive {
         try {
             int status = child.run(writeOptions(temporary));
             if (status == 0) {
-                install(temporary);
+                install(temporary, classPath);
             }
             return status;
         } finally {
@@ -132,13 +152,13 @@ final class ClassDataArchive {
     }
 
     /** Moves a newly written archive into place; an archive that cannot be put in place is simply not used. */
-    private void install(Path temporary) {
+    private void install(Path temporary, String classPath) {
         try {
             if (!Files.isRegularFile(temporary) || Files.size(temporary) == 0) {
                 return;
             }
             // The sum goes first, so that for a moment an old archive lacks its sum, never the reverse.
-            AtomicFile.replace(sum, sumLine(temporary).getBytes(StandardCharsets.UTF_8));
+            AtomicFile.replace(sum, (archiveLine(temporary) + classPath).getBytes(StandardCharsets.UTF_8));
             try {
                 Files.move(temporary, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -164,7 +184,31 @@ final class ClassDataArchive {
         int run(List<String> archiveOptions) throws IOException;
     }
 
-    private static String sumLine(Path file) throws IOException {
+    /** The jar and the libraries its manifest names, each by size, time and place, a line each. */
+    private String classPathLines() throws IOException {
+        List<Path> entries = new ArrayList<>(List.of(jar));
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            String named = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+            if (named != null) {
+                for (String entry : named.trim().split("\\s+")) {
+                    entries.add(jar.resolveSibling(entry));
+                }
+            }
+        }
+        StringBuilder lines = new StringBuilder();
+        for (Path entry : entries) {
+            if (Files.isRegularFile(entry)) {
+                lines.append(Files.size(entry)).append(' ').append(Files.getLastModifiedTime(entry).toMillis());
+            } else {
+                lines.append("missing");
+            }
+            lines.append(' ').append(entry).append('\n');
+        }
+        return lines.toString();
+    }
+
+    private static String archiveLine(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             CRC32C crc = new CRC32C();

@@ -105,28 +105,44 @@ class ClassDataArchiveIT {
 
     @Test
     void anArchiveOfAnotherJarOrPlaceIsIgnoredWithoutAWord(@TempDir Path dir) throws Exception {
+        byte[] madeHere = Files.readAllBytes(archive);
+        byte[] sumMadeHere = Files.readAllBytes(tool.resolve("tillid-site.jsa.sum"));
         FileTime built = Files.getLastModifiedTime(jar);
         try {
-            // A rebuilt jar has a new time; the JDK compares it with the one the archive recorded.
+            // A rebuilt jar has a new time. Our own check would see it first; sealed anew, the JDK's check is left.
             Files.setLastModifiedTime(jar, FileTime.fromMillis(built.toMillis() + 60_000));
+            seal(jar, madeHere);
             Run rebuilt = build(jar, dir.resolve("rebuilt"), List.of());
             rebuilt.assertCleanSuccess();
             assertEquals(0, rebuilt.classesFromTheArchive());
         } finally {
             Files.setLastModifiedTime(jar, built);
+            archive.toFile().setWritable(true);
+            Files.write(archive, madeHere);
+            Files.write(tool.resolve("tillid-site.jsa.sum"), sumMadeHere);
         }
         Path moved = Files.createDirectories(dir.resolve("moved"));
-        for (String name : List.of("tillid-site.jar", "tillid-site.jsa", "tillid-site.jsa.sum")) {
-            Files.copy(tool.resolve(name), moved.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
-        }
+        Files.copy(jar, moved.resolve("tillid-site.jar"), StandardCopyOption.COPY_ATTRIBUTES);
         Files.createSymbolicLink(moved.resolve("lib"), Path.of("target/lib").toAbsolutePath());
         try {
+            seal(moved.resolve("tillid-site.jar"), madeHere);
             Run elsewhere = build(moved.resolve("tillid-site.jar"), dir.resolve("elsewhere"), List.of());
             elsewhere.assertCleanSuccess();
             assertEquals(0, elsewhere.classesFromTheArchive());
         } finally {
             Files.delete(moved.resolve("lib"));
         }
+    }
+
+    /** Puts {@code bytes} beside {@code jar} as its archive, with a sum as if it had been made there and then. */
+    private static void seal(Path jar, byte[] bytes) throws IOException {
+        ClassDataArchive.beside(jar).orElseThrow().write(options -> {
+            String write = options.stream().filter(option -> option.startsWith("-XX:ArchiveClassesAtExit="))
+                    .findFirst().orElseThrow();
+            Files.write(Path.of(write.substring(write.indexOf('=') + 1)), bytes);
+            return 0;
+        });
+        assertTrue(ClassDataArchive.beside(jar).orElseThrow().whole());
     }
 
     /** A {@code --no-cache} build of the project by the jar as an editor runs it, the JVM's class loading logged. */
