@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -61,43 +64,108 @@ public final class LinkChecker {
 
     public CheckReport run() throws IOException {
         WebRootListing files = WebRootListing.index(webRoot);
-        Map<String, ScannedPage> pages = scan(files);
-        ReferenceCheck check = new ReferenceCheck(files, pages, servedPath);
-        pages.values().forEach(check::checkPage);
-        check.checkStylesheets();
-        List<Finding> findings = new ArrayList<>(check.findings());
+        Map<String, ScanCache.Scanned> pages = scan(files);
+        Function<String, ScannedPage> lookup = page -> {
+            ScanCache.Scanned scanned = pages.get(page);
+            return scanned == null ? null : scanned.page().get();
+        };
+        Set<String> entries = cache != null ? files.entries() : null;
+        // Without a cache, or with --external (which needs every use of every URL), every page is resolved.
+        Set<String> changedTargets = cache != null && external == null ? cache.changedTargets(entries, servedPath) : null;
+        List<String> names = new ArrayList<>(pages.keySet());
+        names.sort(null);
+        List<ScanCache.Outcome> kept = new ArrayList<>(names.size());
+        List<String> toResolve = new ArrayList<>();
+        for (String name : names) {
+            ScanCache.Outcome outcome = changedTargets == null ? null : pages.get(name).outcome();
+            if (outcome != null && !changedTargets.isEmpty() && !Collections.disjoint(outcome.targets().get(), changedTargets)) {
+                outcome = null;
+            }
+            kept.add(outcome);
+            if (outcome == null) {
+                toResolve.add(name);
+            }
+        }
+        List<ReferenceCheck.Resolved> resolved;
+        try {
+            resolved = toResolve.parallelStream()
+                    .map(name -> ReferenceCheck.page(files, lookup, servedPath, lookup.apply(name)))
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+
+        List<Finding> findings = new ArrayList<>();
+        List<ReferenceCheck.ExternalUse> externalUses = new ArrayList<>();
+        Set<String> stylesheets = new HashSet<>();
+        int references = 0;
+        int externals = 0;
+        int next = 0;
+        for (int i = 0; i < names.size(); i++) {
+            ScanCache.Outcome outcome = kept.get(i);
+            if (outcome != null) {
+                // Kept only for a page that had no findings of its own either.
+                references += outcome.references();
+                externals += outcome.externals();
+                stylesheets.addAll(outcome.stylesheets());
+                continue;
+            }
+            String name = names.get(i);
+            ReferenceCheck.Resolved page = resolved.get(next++);
+            List<Finding> own = lookup.apply(name).findings();
+            findings.addAll(own);
+            findings.addAll(page.findings());
+            references += page.references();
+            externals += page.externalUses().size();
+            externalUses.addAll(page.externalUses());
+            stylesheets.addAll(page.stylesheets());
+            if (cache != null) {
+                cache.resolved(name, page, own.isEmpty() && page.findings().isEmpty());
+            }
+        }
+        ReferenceCheck.Resolved css = ReferenceCheck.stylesheets(files, lookup, servedPath, stylesheets);
+        findings.addAll(css.findings());
+        references += css.references();
+        externals += css.externalUses().size();
+        externalUses.addAll(css.externalUses());
+        if (cache != null) {
+            cache.store(entries, servedPath);
+        }
+
         if (external != null) {
-            findings.addAll(checkOnline(check.externalUses()));
+            findings.addAll(checkOnline(externalUses));
         }
         if (sourceMap != null) {
             findings = sourceMap.locateAll(findings);
         }
-        return new CheckReport(findings, pages.size(), check.referenceCount(), check.externalUses().size());
+        return new CheckReport(findings, pages.size(), references, externals);
     }
 
     /** Parsing is most of the work, so pages are parsed in parallel, each once. */
-    private Map<String, ScannedPage> scan(WebRootListing files) throws IOException {
-        Map<String, ScannedPage> scanned;
+    private Map<String, ScanCache.Scanned> scan(WebRootListing files) throws IOException {
         if (cache != null) {
             cache.load();
         }
+        Map<String, ScanCache.Scanned> scanned;
         try {
             scanned = files.pages().parallelStream()
-                    .map(page -> scanPage(files, page))
-                    .collect(Collectors.toMap(ScannedPage::file, Function.identity()));
+                    .collect(Collectors.toMap(Function.identity(), page -> scanPage(files, page)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         if (cache != null) {
             cache.keepOnly(scanned.keySet());
-            cache.store();
         }
         return scanned;
     }
 
-    private ScannedPage scanPage(WebRootListing files, String page) {
+    private ScanCache.Scanned scanPage(WebRootListing files, String page) {
         try {
-            return cache != null ? cache.scan(files.toPath(page), page, files.stamp(page)) : PageScanner.scan(files.toPath(page), page);
+            if (cache != null) {
+                return cache.scanned(files.toPath(page), page, files.stamp(page));
+            }
+            ScannedPage parsed = PageScanner.scan(files.toPath(page), page);
+            return new ScanCache.Scanned(null, null, () -> parsed, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

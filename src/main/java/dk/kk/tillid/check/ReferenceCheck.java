@@ -3,16 +3,20 @@ package dk.kk.tillid.check;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
- * Checks every reference of the pages, and of the stylesheets they lead to, against the files of the site.
- * External links are only collected here; whether to request them is the caller's business.
+ * Checks every reference of one page, or of the stylesheets the pages lead to, against the files of the site.
+ * External links are only collected here; whether to request them is the caller's business. One instance per
+ * page, so that a page's outcome can be kept apart from the others' and reused by the next check
+ * ({@link ScanCache}) as long as nothing it depends on ({@link Resolved#targets}) changed.
  */
 final class ReferenceCheck {
 
@@ -20,38 +24,65 @@ final class ReferenceCheck {
     record ExternalUse(String file, Reference reference, String url) {
     }
 
+    /**
+     * What resolving one page's references gave.
+     *
+     * @param findings     problems with its references (not the page's own, which {@link ScannedPage} holds)
+     * @param stylesheets  the stylesheets it uses, checked once for the whole site
+     * @param targets      what the outcome depends on besides the page itself, as {@link WebRootListing#entries}
+     *                     names them: each file reached (whose anchors and meta refresh count too), and each
+     *                     directory that had to exist. Without findings, nothing else matters: a file that
+     *                     appears can only fix a finding, never make one.
+     */
+    record Resolved(List<Finding> findings, int references, List<ExternalUse> externalUses, Set<String> stylesheets,
+                    Set<String> targets) {
+    }
+
     private static final String INDEX = "index.html";
 
     private final WebRootListing files;
-    private final Map<String, ScannedPage> pages;
+    private final Function<String, ScannedPage> pages;
     private final List<Finding> findings = new ArrayList<>();
     private final List<ExternalUse> externalUses = new ArrayList<>();
     private final Set<String> stylesheetsSeen = new HashSet<>();
     private final Deque<String> stylesheetsToCheck = new ArrayDeque<>();
+    private final Set<String> targets = new HashSet<>();
     private int referenceCount;
 
     private final String servedPath;
 
-    ReferenceCheck(WebRootListing files, Map<String, ScannedPage> pages, String servedPath) {
+    /** @param pages the site's pages by file, null for a file that is not one */
+    private ReferenceCheck(WebRootListing files, Function<String, ScannedPage> pages, String servedPath) {
         this.files = files;
         this.pages = pages;
         this.servedPath = servedPath;
     }
 
-    List<Finding> findings() {
-        return findings;
+    /** Resolves every reference of {@code page}. */
+    static Resolved page(WebRootListing files, Function<String, ScannedPage> pages, String servedPath, ScannedPage page) {
+        ReferenceCheck check = new ReferenceCheck(files, pages, servedPath);
+        check.checkPage(page);
+        return check.resolved();
     }
 
-    List<ExternalUse> externalUses() {
-        return externalUses;
+    /** Checks {@code stylesheets}, and those they import in turn, each once. */
+    static Resolved stylesheets(WebRootListing files, Function<String, ScannedPage> pages, String servedPath,
+                                Collection<String> stylesheets) throws IOException {
+        ReferenceCheck check = new ReferenceCheck(files, pages, servedPath);
+        for (String stylesheet : new TreeSet<>(stylesheets)) {
+            check.stylesheetsSeen.add(stylesheet);
+            check.stylesheetsToCheck.add(stylesheet);
+        }
+        check.checkStylesheets();
+        return check.resolved();
     }
 
-    int referenceCount() {
-        return referenceCount;
+    private Resolved resolved() {
+        return new Resolved(List.copyOf(findings), referenceCount, List.copyOf(externalUses), Set.copyOf(stylesheetsSeen),
+                Set.copyOf(targets));
     }
 
-    void checkPage(ScannedPage page) {
-        findings.addAll(page.findings());
+    private void checkPage(ScannedPage page) {
         Target document = new Target.Local(DecodedPath.of(page.file()), null);
         Target base = page.baseHref().map(href -> baseFrom(href, document)).orElse(document);
         for (Reference reference : page.references()) {
@@ -63,8 +94,7 @@ final class ReferenceCheck {
         }
     }
 
-    /** Checks the stylesheets found so far, and those they import in turn, each once. */
-    void checkStylesheets() throws IOException {
+    private void checkStylesheets() throws IOException {
         while (!stylesheetsToCheck.isEmpty()) {
             String file = stylesheetsToCheck.removeFirst();
             Target base = new Target.Local(DecodedPath.of(file), null);
@@ -131,16 +161,12 @@ final class ReferenceCheck {
 
     private void checkLocal(Reference reference, String file, Target.Local local) {
         DecodedPath path = withoutEmptyInnerNames(local.path());
-        if (reference.usage() == Reference.Usage.BASE) {
+        if (reference.usage() == Reference.Usage.BASE || reference.usage() == Reference.Usage.PROMISED) {
+            // A PROMISED file the pdf stage writes after the check, or fails the build; only its folder must be there.
             if (!files.isDirectory(path.directory())) {
                 report(Problem.MISSING_FILE, file, reference, "mappen " + path.resolveSibling("") + " findes ikke");
-            }
-            return;
-        }
-        if (reference.usage() == Reference.Usage.PROMISED) {
-            // The pdf stage writes it after the check, or fails the build; only its folder must be there.
-            if (!files.isDirectory(path.directory())) {
-                report(Problem.MISSING_FILE, file, reference, "mappen " + path.resolveSibling("") + " findes ikke");
+            } else {
+                targets.add(WebRootListing.directoryEntry(path.directory()));
             }
             return;
         }
@@ -149,10 +175,11 @@ final class ReferenceCheck {
             return;
         }
         String target = reached.get();
+        targets.add(target);
         if (reference.usage() == Reference.Usage.STYLESHEET && stylesheetsSeen.add(target)) {
             stylesheetsToCheck.add(target);
         }
-        ScannedPage page = pages.get(target);
+        ScannedPage page = pages.apply(target);
         if (page == null) {
             return;
         }

@@ -13,10 +13,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -102,6 +104,29 @@ final class WebRootListing {
         }));
         pages.sort(null);
         return pages;
+    }
+
+    /**
+     * Every file and directory, files by their relative path and directories by theirs and a '/' ("/" the
+     * root): what {@link ReferenceCheck.Resolved#targets} names, so that the next check sees what went.
+     */
+    Set<String> entries() {
+        Set<String> entries = new HashSet<>();
+        listings.forEach((dir, names) -> {
+            entries.add(dir + "/");
+            String prefix = dir.isEmpty() ? "" : dir + "/";
+            names.forEach((name, isDirectory) -> {
+                if (!isDirectory) {
+                    entries.add(prefix + name);
+                }
+            });
+        });
+        return entries;
+    }
+
+    /** A directory as {@link #entries} names it. */
+    static String directoryEntry(List<String> names) {
+        return String.join("/", names) + "/";
     }
 
     private static boolean isHtml(String name) {

@@ -87,7 +87,7 @@ final class PdfCache {
         }
     }
 
-    /** Removes the entries (and leftovers of killed writes) of PDFs the site no longer has. */
+    /** Removes the entries (and leftovers of killed writes) of PDFs the site no longer has; {@link PdfRecord}'s file stays. */
     void keepOnly(Set<String> keys) throws IOException {
         if (!Files.isDirectory(folder)) {
             return;
@@ -95,7 +95,8 @@ final class PdfCache {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
-                if (!(name.endsWith(SUFFIX) && keys.contains(name.substring(0, name.length() - SUFFIX.length())))) {
+                if (!name.equals(PdfRecord.FILE)
+                        && !(name.endsWith(SUFFIX) && keys.contains(name.substring(0, name.length() - SUFFIX.length())))) {
                     Files.deleteIfExists(entry);
                 }
             }

@@ -15,7 +15,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The pdf stage. Pages that want a PDF carry a placeholder from the templates ({@code templates/lib/pdf.ftl}):
@@ -32,14 +37,21 @@ public final class PdfEdition {
     private final Map<String, byte[]> made = new ConcurrentHashMap<>();
     /** PDFs kept by earlier processes; null when builds may not reuse them ({@code build --no-cache}). */
     private volatile PdfCache cache;
+    private volatile Path recordFile;
+    /** What the last run in this process saw; null before the first, which reads the kept record. */
+    private volatile PdfRecord record;
 
     /** What a run wrote: the PDFs (site-relative path to size in bytes) and how many were laid out anew. */
-    public record Report(Map<String, Long> pdfs, int laidOut) {
+    public record Report(Map<String, Long> pdfs, int laidOut, int pagesRead, int documentsMade) {
+        public Report(Map<String, Long> pdfs, int laidOut) {
+            this(pdfs, laidOut, 0, 0);
+        }
     }
 
     /** Where PDFs are kept between builds, or null to keep none and reuse none. */
     public PdfEdition withCache(Path folder) {
         this.cache = folder == null ? null : new PdfCache(folder);
+        this.recordFile = folder == null ? null : folder.resolve(PdfRecord.FILE);
         return this;
     }
 
@@ -50,17 +62,35 @@ public final class PdfEdition {
 
     /**
      * Lays out every PDF the site's pages ask for, reading the site only, so that it can run beside the link
-     * check and the index; {@link Prepared#write} then writes the PDFs and links them.
+     * check and the index; {@link Prepared#write} then writes the PDFs and links them. Reads only the pages that
+     * changed or ask for a PDF, and makes a print document only for a PDF whose pages changed ({@link PdfRecord}).
      */
     public Prepared prepare(Path siteDir) throws IOException {
+        PdfCache kept = cache;
+        Path keptRecord = recordFile;
+        // Within one process the code cannot change, so the preview's runs skip hashing the class path.
+        String tool = kept == null ? "" : ToolFingerprint.current();
+        PdfRecord last = record;
+        if (last == null) {
+            last = keptRecord == null ? PdfRecord.NONE : PdfRecord.read(keptRecord, tool);
+        }
         Map<String, List<String>> editions = new LinkedHashMap<>();
         Map<String, String> pages = new LinkedHashMap<>();
-        for (Path file : pages(siteDir)) {
-            String html = Files.readString(file, StandardCharsets.UTF_8);
-            if (!html.contains("class=\"pdf-download")) {
+        Map<String, PdfRecord.Page> seen = new HashMap<>();
+        int read = 0;
+        for (Map.Entry<Path, String> file : pages(siteDir).entrySet()) {
+            String uri = siteDir.relativize(file.getKey()).toString().replace('\\', '/');
+            if (last.asksNothing(uri, file.getValue())) {
+                seen.put(uri, last.pages().get(uri));
                 continue;
             }
-            String uri = siteDir.relativize(file).toString().replace('\\', '/');
+            String html = Files.readString(file.getKey(), StandardCharsets.UTF_8);
+            read++;
+            boolean asks = html.contains("class=\"pdf-download");
+            seen.put(uri, new PdfRecord.Page(file.getValue(), asks));
+            if (!asks) {
+                continue;
+            }
             pages.put(uri, html);
             Matcher placeholder = PLACEHOLDER.matcher(html);
             while (placeholder.find()) {
@@ -68,34 +98,55 @@ public final class PdfEdition {
             }
         }
 
+        Map<String, byte[]> parts = new HashMap<>();
+        for (List<String> edition : editions.values()) {
+            for (String part : edition) {
+                if (!parts.containsKey(part)) {
+                    String html = pages.get(part);
+                    parts.put(part, html != null ? html.getBytes(StandardCharsets.UTF_8) : readPart(siteDir, part));
+                }
+            }
+        }
         Map<String, byte[]> pdfs = new LinkedHashMap<>();
         Map<String, byte[]> used = new LinkedHashMap<>();
+        Map<String, String> keys = new LinkedHashMap<>();
+        Map<String, String> inputs = new HashMap<>();
         int laidOut = 0;
-        PdfCache kept = cache;
+        int documents = 0;
         for (Map.Entry<String, List<String>> edition : editions.entrySet()) {
-            PrintDocument document = PrintDocument.of(siteDir, edition.getKey(), edition.getValue());
-            // Within one process the code cannot change, so the preview's runs skip hashing the class path.
-            String key = PdfCache.key(document, kept == null ? "" : ToolFingerprint.current());
-            byte[] pdf = made.get(key);
-            if (pdf == null && kept != null) {
+            String input = PdfRecord.inputs(tool, edition.getKey(), edition.getValue(), parts);
+            String key = last.editions().get(input);
+            byte[] pdf = key == null ? null : made.get(key);
+            if (pdf == null && key != null && kept != null) {
                 pdf = kept.get(key).orElse(null);
             }
             if (pdf == null) {
-                try {
-                    pdf = TaggedPdf.render(document);
-                } catch (IOException | RuntimeException e) {
-                    throw new IOException("PDF-udgaven " + edition.getKey() + " kunne ikke laves af "
-                            + String.join(", ", edition.getValue()) + ".", e);
+                PrintDocument document = PrintDocument.of(siteDir, edition.getKey(), edition.getValue());
+                documents++;
+                key = PdfCache.key(document, tool);
+                pdf = made.get(key);
+                if (pdf == null && kept != null) {
+                    pdf = kept.get(key).orElse(null);
                 }
-                laidOut++;
-                if (kept != null) {
+                if (pdf == null) {
                     try {
-                        kept.put(key, pdf);
-                    } catch (IOException e) {
-                        // An entry that cannot be written costs the next build a layout, never this build.
+                        pdf = TaggedPdf.render(document);
+                    } catch (IOException | RuntimeException e) {
+                        throw new IOException("PDF-udgaven " + edition.getKey() + " kunne ikke laves af "
+                                + String.join(", ", edition.getValue()) + ".", e);
+                    }
+                    laidOut++;
+                    if (kept != null) {
+                        try {
+                            kept.put(key, pdf);
+                        } catch (IOException e) {
+                            // An entry that cannot be written costs the next build a layout, never this build.
+                        }
                     }
                 }
             }
+            inputs.put(input, key);
+            keys.put(edition.getKey(), key);
             used.put(key, pdf);
             pdfs.put(edition.getKey(), pdf);
         }
@@ -104,7 +155,45 @@ public final class PdfEdition {
         if (kept != null) {
             kept.keepOnly(used.keySet());
         }
-        return new Prepared(siteDir, pages, pdfs, laidOut);
+        PdfRecord known = last;
+        Prepared prepared = new Prepared(siteDir, pages, pdfs, laidOut);
+        prepared.read = read;
+        prepared.documents = documents;
+        prepared.after = written -> {
+            // The pages as written now are what the next run reads: it finds the same inputs under those bytes too.
+            Map<String, byte[]> now = new HashMap<>(parts);
+            written.forEach((uri, html) -> {
+                if (now.containsKey(uri)) {
+                    now.put(uri, html);
+                }
+            });
+            Map<String, String> next = new HashMap<>(inputs);
+            editions.forEach((pdf, itsParts) -> next.put(PdfRecord.inputs(tool, pdf, itsParts, now), keys.get(pdf)));
+            // A page just rendered has its placeholder, one taken from the last site its link: both forms are kept,
+            // a few for each PDF still made (an input's hash names what it gave for good; only the room is limited).
+            Map<String, Integer> perKey = new HashMap<>();
+            next.values().forEach(key -> perKey.merge(key, 1, Integer::sum));
+            new TreeMap<>(known.editions()).forEach((input, key) -> {
+                if (perKey.containsKey(key) && perKey.get(key) < 4 && next.putIfAbsent(input, key) == null) {
+                    perKey.merge(key, 1, Integer::sum);
+                }
+            });
+            PdfRecord current = new PdfRecord(seen, next);
+            record = current;
+            if (keptRecord != null && !current.equals(known)) {
+                current.write(keptRecord, tool);
+            }
+        };
+        return prepared;
+    }
+
+    private static byte[] readPart(Path siteDir, String part) throws IOException {
+        try {
+            return Files.readAllBytes(siteDir.resolve(part));
+        } catch (IOException e) {
+            // PrintDocument names the missing part in its message.
+            return new byte[0];
+        }
     }
 
     /** PDFs laid out, not yet in the site. */
@@ -113,6 +202,9 @@ public final class PdfEdition {
         private final Map<String, String> pages;
         private final Map<String, byte[]> pdfs;
         private final int laidOut;
+        private int read;
+        private int documents;
+        private java.util.function.Consumer<Map<String, byte[]>> after = written -> { };
 
         private Prepared(Path siteDir, Map<String, String> pages, Map<String, byte[]> pdfs, int laidOut) {
             this.siteDir = siteDir;
@@ -128,6 +220,7 @@ public final class PdfEdition {
                 writeIfChanged(siteDir.resolve(pdf.getKey()), pdf.getValue());
                 sizes.put(pdf.getKey(), (long) pdf.getValue().length);
             }
+            Map<String, byte[]> written = new HashMap<>();
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 String uri = page.getKey();
                 Matcher placeholder = PLACEHOLDER.matcher(page.getValue());
@@ -138,9 +231,12 @@ public final class PdfEdition {
                             placeholder.group(1), placeholder.group(2), placeholder.group(3), size)));
                 }
                 placeholder.appendTail(patched);
-                writeIfChanged(siteDir.resolve(uri), patched.toString().getBytes(StandardCharsets.UTF_8));
+                byte[] bytes = patched.toString().getBytes(StandardCharsets.UTF_8);
+                writeIfChanged(siteDir.resolve(uri), bytes);
+                written.put(uri, bytes);
             }
-            return new Report(sizes, laidOut);
+            after.accept(written);
+            return new Report(sizes, laidOut, read, documents);
         }
     }
 
@@ -164,11 +260,31 @@ public final class PdfEdition {
         return slash < 0 ? name : pageUri.substring(0, slash + 1) + name;
     }
 
-    private static List<Path> pages(Path siteDir) throws IOException {
-        try (Stream<Path> files = Files.walk(siteDir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".html") && Files.isRegularFile(p))
-                    .sorted().toList();
-        }
+    /**
+     * Every page of the site, in order, with its stamp: size, modification time and file key, as the link check
+     * keeps them; none for a page written in the last 2 s, as an edit in place within the file system's time
+     * granularity would leave its stamp the same.
+     */
+    private static Map<Path, String> pages(Path siteDir) throws IOException {
+        Map<Path, String> pages = new TreeMap<>();
+        long settled = System.currentTimeMillis() - 2_000;
+        Files.walkFileTree(siteDir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (!file.getFileName().toString().endsWith(".html")) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
+                    pages.put(file, null);
+                } else if (attributes.isRegularFile()) {
+                    boolean trusted = attributes.fileKey() != null && attributes.lastModifiedTime().toMillis() < settled;
+                    pages.put(file, trusted ? attributes.size() + " "
+                            + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " " + attributes.fileKey() : null);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return pages;
     }
 
     /**

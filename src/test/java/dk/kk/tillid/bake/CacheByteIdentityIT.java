@@ -1,6 +1,9 @@
 package dk.kk.tillid.bake;
 
 import dk.kk.tillid.TestProjects;
+import dk.kk.tillid.check.CheckReport;
+import dk.kk.tillid.check.LinkChecker;
+import dk.kk.tillid.check.ScanCache;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,16 +24,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of every kind of edit (text, title, tags, order, an included region, the glossary, a template, a rename, a
  * deletion, a new page, a commit that changes the dates from git, none), each followed by a cached and a clean
  * bake of the same sources. The cached bake is the next build's: a new baker on top of the site the last one
- * left, which renders only the pages whose conversion changed when nothing else did. Bounded by its steps; the
- * seed makes a failure repeatable.
+ * left, which renders only the pages whose conversion changed when nothing else did. The link check of that site,
+ * with the kept link-check cache of the steps before, reports what a check without the cache reports of the clean
+ * one, also when a heading's id changes or its page goes and comes back, which breaks and fixes links on pages
+ * that did not change. Bounded by its steps; the seed makes a failure repeatable.
  */
 class CacheByteIdentityIT {
     private static final long SEED = 20_261_130L;
     private static final int STEPS = 18;
     private static final String REPORT = "content/rapport/rapport.adoc";
     private static final String GLOSSARY = "content/opslag/ordliste.adoc";
+    /** Linked at its heading's id from every other page of the series. */
+    private static final String TARGET = "content/opslag/maal.adoc";
 
-    private enum Edit { TEXT, TITLE, TAGS, ORDER, INCLUDE, GLOSSARY, TEMPLATE, RENAME, DELETE, ADD, COMMIT, NONE }
+    private enum Edit { TEXT, TITLE, TAGS, ORDER, INCLUDE, GLOSSARY, TEMPLATE, RENAME, DELETE, ADD, COMMIT, NONE, ANCHOR, TARGET }
 
     @TempDir
     Path dir;
@@ -55,6 +62,8 @@ class CacheByteIdentityIT {
         int cachedConversions = 0;
         int cleanConversions = 0;
         int partial = 0;
+        int resolvedLess = 0;
+        Path linkCheck = dir.resolve("link-check.bin");
         for (int step = 0; step < edits.size(); step++) {
             Edit edit = edits.get(step);
             String what = "step " + step + " (" + edit + ")";
@@ -64,6 +73,13 @@ class CacheByteIdentityIT {
             BakeResult without = new SiteBaker(project, false).bake(clean);
             assertEquals(without.warnings(), withCache.warnings(), what + ": the same warnings");
             assertSameSite(clean, cached, what);
+            ScanCache kept = ScanCache.kept(linkCheck);
+            CheckReport checked = new LinkChecker(cached).withScanCache(kept).run();
+            CheckReport fresh = new LinkChecker(clean).run();
+            assertEquals(fresh.findings(), checked.findings(), what + ": the same link check findings");
+            assertEquals(fresh.referencesChecked(), checked.referencesChecked(), what + ": the same links checked");
+            assertEquals(fresh.pagesChecked(), checked.pagesChecked(), what);
+            resolvedLess += kept.resolvedInLastCheck() < fresh.pagesChecked() ? 1 : 0;
             int all = without.pageSources().size();
             switch (edit) {
                 case TEXT -> assertEquals(1, withCache.pagesRendered(), what + ": only the edited page rendered");
@@ -79,6 +95,7 @@ class CacheByteIdentityIT {
         assertTrue(cachedConversions < cleanConversions / 2,
                 "the cached builds converted " + cachedConversions + " pages, the clean ones " + cleanConversions);
         assertTrue(partial >= 2, "steps built on the last site: " + partial);
+        assertTrue(resolvedLess >= 2, "steps whose check kept some pages' resolved links: " + resolvedLess);
     }
 
     private static void assertSameSite(Path expected, Path actual, String what) throws IOException {
@@ -97,6 +114,7 @@ class CacheByteIdentityIT {
                 + "== Anbefalinger\n\n// tag::anbefaling[]\nTBL anbefales i alle forløb.\n// end::anbefaling[]\n");
         write(GLOSSARY, "= Ordliste\n" + TestProjects.VALID_HEADER + "\n== Forkortelser\n\n"
                 + "KK:: Københavns Kommune\nTBL:: tillidsbaseret ledelse\n");
+        write(TARGET, "= Mål\n" + TestProjects.VALID_HEADER + "\n== Formaal\n\nHvad forløbet skal.\n");
         for (int i = 0; i < 5; i++) {
             addPage();
         }
@@ -110,7 +128,7 @@ class CacheByteIdentityIT {
         String tag = made % 2 == 0 ? "kerne" : "anbefaling";
         write(name, "= Side " + made + "\n" + TestProjects.VALID_HEADER + ":jbake-order: " + (10 * made) + "\n"
                 + ":jbake-tags: " + (made % 3 == 0 ? "tillid, ledelse" : "ledelse") + "\n\n"
-                + "Side " + made + " om TBL og KK.\n\n[.report-excerpt]\n.Fra rapporten\n____\ninclude::rapport/rapport.adoc[tag="
+                + "Side " + made + " om TBL og KK. Se <<maal.adoc#_formaal,formålet>>.\n\n[.report-excerpt]\n.Fra rapporten\n____\ninclude::rapport/rapport.adoc[tag="
                 + tag + "]\n____\n");
         pages.add(name);
         made++;
@@ -142,6 +160,23 @@ class CacheByteIdentityIT {
                 }
             }
             case ADD -> addPage();
+            case ANCHOR -> {
+                // The id the other pages link changes, or comes back: only this page is converted again.
+                if (Files.exists(project.resolve(TARGET))) {
+                    String text = Files.readString(project.resolve(TARGET));
+                    write(TARGET, text.contains("== Formaal\n") ? text.replace("== Formaal\n", "== Formaal nu\n")
+                            : text.replace("== Formaal nu\n", "== Formaal\n"));
+                }
+            }
+            case TARGET -> {
+                // The linked page goes, or a new one with its name fixes the links again.
+                Path aside = dir.resolve("maal.adoc");
+                if (Files.exists(project.resolve(TARGET))) {
+                    Files.move(project.resolve(TARGET), aside);
+                } else {
+                    Files.move(aside, project.resolve(TARGET));
+                }
+            }
             case COMMIT -> {
                 if (git) {
                     replace(page, "om TBL", "om TBL, som git ser den i trin " + step);

@@ -94,8 +94,8 @@ class KeptScanCacheTest {
         assertParsedAgain(site, file, expected, "one bit changed");
 
         Files.write(file, whole);
-        Map<String, ScanCache.Scanned> foreign = ScanCacheFile.read(file);
-        assertFalse(foreign.isEmpty());
+        ScanCacheFile.Contents foreign = ScanCacheFile.read(file);
+        assertFalse(foreign.pages().isEmpty());
         assertTrue(ScanCacheFile.write(file, foreign, "another version of the tool"));
         assertParsedAgain(site, file, expected, "written by another version");
 

@@ -55,4 +55,30 @@ class LinkCheckerPdfLinkTest {
         CheckReport report = check(root, elsewhere, false);
         assertEquals(1, report.errors(), "" + report.findings());
     }
+
+    @Test
+    void aKeptCheckSeesAPdfGoAndItsPlaceholderFolderGo(@TempDir Path root) throws Exception {
+        Path file = root.resolve("link-check.bin");
+        Path site = root.resolve("site");
+        check(site, FILLED, true);
+        ScanCache first = ScanCache.kept(file);
+        assertEquals(0, new LinkChecker(site).withScanCache(first).run().errors());
+
+        java.nio.file.Files.delete(site.resolve("rapport/r.pdf"));
+        ScanCache second = ScanCache.kept(file);
+        CheckReport gone = new LinkChecker(site).withScanCache(second).run();
+        assertEquals(0, second.parsedInLastCheck(), "no page changed");
+        assertEquals(new LinkChecker(site).run().findings(), gone.findings());
+        assertEquals(1, gone.errors(), "the unchanged page's link to its PDF is broken now");
+
+        Path other = root.resolve("other");
+        check(other, PLACEHOLDER.replace("data-pdf=\"r.pdf\"", "data-pdf=\"pdf/r.pdf\""), false);
+        new SiteWriter(other).directory("rapport/pdf");
+        Path otherFile = root.resolve("other.bin");
+        assertEquals(0, new LinkChecker(other).withScanCache(ScanCache.kept(otherFile)).run().errors());
+        java.nio.file.Files.delete(other.resolve("rapport/pdf"));
+        CheckReport folderGone = new LinkChecker(other).withScanCache(ScanCache.kept(otherFile)).run();
+        assertEquals(new LinkChecker(other).run().findings(), folderGone.findings());
+        assertEquals(1, folderGone.errors(), "the placeholder's folder is gone");
+    }
 }

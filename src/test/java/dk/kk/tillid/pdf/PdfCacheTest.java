@@ -6,6 +6,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,6 +16,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each {@code new PdfEdition()} stands for a new build process: only the cache folder carries over. */
 class PdfCacheTest {
@@ -72,7 +76,86 @@ class PdfCacheTest {
         page("Første udgave");
         new PdfEdition().withCache(null).run(site);
         new PdfEdition().withCache(null).run(site);
-        assertEquals(List.of(), entries());
+        assertFalse(Files.exists(cache) && Files.list(cache).findAny().isPresent(), "no entry and no record");
+    }
+
+    /** Pages that ask for no PDF, written long before the build, as the last build left them. */
+    private void otherPages(int count) throws IOException {
+        for (int i = 0; i < count; i++) {
+            Path other = site.resolve("s/p" + i + ".html");
+            Files.createDirectories(other.getParent());
+            Files.writeString(other, "<!DOCTYPE html><html lang=\"da\"><head><title>P</title></head><body><main>"
+                    + "<h1>Side " + i + "</h1></main></body></html>");
+            settle(other);
+        }
+    }
+
+    private static void settle(Path file) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
+    }
+
+    @Test
+    void theNextRunReadsOnlyPagesThatAskAndMakesNoPrintDocumentForUnchangedPages() throws Exception {
+        page("Første udgave");
+        otherPages(5);
+        PdfEdition.Report first = new PdfEdition().withCache(cache).run(site);
+        assertEquals(6, first.pagesRead());
+        assertEquals(1, first.documentsMade());
+        byte[] pdf = pdf();
+        byte[] page = Files.readAllBytes(site.resolve("r/a.html"));
+
+        PdfEdition.Report second = new PdfEdition().withCache(cache).run(site);
+        assertEquals(1, second.pagesRead(), "the other pages' files are the same, and asked for nothing");
+        assertEquals(0, second.documentsMade(), "the filled-in page is what the last run wrote");
+        assertEquals(0, second.laidOut());
+        assertArrayEquals(pdf, pdf());
+        assertArrayEquals(page, Files.readAllBytes(site.resolve("r/a.html")));
+
+        page("Første udgave");
+        PdfEdition.Report rendered = new PdfEdition().withCache(cache).run(site);
+        assertEquals(0, rendered.documentsMade(), "the page rendered again with its placeholder, its text the same");
+        assertArrayEquals(page, Files.readAllBytes(site.resolve("r/a.html")));
+
+        page("Anden udgave");
+        PdfEdition.Report changed = new PdfEdition().withCache(cache).run(site);
+        assertEquals(1, changed.documentsMade());
+        assertEquals(1, changed.laidOut());
+        byte[] changedPdf = pdf();
+        page("Anden udgave");
+        new PdfEdition().run(site);
+        assertArrayEquals(pdf(), changedPdf, "what a run without the cache makes");
+    }
+
+    @Test
+    void aPageThatStartsToAskForAPdfIsRead() throws Exception {
+        page("Første udgave");
+        otherPages(2);
+        new PdfEdition().withCache(cache).run(site);
+        Path other = site.resolve("s/p1.html");
+        Files.writeString(other, "<!DOCTYPE html><html lang=\"da\"><head><title>P</title></head><body><main>"
+                + "<h1>Bilag</h1><p class=\"pdf-download no-index\" data-pdf=\"p1.pdf\" data-pdf-parts=\"s/p1.html\" hidden>"
+                + "<span class=\"pdf-download__label\">Hent som PDF</span></p>"
+                + "<div class=\"content-body\"><p>Tekst</p></div></main></body></html>");
+        settle(other);
+        PdfEdition.Report next = new PdfEdition().withCache(cache).run(site);
+        assertEquals(2, next.pdfs().size(), "its new stamp makes it read: " + next.pdfs());
+        assertTrue(Files.isRegularFile(site.resolve("s/p1.pdf")));
+    }
+
+    @Test
+    void aDamagedRecordIsIgnored() throws Exception {
+        page("Første udgave");
+        otherPages(3);
+        new PdfEdition().withCache(cache).run(site);
+        Path record = cache.resolve(PdfRecord.FILE);
+        byte[] whole = Files.readAllBytes(record);
+        for (byte[] damaged : List.of(Arrays.copyOf(whole, whole.length - 1), new byte[] {1, 2, 3})) {
+            Files.write(record, damaged);
+            PdfEdition.Report next = new PdfEdition().withCache(cache).run(site);
+            assertEquals(4, next.pagesRead(), "every page read again");
+            assertEquals(1, next.documentsMade());
+            assertEquals(0, next.laidOut(), "the PDF itself is still kept");
+        }
     }
 
     /** A page asking for its PDF, as the templates bake it (the placeholder is filled in by each run). */
@@ -95,7 +178,7 @@ class PdfCacheTest {
             return List.of();
         }
         try (Stream<Path> files = Files.list(cache)) {
-            return files.sorted().toList();
+            return files.filter(file -> !file.getFileName().toString().equals(PdfRecord.FILE)).sorted().toList();
         }
     }
 }
