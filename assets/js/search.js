@@ -21,6 +21,7 @@
     'under vaere vaeret var vi vil ville vor').split(' '));
   var ENDINGS = ['ernes', 'erne', 'enes', 'ene', 'ens', 'ets', 'ere', 'ers', 'er', 'en', 'et', 'e'];
   var MIN_STEM = 4;
+  var A_ENDINGS = ['enes', 'ene', 'ens', 'en'];
   var FOLDS = { 'å': 'aa', 'æ': 'ae', 'ä': 'ae', 'ø': 'oe', 'ö': 'oe', 'ü': 'ue', 'ß': 'ss' };
   var CONTRACT = { aa: 'å', ae: 'æ', oe: 'ø' };
   var EXPAND = { 'å': 'aa', 'æ': 'ae', 'ø': 'oe' };
@@ -42,6 +43,13 @@
 
   // The folded pairs aa/ae/oe are stemmed as the one letter they stand for (see LightStemmer.java).
   function stem(folded) {
+    // "dataene" is data + ene, not "datæne" (see LightStemmer.stem).
+    for (var k = 0; k < A_ENDINGS.length; k++) {
+      var n0 = folded.length - A_ENDINGS[k].length;
+      if (n0 >= MIN_STEM && folded.slice(-A_ENDINGS[k].length) === A_ENDINGS[k] && folded.charAt(n0 - 1) === 'a') {
+        return folded.slice(0, n0);
+      }
+    }
     var word = folded.replace(/aa|ae|oe/g, function (pair) { return CONTRACT[pair]; });
     var result = word;
     for (var i = 0; i < ENDINGS.length; i++) {
@@ -82,8 +90,13 @@
     return bare;
   }
 
+  // "KKs", an abbreviation in capitals with the genitive s written on, is the abbreviation ("KK").
+  function withoutGenitive(word) {
+    return /^[A-ZÆØÅ]{2,5}s$/.test(word) ? word.slice(0, -1) : word;
+  }
+
   function term(word) {
-    var folded = fold(lower(word)).replace(/\./g, '');
+    var folded = fold(lower(withoutGenitive(word))).replace(/\./g, '');
     if (!folded || STOP_WORDS.has(folded)) return '';
     if (/^[0-9]+$/.test(folded)) return folded;
     if (folded.length < 2) return '';
@@ -178,6 +191,7 @@
   var ABBREVIATION = /^[A-ZÆØÅ]{2,5}$/;
   var PREFIX_LIMIT = 50;
   var FUZZY_LIMIT = 20;
+  var SHORT_TYPO = 4;
   var WEIGHT = { exact: 1, folded: 0.6, prefix: 0.3, fuzzy1: 0.15, fuzzy2: 0.1 };
   var PART_FACTOR = 0.25;
   var TIER = { exact: 5, folded: 4, prefix: 3, part: 2, fuzzy1: 1, fuzzy2: 1 };
@@ -297,7 +311,7 @@
       var t = term(w.text);
       if (t && !seen[t]) {
         seen[t] = true;
-        out.push({ word: w.text, term: t, spelling: spelling(w.text), edits: allowedEdits(w.text) });
+        out.push({ word: withoutGenitive(w.text), term: t, spelling: spelling(w.text), edits: allowedEdits(w.text) });
       }
     });
     return out;
@@ -340,15 +354,23 @@
     var ks = /x/i.test(q.word) ? term(q.word.replace(/x/g, 'ks').replace(/X/g, 'KS')) : '';
     var at2 = ks ? lowerBound(terms, ks) : -1;
     if (ks && ks !== q.term && terms[at2] === ks && !taken.has(at2)) list.push({ index: at2, kind: 'fuzzy1' });
+    // A word that finds nothing else may be one typo from a word of four letters ("Juul": Juhl, "Bindr": Binder),
+    // which the ordinary limits leave out as too short to tell from other words.
+    if (!list.length && /^[a-z]+$/.test(q.term) && q.term.length >= SHORT_TYPO) {
+      nearTerms(q.term, vocab, 1, true, SHORT_TYPO).forEach(function (n) {
+        list.push({ index: n.index, kind: 'fuzzy1' });
+      });
+    }
     return { list: list, exact: exact || shortFound, prefixed: list.length > (exact || shortFound ? 1 : 0) };
   }
 
   // A typo may not turn the word into a shorter one than the rules allow for that one: "Thyge" is
   // no typo of "Thygesen" although the eight letters typed would allow two edits.
-  function nearTerms(t, vocab, max, forSuggestion) {
+  function nearTerms(t, vocab, max, forSuggestion, minLength) {
     var found = [];
     for (var i = 0; i < vocab.terms.length; i++) {
       var other = vocab.terms[i];
+      if (other.length < (minLength || 0)) continue;
       var limit = forSuggestion ? max : Math.min(max, editsForLength(other.length));
       if (other === t || Math.abs(other.length - t.length) > limit) continue;
       var d = editDistance(t, other, limit);
@@ -397,13 +419,25 @@
     if (!qs.length) return Promise.resolve({ query: query, terms: qs, hits: [], partial: false, unknown: [] });
     return meta().then(function (m) {
       var available = m.groups;
-      return Promise.all(qs.map(function (q) {
+      function lookup(q) {
         var g = groupOf(q.term);
-        if (available.indexOf(g) < 0) return { q: q, vocab: null, found: { list: [], exact: false, prefixed: false } };
+        if (available.indexOf(g) < 0) return Promise.resolve({ q: q, vocab: null, found: { list: [], exact: false, prefixed: false } });
         return vocabulary(g).then(function (vocab) {
           return { q: q, vocab: vocab, found: candidates(q, vocab) };
         });
-      })).then(function (perTerm) {
+      }
+      return Promise.all(qs.map(function (q) {
+        return lookup(q).then(function (pt) {
+          return pt.found.list.length ? [pt] : splitWord(pt, available, lookup);
+        });
+      })).then(function (lists) {
+        var seen = {};
+        return [].concat.apply([], lists).filter(function (pt) {
+          var fresh = !seen[pt.q.term];
+          seen[pt.q.term] = true;
+          return fresh;
+        });
+      }).then(function (perTerm) {
         return Promise.all(perTerm.map(function (pt) {
           return Promise.all(pt.found.list.map(function (c) {
             return postingsOf(pt.vocab, c.index).then(function (postings) {
@@ -418,6 +452,42 @@
         return phraseFirst(m, rank(m, perTerm, query));
       });
     });
+  }
+
+  /*
+   * A word that finds nothing may be a compound the site writes apart or holds only inside a longer one
+   * ("chefkredsen" in "Personalechefkredsen"): it is searched as two words, the longest first part that is
+   * an indexed term (with or without a linking s or e) and a rest that is one too.
+   */
+  var SPLIT_MIN = 3;
+
+  function splitWord(pt, available, lookup) {
+    var w = lower(pt.q.word);
+    if (!pt.vocab || !/^\p{L}+$/u.test(w) || w.length < 2 * SPLIT_MIN) return Promise.resolve([pt]);
+    var cuts = [];
+    for (var i = w.length - SPLIT_MIN; i >= SPLIT_MIN; i--) {
+      var first = w.slice(0, i);
+      var linked = /[se]$/.test(first) && i > SPLIT_MIN ? first.slice(0, -1) : null;
+      [first, linked].forEach(function (f) {
+        var t = f ? term(f) : '';
+        if (t && groupOf(t) === pt.vocab.group && pt.vocab.terms[lowerBound(pt.vocab.terms, t)] === t) {
+          cuts.push([f, w.slice(i)]);
+        }
+      });
+    }
+    function next(k) {
+      if (k >= cuts.length) return Promise.resolve([pt]);
+      var rest = cuts[k][1];
+      var t = term(rest);
+      if (!t || available.indexOf(groupOf(t)) < 0) return next(k + 1);
+      return vocabulary(groupOf(t)).then(function (vocab) {
+        if (vocab.terms[lowerBound(vocab.terms, t)] !== t) return next(k + 1);
+        return Promise.all(cuts[k].map(function (part) {
+          return lookup({ word: part, term: term(part), spelling: spelling(part), edits: allowedEdits(part) });
+        }));
+      });
+    }
+    return next(0);
   }
 
   // The content types whose text other pages show, as IndexBuilder's IncludedText keeps it: a keynote's

@@ -39,10 +39,21 @@ public final class BakeSession implements AutoCloseable {
     private Map<String, String> baked;
     /** Whether the last bake's site is the one being served, and so the one the next bake starts from. */
     private boolean lastKept;
+    /** The site the last {@code build} left, which the first bake starts from when it is still current; or null. */
+    private Path buildSite;
 
     public BakeSession(Path projectRoot) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
         this.baker = new SiteBaker(this.projectRoot);
+    }
+
+    /**
+     * The first bake starts from the site a {@code build} left in {@code site}, when the build's record in the
+     * build cache says it is still current but for pages' text: it renders only changed pages and drafts.
+     */
+    public BakeSession startingFrom(Path site) {
+        this.buildSite = site.toAbsolutePath().normalize();
+        return this;
     }
 
     /**
@@ -57,10 +68,10 @@ public final class BakeSession implements AutoCloseable {
         baked = null;
         lastKept = false;
         try {
-            SiteBaker.Preview preview = plan.isPresent()
-                    ? baker.bakeSome(outputDir, plan.get(), kept)
+            SiteBaker.Preview preview = plan.isPresent() ? baker.bakeSome(outputDir, plan.get(), kept)
+                    : kept == null && buildSite != null ? baker.bakeOnBuild(outputDir, buildSite)
                     : baker.bakeAll(outputDir);
-            if (kept != null && kept.store() != preview.kept().store()) {
+            if (kept != null && (preview.kept() == null || kept.store() != preview.kept().store())) {
                 kept.store().dispose();
             }
             kept = preview.kept();
@@ -70,6 +81,37 @@ public final class BakeSession implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /**
+     * After a bake that started no JBake store (it took the build's site, nothing to render), fills one aside in
+     * {@code scratch} (new or empty), so that the next save bakes just what it touched instead of starting JBake.
+     * The store is kept only when no file the bake reads changed meanwhile; otherwise, or should it fail, the next
+     * save bakes as if this had not been tried.
+     */
+    public void prepare(Path scratch) {
+        if (kept != null || !lastKept || buildSite == null || baked == null) {
+            return;
+        }
+        try {
+            Project project = Project.at(projectRoot);
+            if (!fingerprints(project).equals(baked)) {
+                return;
+            }
+            SiteBaker.Kept filled = baker.bakeOnBuild(scratch, buildSite, true).kept();
+            if (fingerprints(project).equals(baked)) {
+                kept = filled;
+            } else {
+                filled.store().dispose();
+            }
+        } catch (BakeFailedException | IOException | RuntimeException e) {
+            // Nothing kept: the next save starts from the build's site, as it would have.
+        }
+    }
+
+    /** Starts Asciidoctor (JRuby) in this JVM on the calling thread, unless a bake already has. */
+    public static void startConverter() {
+        AsciidoctorRuntime.get();
     }
 
     /** The last bake's site is now the one served: the next bake may start from it. */

@@ -80,6 +80,8 @@ final class RenderCache extends ContentStore {
     /** Before a bake: these pages (output paths, JBake's source URIs) are read again whatever their hash. */
     synchronized void bakeAgain(Set<String> pages) {
         stale = Set.copyOf(pages);
+        // Every page stored anew in the next bake is rendered, whatever an earlier bake rendered.
+        renderOnly = null;
         added.clear();
         allByType.clear();
     }

@@ -122,6 +122,41 @@ public final class SiteBaker {
     }
 
     /**
+     * A preview's first bake, on top of the last build's {@code site} when that build's record still describes
+     * it, as the next build starts: only the pages whose conversion changed and the drafts (which a build leaves
+     * out) are rendered, the rest is the build's. Otherwise, or without the build cache, {@link #bakeAll}.
+     */
+    Preview bakeOnBuild(Path outputDir, Path site) throws BakeFailedException, IOException {
+        return bakeOnBuild(outputDir, site, false);
+    }
+
+    /** @param withStore whether to fill JBake's store also when there is nothing to render, for the bakes after */
+    Preview bakeOnBuild(Path outputDir, Path site, boolean withStore) throws BakeFailedException, IOException {
+        Bake bake = new Bake(outputDir, true);
+        if (lastBuild == null) {
+            return bake.all(bake.freshStore());
+        }
+        CompletableFuture<Void> converted = bake.convertAll();
+        Map<String, String> inputs = KeptBuild.inputs(projectRoot, Project.at(projectRoot), glossaryName(bake.config), site);
+        Optional<KeptBuild> last = KeptBuild.read(lastBuild, inputs, site);
+        if (last.isEmpty()) {
+            return bake.all(bake.freshStore());
+        }
+        // Whether anything is to be rendered at all is known once every page is converted; JBake's store is
+        // then started only when it is (a changed page's conversion, JRuby starting, no longer overlaps that).
+        join(converted);
+        Map<Path, Optional<Map<String, Object>>> headers = bake.engine.headers();
+        Map<String, String> sources = new HashMap<>();
+        bake.tree.pages().forEach((page, source) -> sources.put(page, name(source)));
+        Optional<Set<String>> render = last.get().pagesToRender(bake.history, named(bake.published(headers)),
+                bake.engine.inputKeys(), sources);
+        if (!withStore && render.isPresent() && render.get().isEmpty() && bake.drafts(headers).isEmpty()) {
+            return bake.asBuilt(site, headers);
+        }
+        return bake.onTopOf(last.get(), site);
+    }
+
+    /**
      * Carries out {@code plan} on top of the bake {@code kept} describes: converts the planned pages and, when
      * what other pages show of them (their headers, their dates from git) is unchanged, renders just those and
      * copies the rest from the served site. Otherwise every page's navigation may have changed: then every page
@@ -244,10 +279,13 @@ public final class SiteBaker {
                 runOven(store, Set.of(), () -> {
                     join(converted);
                     headers.putAll(engine.headers());
-                    Optional<Set<String>> pages = last.pagesToRender(history, named(headers), engine.inputKeys(), sources);
+                    Set<String> drafts = drafts(headers);
+                    Optional<Set<String>> pages = last.pagesToRender(history, named(published(headers)), engine.inputKeys(), sources);
                     describe(headers);
                     if (pages.isPresent()) {
                         again.addAll(pages.get());
+                        // A preview shows the drafts, which the build left out of its site.
+                        again.addAll(drafts);
                         SITE_WIDE_PAGES.forEach(page -> config.setProperty(page, false));
                         store.renderOnly(again);
                     } else {
@@ -271,6 +309,35 @@ public final class SiteBaker {
                 store.dispose();
                 throw e;
             }
+        }
+
+        /**
+         * The build's {@code site} as it is, when no page is to be rendered: neither JBake's store nor its oven
+         * is started, so the preview keeps no store, and its next bake starts from the build's site again.
+         */
+        Preview asBuilt(Path site, Map<Path, Optional<Map<String, Object>>> headers) throws BakeFailedException, IOException {
+            describe(headers);
+            failOnErrors(diagnostics);
+            copyTree(site, outputDir, tree.pages().keySet());
+            return new Preview(finish(null, headers, Set.of(), null, null).result(), null);
+        }
+
+        /** The headers as a build has them: a preview converts a draft for showing, a build leaves it out. */
+        private Map<Path, Optional<Map<String, Object>>> published(Map<Path, Optional<Map<String, Object>>> headers) {
+            Map<Path, Optional<Map<String, Object>>> published = new HashMap<>(headers);
+            published.replaceAll((source, header) -> header.filter(h -> !isDraft(h)));
+            return published;
+        }
+
+        /** The pages (output paths) whose source is a draft: none but in a preview, which converts them to show. */
+        private Set<String> drafts(Map<Path, Optional<Map<String, Object>>> headers) {
+            Set<String> drafts = new HashSet<>();
+            tree.pages().forEach((page, source) -> {
+                if (headers.getOrDefault(source.toAbsolutePath().normalize(), Optional.empty()).filter(SiteBaker::isDraft).isPresent()) {
+                    drafts.add(page);
+                }
+            });
+            return drafts;
         }
 
         /**
@@ -336,7 +403,7 @@ public final class SiteBaker {
         }
     }
 
-    /** A preview bake's result, and what the next bake of the same preview may build on. */
+    /** A preview bake's result, and what the next bake of the same preview may build on (null: nothing). */
     record Preview(BakeResult result, Kept kept) {
     }
 
@@ -357,6 +424,10 @@ public final class SiteBaker {
             return converted.entrySet().stream()
                     .allMatch(page -> page.getValue().equals(headers.getOrDefault(page.getKey(), Optional.empty())));
         }
+    }
+
+    private static boolean isDraft(Map<String, Object> header) {
+        return "draft".equals(header.get("status"));
     }
 
     /** This bake's warnings, plus the earlier ones of files not read again. */

@@ -63,13 +63,26 @@ final class IndexBuilder {
                 collect(page.title(), Field.TITLE, found, splitter, words);
             }
             collect(text.heading(), Field.HEADING, found, splitter, words);
-            collect(text.body(), Field.BODY, found, splitter, words);
+            collectBody(text.body(), found, splitter, words);
             sections.add(found);
         }
         return sections;
     }
 
-    private enum Field { TITLE, HEADING, BODY }
+    /** RESTATED: an abbreviation's expansion from its tooltip (see PageReader.EXPANSION_START). */
+    private enum Field { TITLE, HEADING, BODY, RESTATED }
+
+    private static void collectBody(String body, Map<String, Occurrences> found, CompoundSplitter splitter, WordCache words) {
+        int from = 0;
+        for (int open; (open = body.indexOf(PageReader.EXPANSION_START, from)) >= 0; ) {
+            int close = body.indexOf(PageReader.EXPANSION_END, open);
+            close = close < 0 ? body.length() : close;
+            collect(body.substring(from, open), Field.BODY, found, splitter, words);
+            collect(body.substring(open + 1, close), Field.RESTATED, found, splitter, words);
+            from = Math.min(body.length(), close + 1);
+        }
+        collect(from == 0 ? body : body.substring(from), Field.BODY, found, splitter, words);
+    }
 
     private static void collect(String text, Field field, Map<String, Occurrences> found, CompoundSplitter splitter,
                                 WordCache words) {
@@ -105,10 +118,10 @@ final class IndexBuilder {
                 packed = Arrays.copyOf(packed, packed.length * 2);
             }
             // Where the word itself occurs, its compounds add nothing: only its own places count.
-            boolean word = o.asWord();
-            int where = word
-                    ? flags(o.wordInTitle, o.wordInHeading, false, o.wordInBody)
-                    : flags(o.partInTitle, o.partInHeading, true, o.partInBody);
+            // Words only restated (an expansion) match but count nothing: zero in the body, no title or heading.
+            int where = o.asWord() ? flags(o.wordInTitle, o.wordInHeading, false, o.wordInBody)
+                    : o.asPart() ? flags(o.partInTitle, o.partInHeading, true, o.partInBody)
+                    : flags(false, false, !o.wordRestated, 0);
             int spelling = NO_SPELLING;
             if (o.spelling != null) {
                 spelling = position(o.spelling);
@@ -206,6 +219,7 @@ final class IndexBuilder {
         boolean partInTitle;
         boolean partInHeading;
         int partInBody;
+        boolean wordRestated;
         // Nearly every term is spelled one way in a section: a set is made only for a second spelling.
         String spelling;
         Set<String> moreSpellings;
@@ -215,7 +229,9 @@ final class IndexBuilder {
         }
 
         void add(Field field, boolean inCompound, String spelling) {
-            if (inCompound) {
+            if (field == Field.RESTATED) {
+                wordRestated |= !inCompound;
+            } else if (inCompound) {
                 partInTitle |= field == Field.TITLE;
                 partInHeading |= field == Field.HEADING;
                 partInBody += field == Field.BODY ? 1 : 0;
@@ -239,6 +255,10 @@ final class IndexBuilder {
 
         boolean asWord() {
             return wordInTitle || wordInHeading || wordInBody > 0;
+        }
+
+        boolean asPart() {
+            return partInTitle || partInHeading || partInBody > 0;
         }
     }
 }

@@ -184,7 +184,7 @@ final class IndexWriter {
     private void addFragment(int number, Page page) {
         List<List<Object>> sections = new ArrayList<>();
         for (SectionText s : page.sections()) {
-            List<Object> section = new ArrayList<>(List.of(s.anchor(), s.heading(), s.body()));
+            List<Object> section = new ArrayList<>(List.of(s.anchor(), s.heading(), PageReader.withoutMarks(s.body())));
             // Fourth, only where other pages show the section's text: [path, title, anchor] of each.
             if (!s.alsoOn().isEmpty()) {
                 section.add(s.alsoOn().stream().map(o -> List.of(o.path(), o.title(), o.anchor())).toList());

@@ -13,6 +13,7 @@ final class LightStemmer {
     private static final List<String> ENDINGS_LONGEST_FIRST = List.of(
             "ernes", "erne", "enes", "ene", "ens", "ets", "ere", "ers", "er", "en", "et", "e");
     static final int MIN_STEM = 4;
+    private static final List<String> A_ENDINGS = List.of("enes", "ene", "ens", "en");
 
     private LightStemmer() {
     }
@@ -23,6 +24,14 @@ final class LightStemmer {
      * "-ere" of "gennemfoere" being cut.
      */
     static String stem(String folded) {
+        // A final "a" before -en or -ene is the word's own, not half of an "ae" standing for æ: "dataene" is
+        // data + ene, not "datæne" (no common word ends in -æn or -æne).
+        for (String ending : A_ENDINGS) {
+            int n = folded.length() - ending.length();
+            if (n >= MIN_STEM && folded.endsWith(ending) && folded.charAt(n - 1) == 'a') {
+                return folded.substring(0, n);
+            }
+        }
         String word = contract(folded);
         String stem = word;
         for (String ending : ENDINGS_LONGEST_FIRST) {

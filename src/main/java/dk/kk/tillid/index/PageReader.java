@@ -29,6 +29,21 @@ final class PageReader {
      */
     static final char BLOCK = '\u2029';
 
+    /**
+     * Enclose, in a body, an abbreviation's expansion that {@link #keepFacts} adds from its tooltip: the page shows
+     * it only on hover, restating the glossary, so {@link IndexBuilder} lets those words find the page without
+     * counting them (a page that writes the words, or the glossary entry, comes first among equals). The index
+     * files leave the marks out ({@link #withoutMarks}).
+     */
+    static final char EXPANSION_START = '\uE000';
+    static final char EXPANSION_END = '\uE001';
+
+    /** The text as readers see it, without the marks around expansions. */
+    static String withoutMarks(String text) {
+        return text.indexOf(EXPANSION_START) < 0 ? text
+                : text.replace(String.valueOf(EXPANSION_START), "").replace(String.valueOf(EXPANSION_END), "");
+    }
+
     private PageReader() {
     }
 
@@ -93,7 +108,10 @@ final class PageReader {
         }
         for (Element abbr : content.select("abbr[title]")) {
             if (!abbr.attr("title").isBlank()) {
-                abbr.after(new TextNode(" (" + abbr.attr("title").strip() + ")"));
+                // In a title or heading it stays plain: headings are shown as read.
+                boolean plain = abbr.closest("h1, h2, h3, dt[id]") != null;
+                abbr.after(new TextNode(plain ? " (" + abbr.attr("title").strip() + ")"
+                        : " (" + EXPANSION_START + abbr.attr("title").strip() + EXPANSION_END + ")"));
             }
         }
     }

@@ -19,6 +19,7 @@ public final class Terms {
             + "|[\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern LETTERS = Pattern.compile("[a-z]+");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final Pattern GENITIVE = Pattern.compile("[A-ZÆØÅ]{2,5}s");
 
     private Terms() {
     }
@@ -35,7 +36,7 @@ public final class Terms {
 
     /** The index term of one word, or "" when the word is too common or too short to search for. */
     public static String term(String word) {
-        String folded = folded(word);
+        String folded = folded(withoutGenitive(word));
         if (folded.isEmpty() || StopWords.contains(folded)) {
             return "";
         }
@@ -60,6 +61,11 @@ public final class Terms {
         }
         String shortWord = lexicon.shortForm(folded(word));
         return shortWord != null ? shortWord : term;
+    }
+
+    /** "KKs", an abbreviation in capitals with the genitive s written on, is the abbreviation ("KK"). */
+    static String withoutGenitive(String word) {
+        return GENITIVE.matcher(word).matches() ? word.substring(0, word.length() - 1) : word;
     }
 
     /** What {@code shortStems} in search.js gives: see {@link LightStemmer#shortStems}; empty for any other word. */

@@ -1,5 +1,7 @@
 package dk.kk.tillid.serve;
 
+import dk.kk.tillid.cache.CachedConversion;
+import dk.kk.tillid.cache.StateFile;
 import dk.kk.tillid.files.Sha256;
 
 import org.jsoup.Jsoup;
@@ -18,6 +20,7 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +41,8 @@ final class LinkedFrom {
     /** What the layout wraps a page's own text in. */
     private static final String OWN_TEXT = ".content-body";
     private static final URI BASE = URI.create("http://preview.invalid/");
+    /** What a kept file of parses says it holds: page to digest, title and the pages it links to. */
+    private static final Map<String, String> FORMAT = Map.of("linked-from", "1");
 
     /** A page that links to another, by its path from the site root and the title its readers see. */
     record Link(String page, String title) {
@@ -47,16 +52,35 @@ final class LinkedFrom {
     }
 
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    /** Where the parses outlive the process, for the next preview's first bake; null: kept in memory only. */
+    private final StateFile kept;
+    private boolean loaded;
+    /** Whether a page was parsed or dropped since the parses were last kept. */
+    private volatile boolean changed;
+
+    LinkedFrom() {
+        this(null);
+    }
+
+    /**
+     * @param kept where to keep the parses between processes: a preview started after a {@code build} with
+     *             nothing changed parses no page, and jsoup, cold in a new JVM, is not even loaded
+     */
+    LinkedFrom(StateFile kept) {
+        this.kept = kept;
+    }
 
     /** For each of {@code pages} (paths from the root of {@code site}), the others that link to it, by title. */
     Map<String, List<Link>> of(Path site, Collection<String> pages) throws IOException {
         Set<String> all = Set.copyOf(pages.stream().filter(page -> Files.isRegularFile(site.resolve(page))).toList());
-        parsed.keySet().retainAll(all);
+        load();
+        changed |= parsed.keySet().retainAll(all);
         try {
             all.parallelStream().forEach(page -> parse(site, page));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        store();
         Map<String, List<Link>> linkedFrom = new TreeMap<>();
         all.forEach(page -> linkedFrom.put(page, new ArrayList<>()));
         for (String page : new TreeSet<>(all)) {
@@ -80,6 +104,7 @@ final class LinkedFrom {
             if (earlier != null && MessageDigest.isEqual(earlier.digest(), digest)) {
                 return;
             }
+            changed = true;
             Document doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
             Element h1 = doc.selectFirst("h1");
             String title = h1 != null ? h1.text() : doc.title();
@@ -91,6 +116,42 @@ final class LinkedFrom {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The parses an earlier process kept, once; a damaged or other version's file is as good as none. */
+    private void load() {
+        if (loaded || kept == null) {
+            return;
+        }
+        loaded = true;
+        kept.read().filter(record -> FORMAT.equals(record.inputs())).ifPresent(record -> {
+            try {
+                record.model().forEach((page, value) -> {
+                    List<?> fields = (List<?>) value;
+                    Set<String> targets = new TreeSet<>();
+                    fields.subList(2, fields.size()).forEach(target -> targets.add((String) target));
+                    parsed.put(page, new Parsed(HexFormat.of().parseHex((String) fields.get(0)), (String) fields.get(1),
+                            Set.copyOf(targets)));
+                });
+            } catch (RuntimeException e) {
+                // Of the right checksum but not of this shape: parse every page again.
+                parsed.clear();
+            }
+        });
+    }
+
+    private void store() {
+        if (kept == null || !changed) {
+            return;
+        }
+        changed = false;
+        Map<String, Object> model = new TreeMap<>();
+        parsed.forEach((page, parse) -> {
+            List<Object> fields = new ArrayList<>(List.of(HexFormat.of().formatHex(parse.digest()), parse.title()));
+            fields.addAll(new TreeSet<>(parse.targets()));
+            model.put(page, fields);
+        });
+        kept.write(new CachedConversion(FORMAT, List.of(), model));
     }
 
     /** The page of the site a link leads to; query and fragment name no page. */

@@ -1,5 +1,7 @@
 package dk.kk.tillid.serve;
 
+import dk.kk.tillid.bake.BakeSession;
+import dk.kk.tillid.cache.ToolFingerprint;
 import dk.kk.tillid.project.PublicAddress;
 
 import com.sun.net.httpserver.HttpServer;
@@ -44,6 +46,7 @@ public final class PreviewServer implements AutoCloseable {
      * like any later one. Returns the address to open.
      */
     public URI start() throws IOException {
+        startAside("tool-fingerprint", ToolFingerprint::current);
         // Bound before the first bake, which takes seconds, so that a busy port is reported at once.
         server = HttpServer.create(address, 0);
         try {
@@ -53,7 +56,6 @@ public final class PreviewServer implements AutoCloseable {
             throw e;
         }
         log.println("Bager sitet …");
-        site.rebuild(events::publish);
         handlers = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "preview-http");
             thread.setDaemon(true);
@@ -68,9 +70,33 @@ public final class PreviewServer implements AutoCloseable {
         }
         server.createContext(ReloadScript.PATH, new ReloadScript());
         server.createContext(ReloadEvents.PATH, events);
-        server.start();
+        boolean[] serving = {false};
+        site.rebuild(state -> {
+            events.publish(state);
+            // Served as soon as the first site is checked (or its bake failed); its search index comes just after.
+            if (!serving[0]) {
+                server.start();
+                serving[0] = true;
+            }
+        });
         watcher.start();
+        // Once the first bake is done, which after a build needed neither JRuby nor JBake's store: the first save
+        // then converts and renders at once instead of waiting for them (seconds of CPU each).
+        startAside("preview-warm-up", () -> {
+            BakeSession.startConverter();
+            site.prepare();
+        });
         return uri();
+    }
+
+    /**
+     * Work the first bake or the first save will wait for, done on another core meanwhile: the build cache's
+     * fingerprint of the tool's class path takes about as long to work out as the rest of serve's start-up.
+     */
+    private static void startAside(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private URI uri() {

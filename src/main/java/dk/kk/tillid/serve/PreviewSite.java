@@ -1,6 +1,7 @@
 package dk.kk.tillid.serve;
 
 import dk.kk.tillid.bake.BakeSession;
+import dk.kk.tillid.cache.StateFile;
 import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.index.SearchIndexer;
 import dk.kk.tillid.pipeline.SitePipeline;
@@ -21,6 +22,11 @@ import java.util.stream.Stream;
  * into a fresh staging folder that then replaces it, so pages of renamed or deleted sources disappear.
  */
 final class PreviewSite {
+    /** Where {@code build} puts the site. */
+    private static final String BUILD_SITE = "target/site";
+    /** In the build cache: the preview's parses for its lists of linking pages. */
+    private static final String LINKED_FROM = "preview-linked-from.bin";
+
     private final Path projectRoot;
     private final Path dir;
     private final PrintStream log;
@@ -32,16 +38,20 @@ final class PreviewSite {
     private volatile Map<String, byte[]> drafts = Map.of();
     /** Which pages link to each page of the site being served, for the list the preview adds to it. */
     private volatile Map<String, List<LinkedFrom.Link>> linkedFrom = Map.of();
-    private final LinkedFrom links = new LinkedFrom();
+    private final LinkedFrom links;
     /** After the first bake, a change to page text bakes only the pages it touches. */
     private final BakeSession session;
     private final SitePipeline pipeline;
+    /** Stopped: nothing more is prepared for a next bake. */
+    private boolean closed;
 
     PreviewSite(Path projectRoot, Path dir, PrintStream log) {
         this.projectRoot = projectRoot;
         this.dir = dir;
         this.log = log;
-        this.session = new BakeSession(projectRoot);
+        this.links = new LinkedFrom(StateFile.of(projectRoot, LINKED_FROM));
+        // What the last build left: after a build with nothing changed, the first bake renders no page.
+        this.session = new BakeSession(projectRoot).startingFrom(projectRoot.resolve(BUILD_SITE));
         this.pipeline = new SitePipeline(projectRoot, log, site -> session.bake(site, dir));
     }
 
@@ -102,6 +112,26 @@ final class PreviewSite {
         show.accept(state);
     }
 
+    /**
+     * When the first bake took the build's site without starting JBake, fills JBake's store aside, so that the
+     * first save renders just what it touched; a save meanwhile waits for it, as it would have to do this itself.
+     */
+    synchronized void prepare() {
+        if (closed) {
+            return;
+        }
+        try {
+            Path scratch = SiteDirectories.stagingFor(dir);
+            try {
+                session.prepare(scratch);
+            } finally {
+                SiteDirectories.deleteTree(scratch);
+            }
+        } catch (IOException e) {
+            // Nothing prepared: the next save bakes from the build's site.
+        }
+    }
+
     /** An extra of the preview's: should a page not be read, only the list is missing until the next save. */
     private Map<String, List<LinkedFrom.Link>> linkedFrom(java.util.Set<String> pages) {
         try {
@@ -111,9 +141,13 @@ final class PreviewSite {
         }
     }
 
-    /** Until the new search index is written, searching the new site uses the previous one. */
+    /**
+     * Until the new search index is written, searching the new site uses the previous one: the site being
+     * served, or at the first bake the last build's, which is the same index when nothing changed since.
+     */
     private void keepSearchIndex(Path staged) throws IOException {
-        Path index = dir.resolve(SearchIndexer.INDEX_DIR);
+        Path built = projectRoot.resolve(BUILD_SITE).resolve(SearchIndexer.INDEX_DIR);
+        Path index = bakes == 0 && Files.isDirectory(built) ? built : dir.resolve(SearchIndexer.INDEX_DIR);
         if (!Files.isDirectory(index)) {
             return;
         }
@@ -127,6 +161,7 @@ final class PreviewSite {
 
     /** Lets go of what the preview keeps between bakes (JBake's store); waits for a bake under way. */
     synchronized void close() {
+        closed = true;
         session.close();
     }
 

@@ -16,6 +16,8 @@ final class ReferenceSearch {
     private static final int PREFIX_MIN = 3;
     private static final int PREFIX_LIMIT = 50;
     private static final int FUZZY_LIMIT = 20;
+    private static final int SHORT_TYPO = 4;
+    private static final int SPLIT_MIN = 3;
     private static final double PART_FACTOR = 0.25;
     private static final Map<String, Double> WEIGHT = Map.of(
             "exact", 1.0, "folded", 0.6, "prefix", 0.3, "fuzzy1", 0.15, "fuzzy2", 0.1);
@@ -51,20 +53,26 @@ final class ReferenceSearch {
     }
 
     List<Hit> search(String query) {
-        Map<String, String[]> queryTerms = new LinkedHashMap<>();
+        Map<String, String[]> typed = new LinkedHashMap<>();
         for (String word : Terms.words(query)) {
             String t = Terms.term(word);
             if (!t.isEmpty()) {
-                queryTerms.putIfAbsent(t, new String[] {word, t, Terms.spelling(word)});
+                typed.putIfAbsent(t, new String[] {Terms.withoutGenitive(word), t, Terms.spelling(word)});
             }
         }
+        // A word that finds nothing may be a compound written apart or inside a longer one: see splitWord in search.js.
+        Map<String, String[]> units = new LinkedHashMap<>();
+        for (String[] q : typed.values()) {
+            for (String[] unit : candidatesOf(q).isEmpty() ? split(q) : List.<String[]>of(q)) {
+                units.putIfAbsent(unit[1], unit);
+            }
+        }
+        Map<String, String[]> queryTerms = units;
         int n = model.sectionCount();
         Map<Integer, double[]> bySection = new HashMap<>();
         for (String[] q : queryTerms.values()) {
             Map<Integer, double[]> best = new HashMap<>();
-            List<TermEntry> vocab = groups.getOrDefault(IndexWriter.groupOf(q[1]), List.of());
-            boolean abbreviation = ABBREVIATION.matcher(q[0]).matches();
-            for (Map.Entry<TermEntry, String> c : candidates(q[0], q[1], Terms.allowedEdits(q[0]), vocab, abbreviation).entrySet()) {
+            for (Map.Entry<TermEntry, String> c : candidatesOf(q).entrySet()) {
                 TermEntry entry = c.getKey();
                 for (Posting p : entry.postings()) {
                     double[] found = match(c.getValue(), q[2], entry, p);
@@ -125,6 +133,39 @@ final class ReferenceSearch {
             }
         }
         return shown;
+    }
+
+    private Map<TermEntry, String> candidatesOf(String[] q) {
+        List<TermEntry> vocab = groups.getOrDefault(IndexWriter.groupOf(q[1]), List.of());
+        return candidates(q[0], q[1], Terms.allowedEdits(q[0]), vocab, ABBREVIATION.matcher(q[0]).matches());
+    }
+
+    private boolean indexed(String term) {
+        return !term.isEmpty() && model.terms().containsKey(term);
+    }
+
+    /** The query word as two, the longest first part an indexed term (a linking s or e left off or not), or as it is. */
+    private List<String[]> split(String[] q) {
+        String w = Folding.lower(q[0]);
+        if (!w.matches("\\p{L}+") || w.length() < 2 * SPLIT_MIN) {
+            return List.<String[]>of(q);
+        }
+        String group = IndexWriter.groupOf(q[1]);
+        for (int i = w.length() - SPLIT_MIN; i >= SPLIT_MIN; i--) {
+            String first = w.substring(0, i);
+            String linked = first.matches(".*[se]") && i > SPLIT_MIN ? first.substring(0, i - 1) : null;
+            for (String f : java.util.Arrays.asList(first, linked)) {
+                if (f != null && indexed(Terms.term(f)) && IndexWriter.groupOf(Terms.term(f)).equals(group)
+                        && indexed(Terms.term(w.substring(i)))) {
+                    return List.of(unit(f), unit(w.substring(i)));
+                }
+            }
+        }
+        return List.<String[]>of(q);
+    }
+
+    private static String[] unit(String word) {
+        return new String[] {word, Terms.term(word), Terms.spelling(word)};
     }
 
     private static int written(String type) {
@@ -198,6 +239,19 @@ final class ReferenceSearch {
         int at2 = ks.isEmpty() ? -1 : lowerBound(vocab, ks);
         if (!ks.isEmpty() && !ks.equals(term) && at2 < vocab.size() && vocab.get(at2).term().equals(ks)) {
             found.putIfAbsent(vocab.get(at2), "fuzzy1");
+        }
+        // "Juul" for "Juhl": see candidates() in search.js.
+        if (found.isEmpty() && term.matches("[a-z]{" + SHORT_TYPO + ",}")) {
+            List<int[]> near = new ArrayList<>();
+            for (int i = 0; i < vocab.size(); i++) {
+                String other = vocab.get(i).term();
+                if (!other.equals(term) && other.length() >= SHORT_TYPO && Math.abs(other.length() - term.length()) <= 1
+                        && distance(term, other) <= 1) {
+                    near.add(new int[] {i});
+                }
+            }
+            near.sort(Comparator.comparingInt((int[] x) -> -vocab.get(x[0]).postings().size()).thenComparingInt(x -> x[0]));
+            near.stream().limit(FUZZY_LIMIT).forEach(x -> found.put(vocab.get(x[0]), "fuzzy1"));
         }
         return found;
     }

@@ -143,4 +143,53 @@ class SearchRankingRulesTest {
         List<String> hits = results("DIL");
         assertEquals(List.of("opslag/ordliste.html#term-dil", "programmer/diplomuddannelse.html#a"), hits.subList(0, 2), hits.toString());
     }
+
+    @Test
+    void wordsAPageShowsOnlyAsAnAbbreviationsExpansionRankAfterTextThatWritesThem() throws IOException {
+        glossary("<dt class=\"hdlist1\" id=\"term-bnp\">BNP</dt><dd><p>bruttonationalprodukt</p></dd>");
+        // The bake marks an abbreviation's first use with its expansion as a tooltip; the index reads it as text.
+        FixtureSite.write(site, "bilag/bilag-3.html", FixtureSite.html("../", "Bilag 3", "annex", "<h1>Bilag 3</h1>"
+                + "<div class=\"sect1\"><h2 id=\"v\">Væksten</h2><div class=\"sectionbody\"><div class=\"paragraph\"><p>"
+                + "Væksten i <a class=\"term\" href=\"../opslag/ordliste.html#term-bnp\">"
+                + "<abbr title=\"bruttonationalprodukt\">BNP</abbr></a> var lav.</p></div></div></div>"));
+        for (String query : List.of("bruttonationalprodukt", "brutto", "nationalprodukt")) {
+            assertEquals(List.of("opslag/ordliste.html#term-bnp", "bilag/bilag-3.html#v"), results(query), query);
+        }
+        page("rapport/rapport.html", "Rapporten", "report", "b", "Økonomi", "Væksten i bruttonationalprodukt var lav.");
+        assertEquals("rapport/rapport.html#b", results("bruttonationalprodukt").get(0), "written out, in a report");
+        assertEquals("bilag/bilag-3.html#v", results("bruttonationalprodukt").get(2), "the expansion still finds the page");
+    }
+
+    @Test
+    void anAbbreviationWithAGenitiveSIsTheAbbreviation() throws IOException {
+        glossary("<dt class=\"hdlist1\" id=\"term-kk\">KK</dt><dd><p>Københavns Kommune</p></dd>");
+        page("rapport/rapport.html", "Rapporten", "report", "l", "Ledere", "KKs ledere og KK som arbejdsplads.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "k", "Kort", "KKs kort over byen.");
+        assertEquals("opslag/ordliste.html#term-kk", results("KKs").get(0), "as for KK: its glossary entry first");
+        assertEquals(3, results("KKs").size(), "the pages that write KK or KKs: " + results("KKs"));
+        assertTrue(results("KK").contains("bilag/bilag-1.html#k"), "KK finds KKs written on a page");
+    }
+
+    @Test
+    void aWordThatFindsNothingElseMayBeOneTypoFromAFourLetterWord() throws IOException {
+        glossary("<dt class=\"hdlist1\" id=\"term-juhl\">Pia Juhl</dt><dd><p>Konsulent</p></dd>"
+                + "<dt class=\"hdlist1\" id=\"term-binder\">Lene Binder</dt><dd><p>Chefkonsulent</p></dd>");
+        page("rapport/rapport.html", "Rapporten", "report", "j", "Jul", "Juul og julefrokost i december.");
+        assertEquals(List.of("opslag/ordliste.html#term-juhl"), results("Juhl"));
+        assertEquals(List.of("opslag/ordliste.html#term-binder"), results("Bindr"), "five letters typed, four indexed");
+        assertEquals(List.of("rapport/rapport.html#j"), results("Juul"), "a word found as typed takes no typo");
+        assertEquals(List.of("opslag/ordliste.html#term-juhl"), results("Juhk"));
+    }
+
+    @Test
+    void aCompoundTypedAsOneWordThatFindsNothingIsSearchedAsItsParts() throws IOException {
+        page("rapport/rapport.html", "Rapporten", "report", "p", "Personale", "Personalechefkredsen mødes hver måned.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "k", "Kreds", "En kreds af ledere og en chef for hver.");
+        page("bilag/bilag-2.html", "Bilag 2", "annex", "t", "Tillid", "Tillidsledelse i praksis.");
+        // The words written apart match exactly, inside a compound as parts: the usual order of the two.
+        assertEquals(List.of("bilag/bilag-1.html#k", "rapport/rapport.html#p"), results("chefkredsen"), "apart, and inside a longer one");
+        assertEquals(List.of("bilag/bilag-1.html#k", "rapport/rapport.html#p"), results("chefskreds"), "with a linking s");
+        assertEquals(List.of("bilag/bilag-2.html#t"), results("tillidsledelse"), "a word found whole is not split");
+        assertEquals(List.of(), results("chefxyzkreds"), "every part must be a term");
+    }
 }
