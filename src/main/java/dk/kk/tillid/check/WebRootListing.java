@@ -1,7 +1,5 @@
 package dk.kk.tillid.check;
 
-import dk.kk.tillid.files.RelativePath;
-
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -10,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,22 +50,35 @@ final class WebRootListing {
         Map<String, Map<String, Boolean>> listings = new HashMap<>();
         Map<String, String> stamps = new HashMap<>();
         long settled = System.currentTimeMillis() - RACY_MILLIS;
+        // Each name is joined to its folder's as the walk goes down: relativizing every path took a quarter of a
+        // next build's check at 10,000 pages.
+        Deque<String> folders = new ArrayDeque<>();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                listings.put(relative(root, dir), new HashMap<>());
-                if (!dir.equals(root)) {
-                    listings.get(relative(root, dir.getParent())).put(dir.getFileName().toString(), true);
+                String relative = "";
+                if (!folders.isEmpty()) {
+                    String name = dir.getFileName().toString();
+                    listings.get(folders.peek()).put(name, true);
+                    relative = child(folders.peek(), name);
                 }
+                listings.put(relative, new HashMap<>());
+                folders.push(relative);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                folders.pop();
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 String name = file.getFileName().toString();
-                listings.get(relative(root, file.getParent())).put(name, false);
+                listings.get(folders.peek()).put(name, false);
                 if (isHtml(name) && attributes.fileKey() != null && attributes.lastModifiedTime().toMillis() < settled) {
-                    stamps.put(relative(root, file), attributes.size() + " " + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)
+                    stamps.put(child(folders.peek(), name), attributes.size() + " " + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)
                             + " " + attributes.fileKey());
                 }
                 return FileVisitResult.CONTINUE;
@@ -90,8 +103,8 @@ final class WebRootListing {
         return stamps.get(page);
     }
 
-    private static String relative(Path root, Path path) {
-        return RelativePath.of(root, path);
+    private static String child(String folder, String name) {
+        return folder.isEmpty() ? name : folder + "/" + name;
     }
 
     /** Every HTML page, relative with '/' separators, sorted. */

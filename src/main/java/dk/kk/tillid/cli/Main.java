@@ -15,7 +15,14 @@ public final class Main {
 
     public static void main(String[] args) {
         OptionalInt tuned = TunedJvm.run(args);
-        System.exit(tuned.isPresent() ? tuned.getAsInt() : run(args));
+        if (tuned.isPresent()) {
+            System.exit(tuned.getAsInt());
+        }
+        int status = run(args);
+        if (status == 0 && TunedJvm.inSecondJvm() && ClassDataArchive.writing()) {
+            ClassDataArchive.loadConversionClasses();
+        }
+        System.exit(status);
     }
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,

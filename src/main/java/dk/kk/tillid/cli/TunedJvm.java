@@ -83,11 +83,17 @@ final class TunedJvm {
             if (publish != null) {
                 handOver = Files.createTempFile("tillid-publish", ".txt");
             }
-            Optional<List<String>> java = javaCommand(args, handOver);
-            if (java.isEmpty()) {
+            if (javaCommand(args, handOver, List.of()).isEmpty()) {
                 return OptionalInt.empty();
             }
-            int status = runChild(java.get());
+            Path jarOrClasses = location().orElseThrow();
+            Optional<ClassDataArchive> archive = ClassDataArchive.ownChoice(inputArguments())
+                    ? Optional.empty() : ClassDataArchive.beside(jarOrClasses);
+            Path handedOver = handOver;
+            ClassDataArchive.ChildRun child = options -> runChild(javaCommand(args, handedOver, options).orElseThrow());
+            int status = archive.isPresent() && ClassDataArchive.writing()
+                    ? archive.get().write(child)
+                    : child.run(archiveOptions(archive));
             if (status != 0 || publish == null) {
                 return OptionalInt.of(status);
             }
@@ -118,6 +124,16 @@ final class TunedJvm {
     static Optional<Path> handOverFile() {
         String file = System.getProperty(HAND_OVER);
         return file == null || file.isEmpty() ? Optional.empty() : Optional.of(Path.of(file));
+    }
+
+    /** The options that give the second JVM the class data archive beside the jar, when it is whole. */
+    static List<String> archiveOptions(Optional<ClassDataArchive> archive) {
+        return archive.map(ClassDataArchive::useOptions).orElse(List.of());
+    }
+
+    /** Whether this is the second JVM, started by the first with the tuned options. */
+    static boolean inSecondJvm() {
+        return Boolean.getBoolean(TUNED);
     }
 
     /** The command object when the arguments, in any order, name a baking command that will bake. */
@@ -164,13 +180,17 @@ final class TunedJvm {
         }
     }
 
-    private static Optional<List<String>> javaCommand(String[] args, Path handOver) {
+    private static List<String> inputArguments() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments();
+    }
+
+    private static Optional<List<String>> javaCommand(String[] args, Path handOver, List<String> archiveOptions) {
         Optional<String> java = ProcessHandle.current().info().command();
         Optional<String> classPath = classPath();
         if (java.isEmpty() || classPath.isEmpty()) {
             return Optional.empty();
         }
-        List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        List<String> given = inputArguments();
         if (given.stream().anyMatch(option -> OWN_JVM_OPTIONS.stream().anyMatch(option::startsWith))) {
             return Optional.empty();
         }
@@ -184,6 +204,7 @@ final class TunedJvm {
                 && given.stream().noneMatch(option -> HEAP_OPTIONS.stream().anyMatch(option::startsWith))) {
             command.addAll(HEAP_SIZING);
         }
+        command.addAll(archiveOptions);
         command.addAll(given);
         command.add("-D" + TUNED + "=true");
         if (handOver != null) {
@@ -201,21 +222,29 @@ final class TunedJvm {
      * libraries), or a classes folder beside the libraries on the class path.
      */
     private static Optional<String> classPath() {
-        CodeSource source = Main.class.getProtectionDomain().getCodeSource();
-        if (source == null || source.getLocation() == null) {
+        Optional<Path> found = location();
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        Path location;
-        try {
-            location = Path.of(source.getLocation().toURI());
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        Path location = found.get();
         if (Files.isRegularFile(location)) {
             return Optional.of(location.toString());
         }
         String classPath = System.getProperty("java.class.path", "");
         return Optional.of(classPath.isEmpty() ? location.toString() : location + File.pathSeparator + classPath);
+    }
+
+    /** The jar, or the classes folder, this tool's classes were loaded from. */
+    private static Optional<Path> location() {
+        CodeSource source = Main.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(source.getLocation().toURI()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Indexes text once, where it is written. Programme pages show regions of the report with
@@ -25,7 +24,6 @@ final class IncludedText {
     private static final String BLOCK = String.valueOf(PageReader.BLOCK);
     /** The content types whose text other pages show, the most often shown first. */
     private static final List<String> WRITTEN_IN = List.of("keynote", "report", "annex");
-    private static final Pattern EXPANSION = Pattern.compile(" \\([^()]*\\)");
 
     private IncludedText() {
     }
@@ -36,6 +34,14 @@ final class IncludedText {
 
     /** The pages with each shared block kept only at its source, and every body's blocks joined by spaces. */
     static List<Page> keepAtSource(List<Page> pages) {
+        return keepAtSource(pages, null);
+    }
+
+    /**
+     * As {@link #keepAtSource(List)}, and fills {@code dropped} (when not null) with the blocks each page lost
+     * to their source, counted across the page's sections: a page's words depend on its HTML and only these.
+     */
+    static List<Page> keepAtSource(List<Page> pages, List<int[]> dropped) {
         Map<String, Source> source = new HashMap<>();
         Comparator<Page> preferred = Comparator.comparingInt(IncludedText::rank).thenComparing(Page::path);
         for (Page page : pages) {
@@ -53,13 +59,18 @@ final class IncludedText {
         List<Page> out = new ArrayList<>(pages.size());
         for (Page page : pages) {
             List<SectionText> sections = new ArrayList<>(page.sections().size());
+            int blocks = 0;
+            int[] lost = new int[0];
             for (SectionText section : page.sections()) {
                 List<String> kept = new ArrayList<>();
                 for (String block : section.body().split(BLOCK)) {
                     Source at = block.length() < MIN_SHARED ? null : source.get(key(block));
+                    blocks++;
                     if (at == null || at.page() == page) {
                         kept.add(block);
                     } else {
+                        lost = java.util.Arrays.copyOf(lost, lost.length + 1);
+                        lost[lost.length - 1] = blocks - 1;
                         shownElsewhere.computeIfAbsent(at.page(), p -> new TreeMap<>())
                                 .computeIfAbsent(at.section(), s -> new LinkedHashMap<>())
                                 .putIfAbsent(page.path(), new SectionText.Shown(page.path(), page.title(), section.anchor()));
@@ -68,6 +79,9 @@ final class IncludedText {
                 sections.add(new SectionText(section.anchor(), section.heading(), String.join(" ", kept)));
             }
             out.add(page.withSections(sections));
+            if (dropped != null) {
+                dropped.add(lost);
+            }
         }
         for (int p = 0; p < out.size(); p++) {
             Map<Integer, Map<String, SectionText.Shown>> shown = shownElsewhere.get(pages.get(p));
@@ -94,9 +108,30 @@ final class IncludedText {
         return at < 0 ? WRITTEN_IN.size() : at;
     }
 
-    private static String key(String block) {
-        // Most blocks expand nothing; scanning for " (" first spares the regex on them (a next build's index
-        // spent a quarter of its time here).
-        return block.indexOf(" (") < 0 ? block : EXPANSION.matcher(block).replaceAll("");
+    /** The block without the glossary expansions PageReader adds: every " (…)" with no parenthesis inside. */
+    static String key(String block) {
+        // Most blocks expand nothing; scanning for " (" first spares the work on them (a next build's index
+        // spent a quarter of its time here). By hand rather than with the regex " \\([^()]*\\)": every build keys every
+        // block of the site, and the regex's replaceAll was still a tenth of the index stage.
+        int at = block.indexOf(" (");
+        if (at < 0) {
+            return block;
+        }
+        StringBuilder kept = new StringBuilder(block.length());
+        int copied = 0;
+        while (at >= 0) {
+            int end = at + 2;
+            while (end < block.length() && block.charAt(end) != '(' && block.charAt(end) != ')') {
+                end++;
+            }
+            if (end < block.length() && block.charAt(end) == ')') {
+                kept.append(block, copied, at);
+                copied = end + 1;
+                at = block.indexOf(" (", copied);
+            } else {
+                at = block.indexOf(" (", at + 1);
+            }
+        }
+        return kept.append(block, copied, block.length()).toString();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,15 @@ final class IndexBuilder {
     }
 
     static IndexModel build(List<Page> unordered) {
+        return build(unordered, null);
+    }
+
+    /**
+     * @param found the words of pages as an earlier build found them ({@link Found#bytes}), by path, for pages
+     *              whose text is what it was then; the words of every other page are worked out and added, so a
+     *              build that changed one page splits the words of that page only; null keeps nothing
+     */
+    static IndexModel build(List<Page> unordered, Map<String, byte[]> found) {
         List<Page> pages = new ArrayList<>(unordered);
         pages.sort(Comparator.comparing(Page::path));
         WordCache words = new WordCache();
@@ -32,17 +42,22 @@ final class IndexBuilder {
         // Pages are read on all cores a batch at a time, and their sections numbered in page order: what a
         // batch found is packed into each term's postings before the next batch is read.
         for (int from = 0; from < pages.size(); from += BATCH) {
-            List<List<Map<String, Occurrences>>> found = pages.subList(from, Math.min(pages.size(), from + BATCH))
+            List<Found> batch = pages.subList(from, Math.min(pages.size(), from + BATCH))
                     .parallelStream()
-                    .map(page -> occurrences(page, splitter, words))
+                    .map(page -> {
+                        Found earlier = found == null ? null : Found.of(found.get(page.path()), page.sections().size());
+                        if (earlier != null) {
+                            return earlier;
+                        }
+                        Found now = Found.of(occurrences(page, splitter, words));
+                        if (found != null) {
+                            found.put(page.path(), now.bytes());
+                        }
+                        return now;
+                    })
                     .toList();
-            for (List<Map<String, Occurrences>> page : found) {
-                for (Map<String, Occurrences> inSection : page) {
-                    for (Occurrences o : inSection.values()) {
-                        byTerm.computeIfAbsent(o.term, t -> new TermPostings()).add(section, o);
-                    }
-                    section++;
-                }
+            for (Found page : batch) {
+                section = page.addTo(byTerm, section);
             }
         }
         TreeMap<String, TermEntry> terms = new TreeMap<>();
@@ -51,6 +66,172 @@ final class IndexBuilder {
                 .toList()
                 .forEach(entry -> terms.put(entry.term(), entry));
         return new IndexModel(List.copyOf(pages), terms);
+    }
+
+    /**
+     * What one page adds to the postings, kept between builds: per section, each term with where it occurs
+     * (title, heading, only in compounds, count in the body) and how it is spelled. Strings are stored once per
+     * page and referred to by number.
+     */
+    static final class Found {
+        private final String[] strings;
+        /** Per section: the number of terms, then per term: its string, where, how many spellings, their strings. */
+        private final int[] data;
+        private final int sections;
+
+        private Found(String[] strings, int[] data, int sections) {
+            this.strings = strings;
+            this.data = data;
+            this.sections = sections;
+        }
+
+        static Found of(List<Map<String, Occurrences>> sections) {
+            Map<String, Integer> ids = new LinkedHashMap<>();
+            int[] data = new int[16];
+            int size = 0;
+            for (Map<String, Occurrences> inSection : sections) {
+                data = room(data, size + 1);
+                data[size++] = inSection.size();
+                for (Occurrences o : inSection.values()) {
+                    int spellings = o.spelling == null ? 0 : 1 + (o.moreSpellings == null ? 0 : o.moreSpellings.size());
+                    data = room(data, size + 3 + spellings);
+                    data[size++] = ids.computeIfAbsent(o.term, t -> ids.size());
+                    data[size++] = o.where();
+                    data[size++] = spellings;
+                    if (o.spelling != null) {
+                        data[size++] = ids.computeIfAbsent(o.spelling, t -> ids.size());
+                        if (o.moreSpellings != null) {
+                            // Sorted, so that the same page gives the same bytes in every build.
+                            for (String more : new java.util.TreeSet<>(o.moreSpellings)) {
+                                data[size++] = ids.computeIfAbsent(more, t -> ids.size());
+                            }
+                        }
+                    }
+                }
+            }
+            return new Found(ids.keySet().toArray(String[]::new), Arrays.copyOf(data, size), sections.size());
+        }
+
+        private static int[] room(int[] data, int needed) {
+            return needed <= data.length ? data : Arrays.copyOf(data, Math.max(needed, data.length * 2));
+        }
+
+        /** The page's sections numbered from {@code section} on, added to each term's postings; @return the next number */
+        int addTo(Map<String, TermPostings> byTerm, int section) {
+            int at = 0;
+            for (int s = 0; s < sections; s++, section++) {
+                int terms = data[at++];
+                for (int t = 0; t < terms; t++) {
+                    String term = strings[data[at++]];
+                    int where = data[at++];
+                    int count = data[at++];
+                    String spelling = count == 0 ? null : strings[data[at]];
+                    String[] more = null;
+                    if (count > 1) {
+                        more = new String[count - 1];
+                        for (int i = 1; i < count; i++) {
+                            more[i - 1] = strings[data[at + i]];
+                        }
+                    }
+                    at += count;
+                    byTerm.computeIfAbsent(term, x -> new TermPostings()).add(section, where, spelling, more);
+                }
+            }
+            return section;
+        }
+
+        byte[] bytes() {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(data.length * 2 + strings.length * 10);
+            number(out, sections);
+            number(out, strings.length);
+            for (String string : strings) {
+                byte[] utf8 = string.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                number(out, utf8.length);
+                out.write(utf8, 0, utf8.length);
+            }
+            number(out, data.length);
+            for (int value : data) {
+                number(out, value);
+            }
+            return out.toByteArray();
+        }
+
+        /** What {@link #bytes} wrote, when it is whole and fits a page of this many sections; else null. */
+        static Found of(byte[] bytes, int sectionsExpected) {
+            if (bytes == null) {
+                return null;
+            }
+            try {
+                int[] at = {0};
+                int sections = number(bytes, at);
+                if (sections != sectionsExpected) {
+                    return null;
+                }
+                String[] strings = new String[number(bytes, at)];
+                for (int i = 0; i < strings.length; i++) {
+                    int length = number(bytes, at);
+                    strings[i] = new String(bytes, at[0], length, java.nio.charset.StandardCharsets.UTF_8);
+                    at[0] += length;
+                }
+                int[] data = new int[number(bytes, at)];
+                for (int i = 0; i < data.length; i++) {
+                    data[i] = number(bytes, at);
+                }
+                Found found = new Found(strings, data, sections);
+                return at[0] == bytes.length && found.wellFormed() ? found : null;
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        // A damaged entry must cost a split, never a wrong posting or an exception in the middle of a build.
+        private boolean wellFormed() {
+            int at = 0;
+            for (int s = 0; s < sections; s++) {
+                if (at >= data.length || data[at] < 0) {
+                    return false;
+                }
+                int terms = data[at++];
+                for (int t = 0; t < terms; t++) {
+                    if (at + 3 > data.length || !isString(data[at]) || data[at + 2] < 0 || at + 3 + data[at + 2] > data.length) {
+                        return false;
+                    }
+                    int count = data[at + 2];
+                    at += 3;
+                    for (int i = 0; i < count; i++) {
+                        if (!isString(data[at++])) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return at == data.length;
+        }
+
+        private boolean isString(int id) {
+            return id >= 0 && id < strings.length;
+        }
+
+        // Unsigned base-128 numbers, low bits first.
+        private static void number(java.io.ByteArrayOutputStream out, int value) {
+            while ((value & ~0x7f) != 0) {
+                out.write(value & 0x7f | 0x80);
+                value >>>= 7;
+            }
+            out.write(value);
+        }
+
+        private static int number(byte[] bytes, int[] at) {
+            int value = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                byte b = bytes[at[0]++];
+                value |= (b & 0x7f) << shift;
+                if (b >= 0) {
+                    return value;
+                }
+            }
+            throw new IllegalArgumentException("not a number");
+        }
     }
 
     /** The terms of each section of one page. */
@@ -113,24 +294,19 @@ final class IndexBuilder {
         /** Sections that spell the term more than one way (rare) refer here, as -2 - position. */
         private List<int[]> several;
 
-        void add(int section, Occurrences o) {
+        void add(int section, int where, String first, String[] more) {
             if (3 * size + 3 > packed.length) {
                 packed = Arrays.copyOf(packed, packed.length * 2);
             }
-            // Where the word itself occurs, its compounds add nothing: only its own places count.
-            // Words only restated (an expansion) match but count nothing: zero in the body, no title or heading.
-            int where = o.asWord() ? flags(o.wordInTitle, o.wordInHeading, false, o.wordInBody)
-                    : o.asPart() ? flags(o.partInTitle, o.partInHeading, true, o.partInBody)
-                    : flags(false, false, !o.wordRestated, 0);
             int spelling = NO_SPELLING;
-            if (o.spelling != null) {
-                spelling = position(o.spelling);
-                if (o.moreSpellings != null) {
-                    int[] positions = new int[1 + o.moreSpellings.size()];
+            if (first != null) {
+                spelling = position(first);
+                if (more != null) {
+                    int[] positions = new int[1 + more.length];
                     positions[0] = spelling;
                     int i = 1;
-                    for (String more : o.moreSpellings) {
-                        positions[i++] = position(more);
+                    for (String another : more) {
+                        positions[i++] = position(another);
                     }
                     if (several == null) {
                         several = new ArrayList<>();
@@ -251,6 +427,16 @@ final class IndexBuilder {
                 }
                 moreSpellings.add(spelling);
             }
+        }
+
+        /**
+         * Where the word itself occurs, its compounds add nothing: only its own places count. Words only restated
+         * (an expansion) match but count nothing: zero in the body, no title or heading.
+         */
+        int where() {
+            return asWord() ? TermPostings.flags(wordInTitle, wordInHeading, false, wordInBody)
+                    : asPart() ? TermPostings.flags(partInTitle, partInHeading, true, partInBody)
+                    : TermPostings.flags(false, false, !wordRestated, 0);
         }
 
         boolean asWord() {

@@ -44,8 +44,16 @@ final class IndexWriter {
     /** The index files of a model, not yet written. */
     /** @param typeLabels content type to what readers see, in the order the search filter offers them */
     static IndexWriter encode(IndexModel model, Map<String, String> typeLabels) {
+        return encode(model, typeLabels, null);
+    }
+
+    /**
+     * @param fragments what {@link #fragment} made of pages in an earlier build, by path, for pages that are what
+     *                  they were then; the others are made and added (null: nothing is kept)
+     */
+    static IndexWriter encode(IndexModel model, Map<String, String> typeLabels, Map<String, byte[]> fragments) {
         IndexWriter writer = new IndexWriter();
-        writer.encodeAll(model, typeLabels);
+        writer.encodeAll(model, typeLabels, fragments);
         return writer;
     }
 
@@ -74,7 +82,7 @@ final class IndexWriter {
         }
     }
 
-    private void encodeAll(IndexModel model, Map<String, String> typeLabels) {
+    private void encodeAll(IndexModel model, Map<String, String> typeLabels, Map<String, byte[]> fragments) {
         Map<String, TreeMap<String, TermEntry>> groups = new TreeMap<>();
         model.terms().forEach((term, entry) ->
                 groups.computeIfAbsent(groupOf(term), g -> new TreeMap<>()).put(term, entry));
@@ -82,7 +90,17 @@ final class IndexWriter {
         for (Map.Entry<String, TreeMap<String, TermEntry>> group : groups.entrySet()) {
             addGroup(group.getKey(), new ArrayList<>(group.getValue().values()));
         }
-        IntStream.range(0, model.pages().size()).parallel().forEach(p -> addFragment(p, model.pages().get(p)));
+        IntStream.range(0, model.pages().size()).parallel().forEach(p -> {
+            Page page = model.pages().get(p);
+            byte[] data = fragments == null ? null : fragments.get(page.path());
+            if (data == null) {
+                data = fragment(page);
+                if (fragments != null) {
+                    fragments.put(page.path(), data);
+                }
+            }
+            add("f-" + p, data);
+        });
     }
 
     static String groupOf(String term) {
@@ -181,7 +199,8 @@ final class IndexWriter {
         add("p-" + group + "-" + number, Map.of("postings", postings));
     }
 
-    private void addFragment(int number, Page page) {
+    /** The data of a page's f-file: it depends on the page alone, not on its number. */
+    static byte[] fragment(Page page) {
         List<List<Object>> sections = new ArrayList<>();
         for (SectionText s : page.sections()) {
             List<Object> section = new ArrayList<>(List.of(s.anchor(), s.heading(), PageReader.withoutMarks(s.body())));
@@ -199,7 +218,15 @@ final class IndexWriter {
             fragment.put("description", page.description());
         }
         fragment.put("sections", sections);
-        add("f-" + number, fragment);
+        return JsonText.of(fragment).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private void add(String name, byte[] json) {
+        byte[] head = (CALLBACK + "(" + JsonText.of(name) + ",").getBytes(StandardCharsets.US_ASCII);
+        byte[] file = java.util.Arrays.copyOf(head, head.length + json.length + 3);
+        System.arraycopy(json, 0, file, head.length, json.length);
+        System.arraycopy(");\n".getBytes(StandardCharsets.US_ASCII), 0, file, head.length + json.length, 3);
+        files.put(name + ".js", file);
     }
 
     private void add(String name, Object data) {

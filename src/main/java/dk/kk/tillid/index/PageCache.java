@@ -4,21 +4,25 @@ import dk.kk.tillid.cache.ToolFingerprint;
 
 import dk.kk.tillid.files.Sha256;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,40 +30,79 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
- * What the index read from each page in an earlier build, kept in one file under {@code target/}, so that a
- * page whose HTML has not changed is not parsed again. An entry is keyed by the SHA-256 of the page's bytes,
- * so a page counts as unchanged only when it is; the file starts with the version of the code that reads
- * pages, so another version of the tool reads everything again. The file is written aside and renamed into
- * place, and each entry carries a CRC-32: a truncated or damaged file loses only the entries it damaged,
- * which are read from the page again. What a page yields does not depend on where it came from, so the
- * index is the same with the cache, without it, and from a damaged one.
+ * What the index read from each page in earlier builds, kept in one file under {@code target/}, so that a page
+ * whose HTML has not changed is neither parsed nor split into words again. An entry is keyed by the SHA-256 of
+ * the page's bytes, so a page counts as unchanged only when it is; the words it holds are used only when the
+ * same blocks of the page were left to other pages ({@link IncludedText}) as when they were found. A page's file
+ * is not even read when its size, modification time and file identity are those it had when it was hashed
+ * (and it was not written in the last {@value #RACY_MILLIS} ms, as a file's time has the file system's
+ * granularity). The file starts with the version of the code that reads pages, so another version of the
+ * tool reads everything again.
+ *
+ * <p>The file is a log of records, each with its length and a CRC-32: a build appends what changed (a new
+ * entry, a new stamp) and a later record of a key or page counts over an earlier one. When the file holds more
+ * superseded records than live ones, or anything in it is damaged, it is written whole, aside, and renamed
+ * into place. A record cut short (a build killed while appending) or altered is ignored, and the file written
+ * whole; what a page yields does not depend on where it came from, so the index is the same with the cache,
+ * without it, and from a damaged one.
  */
 final class PageCache {
     static final String FILE = "pages";
-    private static final int MAGIC = 0x54535031;
+    static final long RACY_MILLIS = 2_000;
+    private static final int MAGIC = 0x54535033;
     private static final String READER = ToolFingerprint.current();
+    private static final byte PAGE = 1;
+    private static final byte STAMP = 2;
+
+    /**
+     * What was read from a page's bytes ({@code page} empty: not indexed), and, once known, the blocks it left to
+     * other pages and the words found in what remained ({@link IndexBuilder.Found#bytes}), and where the page was
+     * and which pages showed its text ({@code placed}) when its f-file's data ({@link IndexWriter#fragment}) was made.
+     */
+    record Entry(Optional<Page> page, int[] dropped, byte[] found, String placed, byte[] fragment) {
+        boolean sameAs(Entry other) {
+            return other != null && page.equals(other.page) && Arrays.equals(dropped, other.dropped)
+                    && Arrays.equals(found, other.found) && Objects.equals(placed, other.placed)
+                    && Arrays.equals(fragment, other.fragment);
+        }
+    }
+
+    private record Stamp(String stamp, String key) {
+    }
 
     private final Path file;
-    private final Map<String, Optional<Page>> earlier;
-    private final Map<String, Optional<Page>> now = new ConcurrentHashMap<>();
+    private final Map<String, Entry> earlier;
+    private final Map<String, Stamp> earlierStamps;
+    /** Bytes of the file as each earlier record took them, for knowing when it is mostly superseded. */
+    private final Map<String, Integer> earlierSizes;
+    /** Where the whole records end; -1 when the file must be written whole. */
+    private final long appendAt;
+    private final Map<String, Entry> now = new ConcurrentHashMap<>();
+    private final Map<String, Stamp> nowStamps = new ConcurrentHashMap<>();
 
-    private PageCache(Path file, Map<String, Optional<Page>> earlier) {
+    private PageCache(Path file, Loaded loaded) {
         this.file = file;
-        this.earlier = earlier;
+        this.earlier = loaded.entries;
+        this.earlierStamps = loaded.stamps;
+        this.earlierSizes = loaded.sizes;
+        this.appendAt = loaded.appendAt;
     }
 
     /** The cache in {@code dir}, as far as it can be trusted; empty when there is none yet. */
     static PageCache in(Path dir) {
         Path file = dir.resolve(FILE);
-        Map<String, Optional<Page>> entries = new TreeMap<>();
-        try {
-            readInto(Files.readAllBytes(file), entries);
+        Loaded loaded;
+        // Mapped rather than read into the heap: at 10,000 pages the file is some 200 MB, all of it garbage once read.
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            loaded = read(channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()));
         } catch (NoSuchFileException e) {
             // The first build, or one after mvn clean.
-        } catch (IOException e) {
-            entries.clear();
+            loaded = new Loaded();
+        } catch (IOException | RuntimeException e) {
+            // Unreadable, or too large to map: read the pages again.
+            loaded = new Loaded();
         }
-        return new PageCache(file, entries);
+        return new PageCache(file, loaded);
     }
 
     /** The key of a page's bytes. */
@@ -67,18 +110,47 @@ final class PageCache {
         return HexFormat.of().formatHex(Sha256.of(html));
     }
 
-    /** What an earlier build read from a page with these bytes (empty inside: not indexed), or null. */
-    Optional<Page> get(String key, String sitePath) {
-        Optional<Page> page = earlier.get(key);
-        if (page == null) {
+    /** The key of the bytes the page's file had when an earlier build saw it with this stamp, or null. */
+    String keyOf(String sitePath, String stamp) {
+        Stamp seen = stamp == null ? null : earlierStamps.get(sitePath);
+        return seen != null && seen.stamp().equals(stamp) ? seen.key() : null;
+    }
+
+    /** Notes that the page's file, with this stamp, has the bytes of {@code key}. */
+    void stamp(String sitePath, String stamp, String key) {
+        if (stamp != null) {
+            nowStamps.put(sitePath, new Stamp(stamp, key));
+        }
+    }
+
+    /** What an earlier build read from a page with these bytes, at {@code sitePath}, or null. */
+    Entry get(String key, String sitePath) {
+        Entry entry = earlier.get(key);
+        if (entry == null) {
             return null;
         }
-        now.put(key, page);
-        return page.map(p -> new Page(sitePath, p.title(), p.type(), p.description(), p.sections()));
+        now.putIfAbsent(key, entry);
+        return new Entry(entry.page().map(p -> new Page(sitePath, p.title(), p.type(), p.description(), p.sections())),
+                entry.dropped(), entry.found(), entry.placed(), entry.fragment());
     }
 
     void put(String key, Optional<Page> page) {
-        now.put(key, page.map(p -> new Page("", p.title(), p.type(), p.description(), p.sections())));
+        now.put(key, new Entry(page.map(PageCache::pathless), null, null, null, null));
+    }
+
+    /**
+     * Keeps the words found in a page with these bytes, which left {@code dropped} blocks to other pages, and the
+     * data of its f-file, made when it was {@code placed} (both null: not made).
+     */
+    void keep(String key, int[] dropped, byte[] found, String placed, byte[] fragment) {
+        now.computeIfPresent(key, (k, entry) -> {
+            Entry kept = new Entry(entry.page(), dropped, found, placed, fragment);
+            return kept.sameAs(entry) ? entry : kept;
+        });
+    }
+
+    private static Page pathless(Page p) {
+        return new Page("", p.title(), p.type(), p.description(), p.sections());
     }
 
     /**
@@ -86,21 +158,86 @@ final class PageCache {
      * costs the next build time, never this one its result, so a failure to write is not an error.
      */
     void save() {
-        if (now.keySet().equals(earlier.keySet())) {
-            return;
-        }
         try {
-            Files.createDirectories(file.getParent());
-            clearLeftovers();
-            Path aside = Files.createTempFile(file.getParent(), FILE + ".", ".new");
-            try {
-                Files.write(aside, encode(new TreeMap<>(now)));
-                Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(aside);
+            if (appendAt < 0) {
+                writeWhole();
+                return;
+            }
+            // What changed is appended, unless it is most of the file: then no more than one record is held at once.
+            List<String> changed = now.entrySet().stream().filter(e -> !e.getValue().sameAs(earlier.get(e.getKey())))
+                    .map(Map.Entry::getKey).sorted().toList();
+            List<String> restamped = nowStamps.entrySet().stream()
+                    .filter(e -> !e.getValue().equals(earlierStamps.get(e.getKey()))).map(Map.Entry::getKey).sorted().toList();
+            if (changed.isEmpty() && restamped.isEmpty() && now.keySet().equals(earlier.keySet())
+                    && nowStamps.keySet().equals(earlierStamps.keySet())) {
+                return;
+            }
+            if (2 * changed.size() > now.size()) {
+                writeWhole();
+                return;
+            }
+            java.util.Set<String> changedKeys = new java.util.HashSet<>(changed);
+            java.util.Set<String> changedStamps = new java.util.HashSet<>(restamped);
+            long live = 0;
+            for (String key : now.keySet()) {
+                live += changedKeys.contains(key) ? 0 : earlierSizes.get(PAGE + key);
+            }
+            for (String sitePath : nowStamps.keySet()) {
+                live += changedStamps.contains(sitePath) ? 0 : earlierSizes.get(STAMP + sitePath);
+            }
+            long superseded = appendAt - header().length - live;
+            List<byte[]> appended = new ArrayList<>();
+            for (String key : changed) {
+                appended.add(record(page(key, now.get(key))));
+                live += appended.get(appended.size() - 1).length;
+            }
+            for (String sitePath : restamped) {
+                appended.add(record(stamp(sitePath, nowStamps.get(sitePath))));
+                live += appended.get(appended.size() - 1).length;
+            }
+            if (superseded > live || !append(appended)) {
+                writeWhole();
             }
         } catch (IOException | UncheckedIOException e) {
             // See above: the next build reads the pages again.
+        }
+    }
+
+    /** @return false, having written nothing, when the file is no longer the one read (another build replaced it) */
+    private boolean append(List<byte[]> records) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            if (channel.size() != appendAt) {
+                return false;
+            }
+            channel.position(appendAt);
+            for (byte[] record : records) {
+                ByteBuffer buffer = ByteBuffer.wrap(record);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            }
+        }
+        return true;
+    }
+
+    private void writeWhole() throws IOException {
+        Files.createDirectories(file.getParent());
+        clearLeftovers();
+        Path aside = Files.createTempFile(file.getParent(), FILE + ".", ".new");
+        try {
+            // Record by record: at 10,000 pages the file is some 200 MB, more than the rest of the index holds.
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(aside), 1 << 16)) {
+                out.write(header());
+                for (Map.Entry<String, Entry> entry : new TreeMap<>(now).entrySet()) {
+                    out.write(record(page(entry.getKey(), entry.getValue())));
+                }
+                for (Map.Entry<String, Stamp> stamp : new TreeMap<>(nowStamps).entrySet()) {
+                    out.write(record(stamp(stamp.getKey(), stamp.getValue())));
+                }
+            }
+            Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(aside);
         }
     }
 
@@ -116,28 +253,33 @@ final class PageCache {
         }
     }
 
-    static byte[] encode(Map<String, Optional<Page>> entries) throws IOException {
+    private static byte[] header() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeInt(MAGIC);
         string(out, READER);
-        for (Map.Entry<String, Optional<Page>> entry : entries.entrySet()) {
-            byte[] payload = payload(entry.getKey(), entry.getValue());
-            out.writeInt(payload.length);
-            out.write(payload);
-            out.writeLong(crc(payload));
-        }
         out.flush();
         return bytes.toByteArray();
     }
 
-    private static byte[] payload(String key, Optional<Page> page) throws IOException {
+    private static byte[] record(byte[] payload) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 12);
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(payload.length);
+        out.write(payload);
+        out.writeLong(crc(payload));
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    private static byte[] page(String key, Entry entry) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
+        out.writeByte(PAGE);
         string(out, key);
-        out.writeBoolean(page.isPresent());
-        if (page.isPresent()) {
-            Page p = page.get();
+        out.writeBoolean(entry.page().isPresent());
+        if (entry.page().isPresent()) {
+            Page p = entry.page().get();
             string(out, p.title());
             string(out, p.type());
             string(out, p.description());
@@ -148,62 +290,143 @@ final class PageCache {
                 string(out, s.body());
             }
         }
+        out.writeBoolean(entry.found() != null);
+        if (entry.found() != null) {
+            out.writeInt(entry.dropped().length);
+            for (int block : entry.dropped()) {
+                out.writeInt(block);
+            }
+            out.writeInt(entry.found().length);
+            out.write(entry.found());
+            out.writeBoolean(entry.fragment() != null);
+            if (entry.fragment() != null) {
+                string(out, entry.placed());
+                out.writeInt(entry.fragment().length);
+                out.write(entry.fragment());
+            }
+        }
         out.flush();
         return bytes.toByteArray();
     }
 
-    /** Reads the entries that are whole and undamaged; stops where the file is cut short or garbled. */
-    static void readInto(byte[] file, Map<String, Optional<Page>> entries) {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(file));
-        try {
-            if (in.readInt() != MAGIC || !string(in).equals(READER)) {
-                return;
-            }
-            while (in.available() > 0) {
-                int length = in.readInt();
-                if (length < 0 || length > in.available()) {
-                    return;
-                }
-                byte[] payload = in.readNBytes(length);
-                if (in.readLong() == crc(payload)) {
-                    entry(payload, entries);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // A garbled length or string ends the reading; what was read and checked before stands.
-        }
+    private static byte[] stamp(String sitePath, Stamp stamp) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeByte(STAMP);
+        string(out, sitePath);
+        string(out, stamp.stamp());
+        string(out, stamp.key());
+        out.flush();
+        return bytes.toByteArray();
     }
 
-    private static void entry(byte[] payload, Map<String, Optional<Page>> entries) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
-        String key = string(in);
-        if (!in.readBoolean()) {
-            entries.put(key, Optional.empty());
+    /** The records of a file, later ones over earlier ones. */
+    private static final class Loaded {
+        final Map<String, Entry> entries = new HashMap<>();
+        final Map<String, Stamp> stamps = new HashMap<>();
+        final Map<String, Integer> sizes = new HashMap<>();
+        long appendAt = -1;
+    }
+
+    /** Reads the records that are whole and undamaged; stops where the file is cut short or garbled. */
+    private static Loaded read(ByteBuffer in) {
+        Loaded loaded = new Loaded();
+        try {
+            if (in.getInt() != MAGIC || !string(in).equals(READER)) {
+                return loaded;
+            }
+            boolean whole = true;
+            CRC32 crc = new CRC32();
+            while (in.hasRemaining()) {
+                int length = in.getInt();
+                if (length < 0 || length > in.remaining() - 8) {
+                    whole = false;
+                    break;
+                }
+                int start = in.position();
+                crc.reset();
+                crc.update(in.slice(start, length));
+                if (in.getLong(start + length) == crc.getValue()) {
+                    record(in.slice(start, length), length + 12, loaded);
+                } else {
+                    whole = false;
+                }
+                in.position(start + length + 8);
+            }
+            loaded.appendAt = whole ? in.limit() : -1;
+        } catch (IOException | RuntimeException e) {
+            // A garbled length or string ends the reading; what was read and checked before stands.
+            loaded.appendAt = -1;
+        }
+        return loaded;
+    }
+
+    private static void record(ByteBuffer in, int size, Loaded loaded) throws IOException {
+        byte kind = in.get();
+        if (kind == STAMP) {
+            String sitePath = string(in);
+            loaded.stamps.put(sitePath, new Stamp(string(in), string(in)));
+            loaded.sizes.put(STAMP + sitePath, size);
             return;
         }
-        String title = string(in);
-        String type = string(in);
-        String description = string(in);
-        int count = in.readInt();
-        List<SectionText> sections = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            sections.add(new SectionText(string(in), string(in), string(in)));
+        if (kind != PAGE) {
+            throw new IOException("not a record");
         }
-        entries.put(key, Optional.of(new Page("", title, type, description, List.copyOf(sections))));
+        String key = string(in);
+        Optional<Page> page = Optional.empty();
+        if (in.get() != 0) {
+            String title = string(in);
+            String type = string(in);
+            String description = string(in);
+            int count = count(in, 12);
+            List<SectionText> sections = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                sections.add(new SectionText(string(in), string(in), string(in)));
+            }
+            page = Optional.of(new Page("", title, type, description, List.copyOf(sections)));
+        }
+        int[] dropped = null;
+        byte[] found = null;
+        String placed = null;
+        byte[] fragment = null;
+        if (in.get() != 0) {
+            dropped = new int[count(in, 4)];
+            for (int i = 0; i < dropped.length; i++) {
+                dropped[i] = in.getInt();
+            }
+            found = new byte[count(in, 1)];
+            in.get(found);
+            if (in.get() != 0) {
+                placed = string(in);
+                fragment = new byte[count(in, 1)];
+                in.get(fragment);
+            }
+        }
+        if (in.hasRemaining()) {
+            throw new IOException("not a record");
+        }
+        loaded.entries.put(key, new Entry(page, dropped, found, placed, fragment));
+        loaded.sizes.put(PAGE + key, size);
+    }
+
+    private static int count(ByteBuffer in, int bytesEach) throws IOException {
+        int count = in.getInt();
+        if (count < 0 || (long) count * bytesEach > in.remaining()) {
+            throw new IOException("cut short");
+        }
+        return count;
+    }
+
+    private static String string(ByteBuffer in) throws IOException {
+        byte[] utf8 = new byte[count(in, 1)];
+        in.get(utf8);
+        return new String(utf8, StandardCharsets.UTF_8);
     }
 
     private static void string(DataOutputStream out, String s) throws IOException {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > in.available()) {
-            throw new IOException("cut short");
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
     private static long crc(byte[] payload) {

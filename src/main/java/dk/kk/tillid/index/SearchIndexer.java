@@ -7,12 +7,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * The bake stage that makes the site searchable: reads every baked page under the site directory and
@@ -27,6 +34,8 @@ public final class SearchIndexer {
     private final Map<String, String> typeLabels;
     private Path cacheDir;
     private final AtomicInteger parsed = new AtomicInteger();
+    private final AtomicInteger read = new AtomicInteger();
+    private int split;
 
     /** An index whose search shows each content type by its name. */
     public SearchIndexer(Path siteDir) {
@@ -53,6 +62,16 @@ public final class SearchIndexer {
         return parsed.get();
     }
 
+    /** How many pages' files the last run read, rather than knew unchanged by their stamp. */
+    int pagesRead() {
+        return read.get();
+    }
+
+    /** How many pages the last run split into words, rather than took their words from the cache. */
+    int pagesSplit() {
+        return split;
+    }
+
     public IndexReport run() throws IOException {
         return prepare().write();
     }
@@ -62,9 +81,33 @@ public final class SearchIndexer {
      * runs this beside the link check, and writes only when the check has passed.
      */
     public Prepared prepare() throws IOException {
-        IndexModel model = IndexBuilder.build(readPages());
-        return new Prepared(model.pages().size(), model.sectionCount(), model.terms().size(),
-                IndexWriter.encode(model, typeLabels));
+        Indexed indexed = index();
+        IndexModel model = indexed.model();
+        Map<String, byte[]> fragments = indexed.cache() == null ? null : new ConcurrentHashMap<>();
+        if (fragments != null) {
+            indexed.forEachPage((read, kept, dropped) -> {
+                PageCache.Entry earlier = read.entry();
+                if (earlier != null && earlier.fragment() != null && Arrays.equals(earlier.dropped(), dropped)
+                        && placed(kept).equals(earlier.placed())) {
+                    fragments.put(kept.path(), earlier.fragment());
+                }
+            });
+        }
+        IndexWriter files = IndexWriter.encode(model, typeLabels, fragments);
+        indexed.keep(fragments);
+        return new Prepared(model.pages().size(), model.sectionCount(), model.terms().size(), files);
+    }
+
+    /** Where a page is and which pages show its text: with its bytes and dropped blocks, what its f-file shows. */
+    private static String placed(Page kept) {
+        StringBuilder placed = new StringBuilder(kept.path());
+        for (SectionText section : kept.sections()) {
+            placed.append('\n');
+            for (SectionText.Shown shown : section.alsoOn()) {
+                placed.append(shown.path()).append('\t').append(shown.title()).append('\t').append(shown.anchor()).append('\t');
+            }
+        }
+        return placed.toString();
     }
 
     /** An index ready to be written to {@code search/} of the site. */
@@ -90,51 +133,139 @@ public final class SearchIndexer {
 
     /** The pages as the index sees them, in site order; also what tests rank against. */
     IndexModel model() throws IOException {
-        return IndexBuilder.build(readPages());
+        Indexed indexed = index();
+        indexed.keep(null);
+        return indexed.model();
     }
 
-    private List<Page> readPages() throws IOException {
-        List<Path> files;
-        Path indexDir = siteDir.resolve(INDEX_DIR);
-        try (Stream<Path> walk = Files.walk(siteDir)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().endsWith(".html"))
-                    .filter(f -> !f.startsWith(indexDir))
-                    .sorted()
-                    .toList();
+    /** The pages read, as kept at the source of their shared text, with their words; what the cache is to keep. */
+    private record Indexed(IndexModel model, PageCache cache, List<Read> reads, List<Page> kept, List<int[]> dropped,
+                           Map<String, byte[]> found) {
+        interface PageAction {
+            void accept(Read read, Page kept, int[] dropped);
         }
+
+        void forEachPage(PageAction action) {
+            for (int p = 0; p < reads.size(); p++) {
+                action.accept(reads.get(p), kept.get(p), dropped.get(p));
+            }
+        }
+
+        /** Saves what was read and found, and the f-files' data when made ({@code fragments} not null). */
+        void keep(Map<String, byte[]> fragments) {
+            if (cache == null) {
+                return;
+            }
+            // In page order, so that of two pages with the same bytes the same one is kept in every build.
+            forEachPage((read, page, blocks) -> {
+                byte[] fragment = fragments == null ? null : fragments.get(page.path());
+                cache.keep(read.key(), blocks, found.get(page.path()), fragment == null ? null : placed(page), fragment);
+            });
+            cache.save();
+        }
+    }
+
+    private Indexed index() throws IOException {
         PageCache cache = cacheDir == null ? null : PageCache.in(cacheDir);
+        List<Read> reads = readPages(cache);
+        List<Page> pages = reads.stream().map(Read::page).toList();
+        List<int[]> dropped = new ArrayList<>();
+        List<Page> kept = IncludedText.keepAtSource(pages, dropped);
+        if (cache == null) {
+            split = kept.size();
+            return new Indexed(IndexBuilder.build(kept), null, reads, kept, dropped, null);
+        }
+        // A page's words depend on its bytes and on which of its blocks other pages hold: when both are as
+        // they were, its words are those found then.
+        Map<String, byte[]> found = new ConcurrentHashMap<>();
+        for (int p = 0; p < reads.size(); p++) {
+            PageCache.Entry earlier = reads.get(p).entry();
+            if (earlier != null && earlier.found() != null && Arrays.equals(earlier.dropped(), dropped.get(p))) {
+                found.put(pages.get(p).path(), earlier.found());
+            }
+        }
+        split = kept.size() - found.size();
+        return new Indexed(IndexBuilder.build(kept, found), cache, reads, kept, dropped, found);
+    }
+
+    /** A page as read, with the key of its bytes and what the cache held for them (null: nothing). */
+    private record Read(Page page, String key, PageCache.Entry entry) {
+    }
+
+    /** A page's file, and its stamp when it may be trusted (see {@link PageCache}). */
+    private record Listed(Path file, String stamp) {
+    }
+
+    private List<Read> readPages(PageCache cache) throws IOException {
+        Path indexDir = siteDir.resolve(INDEX_DIR);
+        long settled = System.currentTimeMillis() - PageCache.RACY_MILLIS;
+        List<Listed> files = new ArrayList<>();
+        Files.walkFileTree(siteDir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return dir.equals(indexDir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (!file.getFileName().toString().endsWith(".html")) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attributes.isRegularFile()) {
+                    boolean stampable = attributes.fileKey() != null && attributes.lastModifiedTime().toMillis() < settled;
+                    files.add(new Listed(file, stampable ? attributes.size() + " "
+                            + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " " + attributes.fileKey() : null));
+                } else if (Files.isRegularFile(file)) {
+                    // A link to a page: its own times say nothing of the page's.
+                    files.add(new Listed(file, null));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(Comparator.comparing(Listed::file));
         parsed.set(0);
+        read.set(0);
         // Parsing is most of the reading, and pages parse independently.
-        List<Page> pages;
         try {
-            pages = files.parallelStream()
+            return files.parallelStream()
                     .map(file -> read(file, cache))
-                    .flatMap(Optional::stream)
+                    .filter(r -> r.page() != null)
                     .toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        if (cache != null) {
-            cache.save();
-        }
-        return IncludedText.keepAtSource(pages);
     }
 
-    private Optional<Page> read(Path file, PageCache cache) {
+    private Read read(Listed listed, PageCache cache) {
+        Path file = listed.file();
         String sitePath = RelativePath.of(siteDir, file);
         try {
-            byte[] html = Files.readAllBytes(file);
-            String key = cache == null ? null : PageCache.key(html);
-            Optional<Page> page = cache == null ? null : cache.get(key, sitePath);
-            if (page == null) {
+            String key = cache == null ? null : cache.keyOf(sitePath, listed.stamp());
+            byte[] html = null;
+            if (cache != null && key == null) {
+                read.incrementAndGet();
+                html = Files.readAllBytes(file);
+                key = PageCache.key(html);
+            }
+            PageCache.Entry entry = cache == null ? null : cache.get(key, sitePath);
+            Optional<Page> page;
+            if (entry != null) {
+                page = entry.page();
+            } else {
+                if (html == null) {
+                    read.incrementAndGet();
+                    html = Files.readAllBytes(file);
+                }
                 parsed.incrementAndGet();
                 page = PageReader.read(html, file.toAbsolutePath().toString(), sitePath);
                 if (cache != null) {
                     cache.put(key, page);
                 }
             }
-            return page;
+            if (cache != null) {
+                cache.stamp(sitePath, listed.stamp(), key);
+            }
+            return new Read(page.orElse(null), key, entry);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,8 @@ import dk.kk.tillid.TestProjects;
 import dk.kk.tillid.check.CheckReport;
 import dk.kk.tillid.check.LinkChecker;
 import dk.kk.tillid.check.ScanCache;
+import dk.kk.tillid.index.SearchIndexer;
+import dk.kk.tillid.pipeline.SitePipeline;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A build with the cache equals a clean build, byte for byte, after any series of edits: a seeded random series
  * of every kind of edit (text, title, tags, order, an included region, the glossary, a template, a rename, a
- * deletion, a new page, a commit that changes the dates from git, none), each followed by a cached and a clean
- * bake of the same sources. The cached bake is the next build's: a new baker on top of the site the last one
+ * deletion, a new page, a commit that changes the dates from git, a new heading, none), each followed by a cached
+ * and a clean bake of the same sources, and the search index made of each (from the index's cache, and from
+ * nothing). The cached bake is the next build's: a new baker on top of the site the last one
  * left, which renders only the pages whose conversion changed when nothing else did. The link check of that site,
  * with the kept link-check cache of the steps before, reports what a check without the cache reports of the clean
  * one, also when a heading's id changes or its page goes and comes back, which breaks and fixes links on pages
@@ -37,7 +40,7 @@ class CacheByteIdentityIT {
     /** Linked at its heading's id from every other page of the series. */
     private static final String TARGET = "content/opslag/maal.adoc";
 
-    private enum Edit { TEXT, TITLE, TAGS, ORDER, INCLUDE, GLOSSARY, TEMPLATE, RENAME, DELETE, ADD, COMMIT, NONE, ANCHOR, TARGET }
+    private enum Edit { TEXT, TITLE, TAGS, ORDER, INCLUDE, GLOSSARY, TEMPLATE, RENAME, DELETE, ADD, COMMIT, NONE, ANCHOR, TARGET, HEADING }
 
     @TempDir
     Path dir;
@@ -71,15 +74,25 @@ class CacheByteIdentityIT {
             Path clean = dir.resolve("clean-" + step);
             BakeResult withCache = NextBuild.into(project, cached);
             BakeResult without = new SiteBaker(project, false).bake(clean);
+            // The index as the next build makes it, from its cache, against one made from nothing.
+            new SearchIndexer(cached).withCache(project.resolve(SitePipeline.INDEX_CACHE)).run();
+            new SearchIndexer(clean).run();
             assertEquals(without.warnings(), withCache.warnings(), what + ": the same warnings");
             assertSameSite(clean, cached, what);
             ScanCache kept = ScanCache.kept(linkCheck);
-            CheckReport checked = new LinkChecker(cached).withScanCache(kept).run();
-            CheckReport fresh = new LinkChecker(clean).run();
+            // Served under /tillid/, as the fixture's 404 page links.
+            CheckReport checked = new LinkChecker(cached).withScanCache(kept).withServedPath("/tillid/").run();
+            CheckReport fresh = new LinkChecker(clean).withServedPath("/tillid/").run();
             assertEquals(fresh.findings(), checked.findings(), what + ": the same link check findings");
             assertEquals(fresh.referencesChecked(), checked.referencesChecked(), what + ": the same links checked");
             assertEquals(fresh.pagesChecked(), checked.pagesChecked(), what);
             resolvedLess += kept.resolvedInLastCheck() < fresh.pagesChecked() ? 1 : 0;
+            boolean linked = Files.exists(project.resolve(TARGET)) && Files.readString(project.resolve(TARGET)).contains("== Formaal\n");
+            assertEquals(linked, fresh.findings().stream().noneMatch(f -> f.value().contains("maal.html")),
+                    what + ": the other pages' links to the heading work only while it has its id: " + fresh.findings());
+            if (linked) {
+                assertEquals(List.of(), fresh.findings(), what);
+            }
             int all = without.pageSources().size();
             switch (edit) {
                 case TEXT -> assertEquals(1, withCache.pagesRendered(), what + ": only the edited page rendered");
@@ -143,6 +156,7 @@ class CacheByteIdentityIT {
             case ORDER -> replace(page, ":jbake-order: ", ":jbake-order: 9" + step);
             case NONE -> {
             }
+            case HEADING -> replace(page, "\n[.report-excerpt]", "\n== Trin " + step + "\n\nEt afsnit mere.\n\n[.report-excerpt]");
             case INCLUDE -> replace(REPORT, "// end::kerne[]", "Tilføjet i trin " + step + ".\n// end::kerne[]");
             case GLOSSARY -> replace(GLOSSARY, "TBL:: tillidsbaseret ledelse", "TBL:: tillidsbaseret ledelse (trin " + step + ")");
             case TEMPLATE -> replace("templates/lib/strings.ftl", "\"seeAlso\": \"Se også", "\"seeAlso\": \"Se også" + step);

@@ -32,7 +32,7 @@ class PdfCacheSwitchTest {
         assertFalse(Files.exists(kept), "--no-cache writes no PDF entry");
 
         pipeline(project).run(project.resolve("target/site"));
-        assertEquals(1, entries(kept), "a build keeps its PDF for the next one");
+        assertEquals(1, pdfEntries(kept), "a build keeps its PDF for the next one");
     }
 
     /** A bake that writes one page asking for its PDF, as the templates would. */
@@ -51,9 +51,10 @@ class PdfCacheSwitchTest {
         });
     }
 
-    private static long entries(Path folder) throws IOException {
+    /** The kept PDFs, not the record of which pages they were made from. */
+    private static long pdfEntries(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.count();
+            return files.filter(file -> !file.getFileName().toString().equals("pages.bin")).count();
         }
     }
 }
