@@ -211,10 +211,6 @@ final class KeptBuild {
         return warnings;
     }
 
-    Map<String, Optional<Map<String, Object>>> headers() {
-        return headers;
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, Object> typed(Object header) {
         return (Map<String, Object>) header;
