@@ -163,11 +163,20 @@ public final class SiteBaker {
                 .filter(file -> file.startsWith(content) && file.endsWith(SourceTree.SOURCE_EXTENSION)).toList();
         for (String page : last.changedSources(pages, files)) {
             if (AsciidocEngine.mustConvert(cache, page, file -> files.names().contains(file) ? files.hash(file) : "-")) {
-                Thread start = new Thread(AsciidoctorRuntime::get, "asciidoctor-start");
+                Thread start = new Thread(SiteBaker::startAsciidoctor, "asciidoctor-start");
                 start.setDaemon(true);
                 start.start();
                 return;
             }
+        }
+    }
+
+    /** A head start only: a failure here fails again where the bake needs Asciidoctor, and is reported there in Danish. */
+    private static void startAsciidoctor() {
+        try {
+            AsciidoctorRuntime.get();
+        } catch (RuntimeException | Error e) {
+            // Reported by the bake that needs it, not as a stack trace from this thread.
         }
     }
 

@@ -92,7 +92,8 @@ public final class ScanCache {
         read.set(0);
         restamped.set(0);
         resolved.set(0);
-        retargeted.clear();
+        // Not cleared here: a check that failed part-way has parsed re-anchored pages into memory, and the pages
+        // linking to them must still be resolved again by the next check.
         if (file != null && !loaded) {
             loaded = true;
             ScanCacheFile.Contents contents = ScanCacheFile.read(file);
@@ -181,6 +182,7 @@ public final class ScanCache {
         changed |= parsed.get() > 0 || restamped.get() > 0 || !entries.equals(listing) || !served.equals(servedPath);
         listing = entries;
         servedPath = served;
+        retargeted.clear();
         if (file != null && changed) {
             changed = !ScanCacheFile.write(file, new ScanCacheFile.Contents(Map.copyOf(pages), entries, served));
         } else if (file == null) {

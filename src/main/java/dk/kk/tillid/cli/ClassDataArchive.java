@@ -184,7 +184,7 @@ final class ClassDataArchive {
         int run(List<String> archiveOptions) throws IOException;
     }
 
-    /** The jar and the libraries its manifest names, each by size, time and place, a line each. */
+    /** The JDK, then the jar and the libraries its manifest names, each by size, time and place, a line each. */
     private String classPathLines() throws IOException {
         List<Path> entries = new ArrayList<>(List.of(jar));
         try (JarFile file = new JarFile(jar.toFile())) {
@@ -196,7 +196,9 @@ final class ClassDataArchive {
                 }
             }
         }
-        StringBuilder lines = new StringBuilder();
+        // The second JVM is this JVM's java; another JDK quietly declines the archive, so it must be made again.
+        StringBuilder lines = new StringBuilder("jdk ").append(System.getProperty("java.vm.version")).append(' ')
+                .append(System.getProperty("java.home")).append('\n');
         for (Path entry : entries) {
             if (Files.isRegularFile(entry)) {
                 lines.append(Files.size(entry)).append(' ').append(Files.getLastModifiedTime(entry).toMillis());

@@ -98,8 +98,8 @@ final class PageCache {
         } catch (NoSuchFileException e) {
             // The first build, or one after mvn clean.
             loaded = new Loaded();
-        } catch (IOException | RuntimeException e) {
-            // Unreadable, or too large to map: read the pages again.
+        } catch (IOException | RuntimeException | InternalError e) {
+            // Unreadable, too large to map, or cut short under the mapping by another process: read the pages again.
             loaded = new Loaded();
         }
         return new PageCache(file, loaded);

@@ -94,7 +94,14 @@ public final class PreviewServer implements AutoCloseable {
      * fingerprint of the tool's class path takes about as long to work out as the rest of serve's start-up.
      */
     private static void startAside(String name, Runnable work) {
-        Thread thread = new Thread(work, name);
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException | Error e) {
+                // Only a head start: whatever failed here fails again in the bake or save that needs it, and is
+                // reported there in Danish with file and line, not as a stack trace from this thread.
+            }
+        }, name);
         thread.setDaemon(true);
         thread.start();
     }
