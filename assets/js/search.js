@@ -510,7 +510,7 @@
     var t = pt.q.term;
     if (!/^[a-z]+$/.test(t) || t.length < TAIL_MIN) return Promise.resolve(pt);
     var ends = [t].concat(shortStems(pt.q.word));
-    var letters = available.filter(function (g) { return /^[a-z]$/.test(g); });
+    var letters = available.split('').filter(function (g) { return /^[a-z]$/.test(g); });
     var taken = new Set(pt.found.list.map(function (c) { return pt.vocab.group + ':' + c.index; }));
     return Promise.all(letters.map(vocabulary)).then(function (vocabs) {
       var tails = [];
