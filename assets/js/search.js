@@ -433,8 +433,11 @@
           return { q: q, vocab: vocab, found: candidates(q, vocab) };
         });
       }
+      var dated = dateWords(query);
       return Promise.all(qs.map(function (q) {
         return lookup(q).then(function (pt) {
+          return withDateWords(pt, dated[q.term], available);
+        }).then(function (pt) {
           return pt.found.list.length ? [pt] : splitWord(pt, available, lookup);
         }).then(function (pts) {
           return pts.length > 1 || pts[0].found.exact ? pts : withTails(pts[0], available).then(function (pt) {
@@ -502,16 +505,59 @@
   }
 
   /*
+   * A date typed in digits ("13-02-2013", "2012-06-21") is also the date as a text writes it ("13. februar
+   * 2013"): the month's number matches its name, a day with a leading zero the day without.
+   */
+  var MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober',
+    'november', 'december'];
+
+  function dateWords(query) {
+    var found = {};
+    var dmy = /(?:^|[^0-9])([0-9]{1,2})[-./]([0-9]{1,2})[-./]([0-9]{4})(?![0-9])/g;
+    var ymd = /(?:^|[^0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])/g;
+    var m;
+    var add = function (day, month) {
+      var d = Number(day), mo = Number(month);
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) return;
+      found[term(month)] = (found[term(month)] || []).concat([term(MONTHS[mo - 1])]);
+      if (String(d) !== day) found[term(day)] = (found[term(day)] || []).concat([String(d)]);
+    };
+    while ((m = dmy.exec(query)) !== null) add(m[1], m[2]);
+    while ((m = ymd.exec(query)) !== null) add(m[3], m[2]);
+    return found;
+  }
+
+  function withDateWords(pt, alternatives, available) {
+    if (!alternatives) return Promise.resolve(pt);
+    return Promise.all(alternatives.map(function (t) {
+      if (available.indexOf(groupOf(t)) < 0) return null;
+      return vocabulary(groupOf(t)).then(function (vocab) {
+        var at = lowerBound(vocab.terms, t);
+        return vocab.terms[at] === t ? { index: at, kind: 'exact', vocab: vocab } : null;
+      });
+    })).then(function (found) {
+      found.forEach(function (c) {
+        if (!c) return;
+        pt.found.list.push(c);
+        pt.found.exact = true;
+      });
+      return pt;
+    });
+  }
+
+  /*
    * A word without an exact match may stand at the end of a compound the lexicon left whole ("liste" in
    * "ordliste", "vej" in a street name): indexed terms that end with it, at least TAIL_REST letters longer,
-   * match as compound parts do. Every vocabulary file is loaded for it, so only for words of TAIL_MIN letters.
+   * match as compound parts do. Every vocabulary file is loaded for it, so only for words of TAIL_MIN letters,
+   * and not for a word one typo from an indexed one ("Tygesen"), which is most likely that word mistyped.
    */
   function withTails(pt, available) {
     var t = pt.q.term;
-    if (!/^[a-z]+$/.test(t) || t.length < TAIL_MIN) return Promise.resolve(pt);
+    var typo = pt.found.list.some(function (c) { return c.kind === 'fuzzy1'; });
+    if (!/^[a-z]+$/.test(t) || t.length < TAIL_MIN || typo) return Promise.resolve(pt);
     var ends = [t].concat(shortStems(pt.q.word));
     var letters = available.split('').filter(function (g) { return /^[a-z]$/.test(g); });
-    var taken = new Set(pt.found.list.map(function (c) { return pt.vocab.group + ':' + c.index; }));
+    var taken = new Set(pt.found.list.map(function (c) { return (c.vocab || pt.vocab).group + ':' + c.index; }));
     return Promise.all(letters.map(vocabulary)).then(function (vocabs) {
       var tails = [];
       vocabs.forEach(function (vocab) {

@@ -70,12 +70,16 @@ final class ReferenceSearch {
         // one without an exact match, the end of a longer term (withTails); then a long typo (withLongTypos).
         Map<String, String[]> units = new LinkedHashMap<>();
         Map<String, Map<TermEntry, String>> candidates = new HashMap<>();
+        Map<String, List<String>> dated = dateWords(query);
         for (String[] q : typed.values()) {
-            List<String[]> split = candidatesOf(q).isEmpty() ? split(q) : List.<String[]>of(q);
+            Map<TermEntry, String> asTyped = candidatesOf(q);
+            dated.getOrDefault(q[1], List.of()).stream().filter(this::indexed)
+                    .forEach(t -> asTyped.put(model.terms().get(t), "exact"));
+            List<String[]> split = asTyped.isEmpty() ? split(q) : List.<String[]>of(q);
             for (String[] unit : split) {
                 if (units.putIfAbsent(unit[1], unit) == null) {
-                    Map<TermEntry, String> c = candidatesOf(unit);
-                    if (split.size() == 1 && !exact(unit)) {
+                    Map<TermEntry, String> c = unit == q ? asTyped : candidatesOf(unit);
+                    if (split.size() == 1 && !exact(unit) && !dated.getOrDefault(unit[1], List.of()).stream().anyMatch(this::indexed)) {
                         c.putAll(tails(unit, c));
                         if (c.isEmpty()) {
                             c.putAll(longTypos(unit[1]));
@@ -159,6 +163,37 @@ final class ReferenceSearch {
                 q.length > 3 && !q[3].isEmpty());
     }
 
+    private static final List<String> MONTHS = List.of("januar", "februar", "marts", "april", "maj", "juni", "juli",
+            "august", "september", "oktober", "november", "december");
+
+    /** A date typed in digits, as a text writes it: see dateWords in search.js. */
+    static Map<String, List<String>> dateWords(String query) {
+        Map<String, List<String>> found = new HashMap<>();
+        java.util.regex.Matcher dmy = java.util.regex.Pattern
+                .compile("(?:^|[^0-9])([0-9]{1,2})[-./]([0-9]{1,2})[-./]([0-9]{4})(?![0-9])").matcher(query);
+        while (dmy.find()) {
+            addDate(found, dmy.group(1), dmy.group(2));
+        }
+        java.util.regex.Matcher ymd = java.util.regex.Pattern
+                .compile("(?:^|[^0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])").matcher(query);
+        while (ymd.find()) {
+            addDate(found, ymd.group(3), ymd.group(2));
+        }
+        return found;
+    }
+
+    private static void addDate(Map<String, List<String>> found, String day, String month) {
+        int d = Integer.parseInt(day);
+        int m = Integer.parseInt(month);
+        if (m < 1 || m > 12 || d < 1 || d > 31) {
+            return;
+        }
+        found.computeIfAbsent(Terms.term(month), k -> new ArrayList<>()).add(Terms.term(MONTHS.get(m - 1)));
+        if (!String.valueOf(d).equals(day)) {
+            found.computeIfAbsent(Terms.term(day), k -> new ArrayList<>()).add(String.valueOf(d));
+        }
+    }
+
     /** The term itself, or the short word a form of it stands for, is indexed (found.exact in search.js). */
     private boolean exact(String[] q) {
         return indexed(q[1]) || Terms.shortStems(q[0]).stream().anyMatch(this::indexed);
@@ -167,7 +202,7 @@ final class ReferenceSearch {
     /** Terms ending with the word (or its short stems), TAIL_REST letters longer: see withTails in search.js. */
     private Map<TermEntry, String> tails(String[] q, Map<TermEntry, String> already) {
         Map<TermEntry, String> tails = new LinkedHashMap<>();
-        if (!q[1].matches("[a-z]+") || q[1].length() < TAIL_MIN) {
+        if (!q[1].matches("[a-z]+") || q[1].length() < TAIL_MIN || already.containsValue("fuzzy1")) {
             return tails;
         }
         List<String> ends = new ArrayList<>(List.of(q[1]));

@@ -210,6 +210,9 @@ class SearchRankingRulesTest {
         page("rapport/rapport.html", "Rapporten", "report", "r", "Deltagere", "En liste over deltagerne.");
         assertFalse(results("liste").contains("opslag/ordliste.html"), "a word found as typed looks no further");
         assertEquals(List.of(), results("dliste"), "three letters must stand before it");
+        page("bilag/bilag-2.html", "Bilag 2", "annex", "z", "Stoffer", "Zylonat er et stof.");
+        page("bilag/bilag-3.html", "Bilag 3", "annex", "b", "Stoffer", "Bizylonax er et andet.");
+        assertEquals(List.of("bilag/bilag-2.html#z"), results("zylonax"), "one typo from a word: that word mistyped");
     }
 
     @Test
@@ -235,5 +238,16 @@ class SearchRankingRulesTest {
         assertEquals(List.of("rapport/rapport.html#k"), results("28122162"));
         assertEquals(List.of("bilag/bilag-1.html#k"), results("33663366"));
         assertTrue(results("2812").contains("rapport/rapport.html#k"), "and by its groups");
+    }
+
+    @Test
+    void aDateTypedInDigitsFindsTheDateWrittenOut() throws IOException {
+        page("rapport/rapport.html", "Rapporten", "report", "d", "Dato", "København, 13. februar 2013.");
+        page("keynotes/juni.html", "Keynote i juni", "keynote", "p", "Program", "Torsdag 21. juni 2012 kl. 12.30.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "t", "Tal", "13 afdelinger i 2013, 02 ledere.");
+        assertEquals("rapport/rapport.html#d", results("13-02-2013").get(0));
+        assertEquals("rapport/rapport.html#d", results("13.02.2013").get(0));
+        assertEquals(List.of("keynotes/juni.html#p"), results("2012-06-21"));
+        assertEquals(List.of("keynotes/juni.html#p"), results("21/06/2012"));
     }
 }
