@@ -368,7 +368,8 @@
         list.push({ index: n.index, kind: 'fuzzy1' });
       });
     }
-    return { list: list, exact: exact || shortFound, prefixed: list.length > (exact || shortFound ? 1 : 0) };
+    return { list: list, exact: exact || shortFound, prefixed: list.length > (exact || shortFound ? 1 : 0),
+      typo: near.some(function (n) { return n.distance === 1; }) };
   }
 
   // A typo may not turn the word into a shorter one than the rules allow for that one: "Thyge" is
@@ -553,8 +554,7 @@
    */
   function withTails(pt, available) {
     var t = pt.q.term;
-    var typo = pt.found.list.some(function (c) { return c.kind === 'fuzzy1'; });
-    if (!/^[a-z]+$/.test(t) || t.length < TAIL_MIN || typo) return Promise.resolve(pt);
+    if (!/^[a-z]+$/.test(t) || t.length < TAIL_MIN || pt.found.typo) return Promise.resolve(pt);
     var ends = [t].concat(shortStems(pt.q.word));
     var letters = available.split('').filter(function (g) { return /^[a-z]$/.test(g); });
     var taken = new Set(pt.found.list.map(function (c) { return (c.vocab || pt.vocab).group + ':' + c.index; }));

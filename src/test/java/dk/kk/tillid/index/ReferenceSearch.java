@@ -202,7 +202,11 @@ final class ReferenceSearch {
     /** Terms ending with the word (or its short stems), TAIL_REST letters longer: see withTails in search.js. */
     private Map<TermEntry, String> tails(String[] q, Map<TermEntry, String> already) {
         Map<TermEntry, String> tails = new LinkedHashMap<>();
-        if (!q[1].matches("[a-z]+") || q[1].length() < TAIL_MIN || already.containsValue("fuzzy1")) {
+        // One typo within the ordinary limits (see candidates), not the last-resort guesses of four letters.
+        boolean typo = Terms.allowedEdits(q[0]) > 0 && groups.getOrDefault(IndexWriter.groupOf(q[1]), List.of()).stream()
+                .map(TermEntry::term).anyMatch(o -> !o.equals(q[1]) && o.length() >= 5
+                        && Math.abs(o.length() - q[1].length()) <= 1 && distance(q[1], o) == 1);
+        if (!q[1].matches("[a-z]+") || q[1].length() < TAIL_MIN || typo) {
             return tails;
         }
         List<String> ends = new ArrayList<>(List.of(q[1]));

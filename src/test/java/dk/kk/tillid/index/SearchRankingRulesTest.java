@@ -250,4 +250,11 @@ class SearchRankingRulesTest {
         assertEquals(List.of("keynotes/juni.html#p"), results("2012-06-21"));
         assertEquals(List.of("keynotes/juni.html#p"), results("21/06/2012"));
     }
+
+    @Test
+    void aGuessOfFourLettersDoesNotKeepAWordFromTheTermsThatEndWithIt() throws IOException {
+        page("opslag/ordliste.html", "Ordliste", "page", "o", "Forkortelser", "Ord og forkortelser.");
+        page("bilag/bilag-4.html", "Bilag 4", "annex", "l", "Lidt", "Lidt om siden.");
+        assertEquals(List.of("opslag/ordliste.html", "bilag/bilag-4.html#l"), results("liste"));
+    }
 }
