@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * parts as the dictionary lets them start a compound (with their linking -s- or -e-), and a last part in
  * any inflected form ("kerneydelserne" → kerne, ydelserne). Every part is split again, so a part that is
  * itself a compound gives its parts too. A word the dictionary lists whole is still split
- * ("lederuddannelse" → leder, uddannelse; "tidslinje" → tid, linje), but only in two, and never after a
- * verb particle ("underviser", "uddannelse", "forløb" are derivations, not compounds).
+ * ("lederuddannelse" → leder, uddannelse; "tidslinje" → tid, linje) by the same rules as any other word, and
+ * never after a verb particle ("underviser", "uddannelse", "forløb" are derivations, not compounds).
  */
 final class CompoundSplitter {
     private static final int MIN_PART = 3;
