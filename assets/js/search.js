@@ -340,6 +340,8 @@
         shortFound = true;
       }
     }
+    // "DIL" typed in capitals means the abbreviation: not "dilemmaer" by prefix, nor a word one typo away.
+    if (exact && ABBREVIATION.test(q.word)) return { list: list, exact: true, prefixed: false };
     // A short word typed with a dot is an abbreviation, which may be written longer: "jf." for "jfr.".
     if ((q.term.length >= PREFIX_MIN || q.dotted) && !/^[0-9]+$/.test(q.term)) {
       var prefixed = [];
@@ -349,8 +351,6 @@
       prefixed.sort(function (a, b) { return vocab.counts[b.index] - vocab.counts[a.index] || a.index - b.index; });
       list = list.concat(prefixed.slice(0, PREFIX_LIMIT));
     }
-    // "DIL" typed in capitals means the abbreviation: not "dilemmaer" by prefix, nor a word one typo away.
-    if (exact && ABBREVIATION.test(q.word)) return { list: list, exact: true, prefixed: false };
     var near = q.edits > 0 ? nearTerms(q.term, vocab, q.edits) : [];
     var taken = new Set(list.map(function (c) { return c.index; }));
     near.forEach(function (n) {
@@ -422,7 +422,8 @@
    * Ranks sections for a query. Every query word must match a section (any way: exact, folded,
    * prefix, compound part or typo); only when no section has them all are partial matches shown.
    */
-  function search(query) {
+  // typing: the query's last word is still being typed (the header box's dropdown), see withTails.
+  function search(query, typing) {
     var qs = queryTerms(query);
     if (!qs.length) return Promise.resolve({ query: query, terms: qs, hits: [], partial: false, unknown: [] });
     return meta().then(function (m) {
@@ -441,7 +442,8 @@
         }).then(function (pt) {
           return pt.found.list.length ? [pt] : splitWord(pt, available, lookup);
         }).then(function (pts) {
-          return pts.length > 1 || pts[0].found.exact ? pts : withTails(pts[0], available).then(function (pt) {
+          var last = typing && q === qs[qs.length - 1];
+          return pts.length > 1 || pts[0].found.exact ? pts : withTails(pts[0], available, last).then(function (pt) {
             return [withLongTypos(pt)];
           });
         });
@@ -551,11 +553,15 @@
    * "ordliste", "vej" in a street name): indexed terms that end with it, at least TAIL_REST letters longer,
    * match as compound parts do. Every vocabulary file is loaded for it, so only for words of TAIL_MIN letters,
    * and not for a word one typo from an indexed one ("Tygesen"), which is most likely that word mistyped.
+   * Nor while a word is still being typed in the header box and has prefix matches: each keystroke would wait
+   * for every vocabulary file before the dropdown shows anything.
    */
-  function withTails(pt, available) {
+  function withTails(pt, available, typing) {
     var t = pt.q.term;
     if (!/^[a-z]+$/.test(t) || t.length < TAIL_MIN || pt.found.typo) return Promise.resolve(pt);
-    var ends = [t].concat(shortStems(pt.q.word));
+    if (typing && pt.found.list.some(function (c) { return c.kind === 'prefix'; })) return Promise.resolve(pt);
+    // A short form of two or three letters ("led" of "lede") would end far too many terms ("billed").
+    var ends = [t].concat(shortStems(pt.q.word).filter(function (e) { return e.length >= TAIL_MIN; }));
     var letters = available.split('').filter(function (g) { return /^[a-z]$/.test(g); });
     var taken = new Set(pt.found.list.map(function (c) { return (c.vocab || pt.vocab).group + ':' + c.index; }));
     return Promise.all(letters.map(vocabulary)).then(function (vocabs) {
@@ -1145,7 +1151,7 @@
         open(false);
         return;
       }
-      search(query).then(function (r) {
+      search(query, !/\s$/.test(input.value)).then(function (r) {
         if (mine !== generation) return null;
         return Promise.all(r.hits.slice(0, DROPDOWN_SIZE).map(details)).then(function (ds) {
           if (mine !== generation) return;

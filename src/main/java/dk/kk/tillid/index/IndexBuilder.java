@@ -271,25 +271,27 @@ final class IndexBuilder {
     private static void collect(String text, Field field, Map<String, Occurrences> found, CompoundSplitter splitter,
                                 WordCache words) {
         Matcher m = Terms.WORD.matcher(text);
-        StringBuilder number = new StringBuilder();
-        int groups = 0;
+        List<String> run = new ArrayList<>();
         int numberEnd = -1;
         while (m.find()) {
-            // A phone number is printed in groups ("2812 2162", "28 12 21 62") and typed joined: it is a term too.
+            // A phone number is printed in groups ("2812 2162", "+45 28 12 21 62") and typed joined: it is a term too.
+            // Each new group closes the last groups that add up to eight digits, so a "+45" before them does no harm.
             if (PHONE_GROUP.matcher(m.group()).matches()) {
-                boolean next = groups > 0 && m.start() == numberEnd + 1 && text.charAt(numberEnd) == ' ';
+                boolean next = !run.isEmpty() && m.start() == numberEnd + 1 && text.charAt(numberEnd) == ' ';
                 if (!next) {
-                    number.setLength(0);
-                    groups = 0;
+                    run.clear();
                 }
-                number.append(m.group());
-                groups++;
+                run.add(m.group());
                 numberEnd = m.end();
-                if (groups > 1 && number.length() == PHONE_DIGITS) {
-                    found.computeIfAbsent(number.toString(), Occurrences::new).add(field, false, "");
+                StringBuilder number = new StringBuilder();
+                for (int i = run.size() - 1; i >= 0 && number.length() < PHONE_DIGITS; i--) {
+                    number.insert(0, run.get(i));
+                    if (number.length() == PHONE_DIGITS && i < run.size() - 1) {
+                        found.computeIfAbsent(number.toString(), Occurrences::new).add(field, false, "");
+                    }
                 }
             } else {
-                groups = 0;
+                run.clear();
             }
             Word word = words.of(m.group(), splitter);
             if (word.term.isEmpty()) {

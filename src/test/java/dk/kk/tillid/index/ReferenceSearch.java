@@ -56,6 +56,11 @@ final class ReferenceSearch {
     }
 
     List<Hit> search(String query) {
+        return search(query, false);
+    }
+
+    /** typing: the last word is still being typed in the header box (see search in search.js). */
+    List<Hit> search(String query, boolean typing) {
         Map<String, String[]> typed = new LinkedHashMap<>();
         java.util.regex.Matcher m = Terms.WORD.matcher(query);
         while (m.find()) {
@@ -71,6 +76,7 @@ final class ReferenceSearch {
         Map<String, String[]> units = new LinkedHashMap<>();
         Map<String, Map<TermEntry, String>> candidates = new HashMap<>();
         Map<String, List<String>> dated = dateWords(query);
+        String[] last = typed.values().stream().reduce((a, b) -> b).orElse(null);
         for (String[] q : typed.values()) {
             Map<TermEntry, String> asTyped = candidatesOf(q);
             dated.getOrDefault(q[1], List.of()).stream().filter(this::indexed)
@@ -80,7 +86,7 @@ final class ReferenceSearch {
                 if (units.putIfAbsent(unit[1], unit) == null) {
                     Map<TermEntry, String> c = unit == q ? asTyped : candidatesOf(unit);
                     if (split.size() == 1 && !exact(unit) && !dated.getOrDefault(unit[1], List.of()).stream().anyMatch(this::indexed)) {
-                        c.putAll(tails(unit, c));
+                        c.putAll(tails(unit, c, typing && unit == last));
                         if (c.isEmpty()) {
                             c.putAll(longTypos(unit[1]));
                         }
@@ -200,17 +206,17 @@ final class ReferenceSearch {
     }
 
     /** Terms ending with the word (or its short stems), TAIL_REST letters longer: see withTails in search.js. */
-    private Map<TermEntry, String> tails(String[] q, Map<TermEntry, String> already) {
+    private Map<TermEntry, String> tails(String[] q, Map<TermEntry, String> already, boolean typing) {
         Map<TermEntry, String> tails = new LinkedHashMap<>();
         // One typo within the ordinary limits (see candidates), not the last-resort guesses of four letters.
         boolean typo = Terms.allowedEdits(q[0]) > 0 && groups.getOrDefault(IndexWriter.groupOf(q[1]), List.of()).stream()
                 .map(TermEntry::term).anyMatch(o -> !o.equals(q[1]) && o.length() >= 5
                         && Math.abs(o.length() - q[1].length()) <= 1 && distance(q[1], o) == 1);
-        if (!q[1].matches("[a-z]+") || q[1].length() < TAIL_MIN || typo) {
+        if (!q[1].matches("[a-z]+") || q[1].length() < TAIL_MIN || typo || typing && already.containsValue("prefix")) {
             return tails;
         }
         List<String> ends = new ArrayList<>(List.of(q[1]));
-        ends.addAll(Terms.shortStems(q[0]));
+        Terms.shortStems(q[0]).stream().filter(end -> end.length() >= TAIL_MIN).forEach(ends::add);
         model.terms().values().stream()
                 .filter(e -> e.term().matches("[a-z].*") && !already.containsKey(e)
                         && ends.stream().anyMatch(end -> e.term().length() >= end.length() + TAIL_REST && e.term().endsWith(end)))

@@ -235,9 +235,13 @@ class SearchRankingRulesTest {
         page("rapport/rapport.html", "Rapporten", "report", "k", "Kontakt", "Mobil: 2812 2162, e-mail ulko@kk.dk.");
         page("bilag/bilag-1.html", "Bilag 1", "annex", "k", "Kontakt", "Telefon 33 66 33 66 hver dag.");
         page("bilag/bilag-2.html", "Bilag 2", "annex", "m", "Mødet", "Lokale 2812, kl. 21.62 eller 2162.");
+        page("bilag/bilag-3.html", "Bilag 3", "annex", "t", "Telefon", "Ring på +45 41 17 05 39 i dag.");
+        page("bilag/bilag-4.html", "Bilag 4", "annex", "s", "Sekretariat", "Ring på +45 3366 9012 i dag.");
         assertEquals(List.of("rapport/rapport.html#k"), results("28122162"));
         assertEquals(List.of("bilag/bilag-1.html#k"), results("33663366"));
         assertTrue(results("2812").contains("rapport/rapport.html#k"), "and by its groups");
+        assertEquals(List.of("bilag/bilag-3.html#t"), results("41170539"), "the country code before it left off");
+        assertEquals(List.of("bilag/bilag-4.html#s"), results("33669012"), "in two groups after the country code");
     }
 
     @Test
@@ -249,6 +253,25 @@ class SearchRankingRulesTest {
         assertEquals("rapport/rapport.html#d", results("13.02.2013").get(0));
         assertEquals(List.of("keynotes/juni.html#p"), results("2012-06-21"));
         assertEquals(List.of("keynotes/juni.html#p"), results("21/06/2012"));
+    }
+
+    @Test
+    void aShortFormOfTwoOrThreeLettersIsNotLookedForAtTheEndOfTerms() throws IOException {
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "b", "Foto", "Et billede af huset.");
+        page("bilag/bilag-2.html", "Bilag 2", "annex", "l", "Styring", "God ledelse i afdelingen.");
+        page("bilag/bilag-3.html", "Bilag 3", "annex", "t", "Roller", "Et topled i afdelingen.");
+        assertEquals(List.of("bilag/bilag-2.html#l"), results("lede"), "not billede nor topled by the short form led");
+    }
+
+    @Test
+    void whileAWordIsBeingTypedInTheHeaderBoxItsPrefixMatchesAreEnough() throws IOException {
+        page("opslag/ordliste.html", "Ordliste", "page", "o", "Forkortelser", "Ord og forkortelser.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "l", "Listning", "Listningen af kasserne.");
+        ReferenceSearch search = new ReferenceSearch(new SearchIndexer(site).model());
+        assertEquals(List.of("bilag/bilag-1.html#l"), search.search("kasserne liste", true).stream()
+                .map(ReferenceSearch.Hit::href).toList(), "liste is still being typed: no ordliste yet");
+        assertEquals(List.of("opslag/ordliste.html", "bilag/bilag-1.html#l"), search.search("liste", false).stream()
+                .map(ReferenceSearch.Hit::href).toList(), "search.html, and a finished word, as before");
     }
 
     @Test
