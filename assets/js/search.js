@@ -421,8 +421,8 @@
   /*
    * Ranks sections for a query. Every query word must match a section (any way: exact, folded,
    * prefix, compound part or typo); only when no section has them all are partial matches shown.
+   * typing: the query's last word is still being typed (the header box's dropdown), see withTails.
    */
-  // typing: the query's last word is still being typed (the header box's dropdown), see withTails.
   function search(query, typing) {
     var qs = queryTerms(query);
     if (!qs.length) return Promise.resolve({ query: query, terms: qs, hits: [], partial: false, unknown: [] });

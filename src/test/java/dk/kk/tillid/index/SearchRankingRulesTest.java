@@ -268,7 +268,7 @@ class SearchRankingRulesTest {
         page("opslag/ordliste.html", "Ordliste", "page", "o", "Forkortelser", "Ord og forkortelser.");
         page("bilag/bilag-1.html", "Bilag 1", "annex", "l", "Listning", "Listningen af kasserne.");
         ReferenceSearch search = new ReferenceSearch(new SearchIndexer(site).model());
-        assertEquals(List.of("bilag/bilag-1.html#l"), search.search("kasserne liste", true).stream()
+        assertEquals(List.of("bilag/bilag-1.html#l"), search.search("liste", true).stream()
                 .map(ReferenceSearch.Hit::href).toList(), "liste is still being typed: no ordliste yet");
         assertEquals(List.of("opslag/ordliste.html", "bilag/bilag-1.html#l"), search.search("liste", false).stream()
                 .map(ReferenceSearch.Hit::href).toList(), "search.html, and a finished word, as before");
