@@ -65,9 +65,6 @@ public final class PreviewServer implements AutoCloseable {
         server.createContext(ReloadEvents.PATH, events);
         // Answers at once with the last build's site, until the first bake's replaces it (see PreviewSite.dir).
         server.start();
-        // Asciidoctor (JRuby) takes seconds of CPU to start, and the first bake after a build does not need it:
-        // started now on the other core, it is up by the editor's first save rather than seconds after it.
-        startAside("preview-converter", BakeSession::startConverter);
         try {
             watcher = new SourceWatcher(projectRoot, QUIET, () -> site.rebuild(events::publish));
         } catch (IOException e) {
@@ -78,8 +75,10 @@ public final class PreviewServer implements AutoCloseable {
         log.println("Bager sitet …");
         site.rebuild(events::publish);
         watcher.start();
-        // When the first bake took the build's site without JBake's store, the store is filled meanwhile (beside
-        // JRuby's start, not after it), so that the first save renders at once.
+        // Once the first bake is done, which after a build needed neither JRuby nor JBake's store: the first save
+        // then converts and renders at once instead of waiting for them (seconds of CPU each). Both start now, on
+        // a thread each: the store is filled while JRuby starts, not after it, so a save waits for one of them.
+        startAside("preview-converter", BakeSession::startConverter);
         startAside("preview-store", site::prepare);
         return uri();
     }
