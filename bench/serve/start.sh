@@ -56,11 +56,12 @@ for run in $(seq "$runs"); do
   printf '\n%s\n' "$mark" >> "$project/$page"
   saved=$(now)
   save1=$(wait_for "http://127.0.0.1:$port/$url_page" "$mark" "$saved")
+  cpu1=$(cpu_of_tree $pid)
   mark2=benchmark$run$RANDOM
   printf '\n%s\n' "$mark2" >> "$project/$page"
   saved=$(now)
   save2=$(wait_for "http://127.0.0.1:$port/$url_page" "$mark2" "$saved")
   kill -TERM $pid; wait $pid 2>/dev/null || true; pid=
-  echo "run $run: first 200 after ${first} s (CPU ${cpu} s), first save (made then) shown after ${save1} s, that is $(echo "$first + $save1" | bc) s after the command; second save after ${save2} s; $(grep -o 'vist efter [0-9]* ms' "$log" | tr '\n' ' ')"
+  echo "run $run: first 200 after ${first} s (CPU ${cpu} s), first save (made then) shown after ${save1} s, that is $(echo "$first + $save1" | bc) s after the command (CPU ${cpu1} s); second save after ${save2} s; $(grep -o 'vist efter [0-9]* ms' "$log" | tr '\n' ' ')"
   rm -f "$log"
 done
