@@ -142,7 +142,7 @@ final class TunedJvm {
 
     /** The command object when the arguments, in any order, name a baking command that will bake. */
     private static Optional<Object> bakingCommand(String[] args) {
-        // picocli's model of every command took a quarter of this JVM's time before the second starts (serve's
+        // picocli's model of every command took more than half of this JVM's time before the second starts (serve's
         // start to its first page); build and serve need nothing from it here, so they are told by name. Any
         // mistake in their options is told by the second JVM, in the same words.
         Optional<String> named = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst();
