@@ -559,9 +559,12 @@
   function withTails(pt, available, typing) {
     var t = pt.q.term;
     if (!/^[a-z]+$/.test(t) || t.length < TAIL_MIN || pt.found.typo) return Promise.resolve(pt);
-    if (typing && pt.found.list.some(function (c) { return c.kind === 'prefix'; })) return Promise.resolve(pt);
-    // A short form of two or three letters ("led" of "lede") would end far too many terms ("billed").
-    var ends = [t].concat(shortStems(pt.q.word).filter(function (e) { return e.length >= TAIL_MIN; }));
+    var prefixed = pt.found.list.some(function (c) { return c.kind === 'prefix'; });
+    if (typing && prefixed) return Promise.resolve(pt);
+    // A short form of two or three letters ends far too many terms ("led" of "lede": "billed", "topled"), which
+    // would rank above the prefix matches of a word still being typed; with none, "hav" of "haven" finds
+    // "Porcelænshaven".
+    var ends = [t].concat(shortStems(pt.q.word).filter(function (e) { return e.length >= TAIL_MIN || !prefixed; }));
     var letters = available.split('').filter(function (g) { return /^[a-z]$/.test(g); });
     var taken = new Set(pt.found.list.map(function (c) { return (c.vocab || pt.vocab).group + ':' + c.index; }));
     return Promise.all(letters.map(vocabulary)).then(function (vocabs) {

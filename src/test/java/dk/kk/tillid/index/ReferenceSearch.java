@@ -216,7 +216,8 @@ final class ReferenceSearch {
             return tails;
         }
         List<String> ends = new ArrayList<>(List.of(q[1]));
-        Terms.shortStems(q[0]).stream().filter(end -> end.length() >= TAIL_MIN).forEach(ends::add);
+        boolean prefixed = already.containsValue("prefix");
+        Terms.shortStems(q[0]).stream().filter(end -> end.length() >= TAIL_MIN || !prefixed).forEach(ends::add);
         model.terms().values().stream()
                 .filter(e -> e.term().matches("[a-z].*") && !already.containsKey(e)
                         && ends.stream().anyMatch(end -> e.term().length() >= end.length() + TAIL_REST && e.term().endsWith(end)))

@@ -261,6 +261,8 @@ class SearchRankingRulesTest {
         page("bilag/bilag-2.html", "Bilag 2", "annex", "l", "Styring", "God ledelse i afdelingen.");
         page("bilag/bilag-3.html", "Bilag 3", "annex", "t", "Roller", "Et topled i afdelingen.");
         assertEquals(List.of("bilag/bilag-2.html#l"), results("lede"), "not billede nor topled by the short form led");
+        page("keynotes/januar.html", "Keynote i januar", "keynote", "p", "Stedet", "Vi mødes i Porcelænshaven.");
+        assertEquals(List.of("keynotes/januar.html#p"), results("haven"), "a word without prefix matches keeps them");
     }
 
     @Test
