@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -52,8 +54,20 @@ final class IndexWriter {
      *                  they were then; the others are made and added (null: nothing is kept)
      */
     static IndexWriter encode(IndexModel model, Map<String, String> typeLabels, Map<String, byte[]> fragments) {
+        return encode(model, typeLabels, fragments == null ? path -> null : fragments::get, UnaryOperator.identity(),
+                fragments);
+    }
+
+    /**
+     * @param earlier what {@link #fragment} made of a page in an earlier build, by path, when the page is what it was
+     *                then, else null
+     * @param text    a page of the model with the text its f-file shows (it may be given without)
+     * @param made    where the data of the f-files made now is put, by path (null: nowhere)
+     */
+    static IndexWriter encode(IndexModel model, Map<String, String> typeLabels, Function<String, byte[]> earlier,
+                              UnaryOperator<Page> text, Map<String, byte[]> made) {
         IndexWriter writer = new IndexWriter();
-        writer.encodeAll(model, typeLabels, fragments);
+        writer.encodeAll(model, typeLabels, earlier, text, made);
         return writer;
     }
 
@@ -82,7 +96,8 @@ final class IndexWriter {
         }
     }
 
-    private void encodeAll(IndexModel model, Map<String, String> typeLabels, Map<String, byte[]> fragments) {
+    private void encodeAll(IndexModel model, Map<String, String> typeLabels, Function<String, byte[]> earlier,
+                           UnaryOperator<Page> text, Map<String, byte[]> made) {
         Map<String, TreeMap<String, TermEntry>> groups = new TreeMap<>();
         model.terms().forEach((term, entry) ->
                 groups.computeIfAbsent(groupOf(term), g -> new TreeMap<>()).put(term, entry));
@@ -92,11 +107,11 @@ final class IndexWriter {
         }
         IntStream.range(0, model.pages().size()).parallel().forEach(p -> {
             Page page = model.pages().get(p);
-            byte[] data = fragments == null ? null : fragments.get(page.path());
+            byte[] data = earlier.apply(page.path());
             if (data == null) {
-                data = fragment(page);
-                if (fragments != null) {
-                    fragments.put(page.path(), data);
+                data = fragment(text.apply(page));
+                if (made != null) {
+                    made.put(page.path(), data);
                 }
             }
             add("f-" + p, data);
