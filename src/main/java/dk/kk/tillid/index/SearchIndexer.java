@@ -87,7 +87,7 @@ public final class SearchIndexer {
         IndexModel model = indexed.model();
         Map<String, byte[]> made = indexed.cache() == null ? null : new ConcurrentHashMap<>();
         // Read from the cache's mapped file when each f-file is made, not gathered on the heap first.
-        IndexWriter files = IndexWriter.encode(model, typeLabels, path -> {
+        IndexWriter files = IndexWriter.encode(model, typeLabels, indexed.fragments()::containsKey, path -> {
             PageCache.Entry earlier = indexed.fragments().get(path);
             return earlier == null ? null : earlier.fragment();
         }, indexed.text(), made);
