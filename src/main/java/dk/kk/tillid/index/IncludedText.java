@@ -110,11 +110,21 @@ final class IncludedText {
     private static final net.jpountz.xxhash.XXHash64 XXHASH = net.jpountz.xxhash.XXHashFactory.fastestJavaInstance().hash64();
 
     private record Hash(long high, long low) {
+        // By hand: a record's own hashCode and equals go through method handles the quick compiler runs slowly.
+        @Override
+        public int hashCode() {
+            return Long.hashCode(high);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Hash that && high == that.high && low == that.low;
+        }
     }
 
     /** From the pages' blocks alone, which blocks each page leaves to another and which pages show each section's text. */
     static List<Shared> share(List<Page> pages, List<Blocks> blocks) {
-        Map<Hash, Source> source = new HashMap<>();
+        Map<Hash, Source> source = new HashMap<>(2 * pages.size());
         Comparator<Integer> preferred = Comparator.<Integer>comparingInt(p -> rank(pages.get(p)))
                 .thenComparing(p -> pages.get(p).path());
         for (int p = 0; p < pages.size(); p++) {

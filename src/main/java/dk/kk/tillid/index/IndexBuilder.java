@@ -130,11 +130,13 @@ final class IndexBuilder {
 
         /** The page's sections numbered from {@code section} on, added to each term's postings; @return the next number */
         int addTo(Map<String, TermPostings> byTerm, int section) {
+            // Each of the page's terms looked up once, not once per section it is in: a next build packs every page.
+            TermPostings[] postings = new TermPostings[strings.length];
             int at = 0;
             for (int s = 0; s < sections; s++, section++) {
                 int terms = data[at++];
                 for (int t = 0; t < terms; t++) {
-                    String term = strings[data[at++]];
+                    int id = data[at++];
                     int where = data[at++];
                     int count = data[at++];
                     String spelling = count == 0 ? null : strings[data[at]];
@@ -146,7 +148,10 @@ final class IndexBuilder {
                         }
                     }
                     at += count;
-                    byTerm.computeIfAbsent(term, x -> new TermPostings()).add(section, where, spelling, more);
+                    if (postings[id] == null) {
+                        postings[id] = byTerm.computeIfAbsent(strings[id], x -> new TermPostings());
+                    }
+                    postings[id].add(section, where, spelling, more);
                 }
             }
             return section;
