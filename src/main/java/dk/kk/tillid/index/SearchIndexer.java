@@ -136,9 +136,9 @@ public final class SearchIndexer {
     }
 
     /**
-     * The pages read, as kept at the source of their shared text ({@code kept}: those whose words and f-file's data
-     * come from the cache with their text as read, see {@link IncludedText#placedOnly}), with their words; what the
-     * cache is to keep.
+     * The pages read, as kept at the source of their shared text ({@code kept}; a page whose words and f-file's data
+     * both come from the cache is there without its bodies, see {@link IncludedText#placedOnly}, and {@code text}
+     * gives it with them), with their words; what the cache is to keep.
      */
     private record Indexed(IndexModel model, PageCache cache, List<Read> reads, List<Page> kept, List<int[]> dropped,
                            Map<String, byte[]> foundNow, Map<String, PageCache.Entry> fragments, UnaryOperator<Page> text) {
