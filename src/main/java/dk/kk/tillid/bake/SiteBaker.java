@@ -161,19 +161,25 @@ public final class SiteBaker {
     private void startAsciidoctorIfNeeded(KeptBuild last, SourceFiles files, String content) {
         List<String> pages = files.names().stream()
                 .filter(file -> file.startsWith(content) && file.endsWith(SourceTree.SOURCE_EXTENSION)).toList();
-        for (String page : last.changedSources(pages, files)) {
-            if (AsciidocEngine.mustConvert(cache, page, file -> files.names().contains(file) ? files.hash(file) : "-")) {
-                Thread start = new Thread(SiteBaker::startAsciidoctor, "asciidoctor-start");
-                start.setDaemon(true);
-                start.start();
-                return;
-            }
+        long convert = last.changedSources(pages, files).stream()
+                .filter(page -> AsciidocEngine.mustConvert(cache, page, file -> files.names().contains(file) ? files.hash(file) : "-"))
+                .limit(FEW_PAGES + 1).count();
+        if (convert > 0) {
+            Thread start = new Thread(() -> startAsciidoctor(convert <= FEW_PAGES), "asciidoctor-start");
+            start.setDaemon(true);
+            start.start();
         }
     }
 
+    /** Up to this many pages to convert, JRuby's compiler costs more than it saves (see AsciidoctorRuntime#forFewPages). */
+    private static final int FEW_PAGES = 8;
+
     /** A head start only: a failure here fails again where the bake needs Asciidoctor, and is reported there in Danish. */
-    private static void startAsciidoctor() {
+    private static void startAsciidoctor(boolean fewPages) {
         try {
+            if (fewPages) {
+                AsciidoctorRuntime.forFewPages();
+            }
             AsciidoctorRuntime.get();
         } catch (RuntimeException | Error e) {
             // Reported by the bake that needs it, not as a stack trace from this thread.
