@@ -3,6 +3,7 @@ package dk.kk.tillid.bake;
 import dk.kk.tillid.project.PublicAddress;
 import dk.kk.tillid.cache.ConversionCache;
 import dk.kk.tillid.cache.StateFile;
+import dk.kk.tillid.files.FileWalk;
 import dk.kk.tillid.files.RelativePath;
 import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.project.ContentType;
@@ -26,6 +27,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -676,14 +678,22 @@ public final class SiteBaker {
      * it again, so the kept site being served never changes under a reader. The rest JBake rewrites in place.
      */
     private static void copyTree(Path from, Path to, Set<String> pages) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) walk::iterator) {
-                String path = RelativePath.of(from, source);
+        Files.createDirectories(to);
+        FileWalk.walk(from, new FileWalk.Visitor() {
+            @Override
+            public void folder(String path, Path source) throws IOException {
+                if (!path.startsWith(SourceTree.SEARCH_INDEX_FOLDER)) {
+                    Files.createDirectories(to.resolve(path));
+                }
+            }
+
+            @Override
+            public void file(String path, Path source, BasicFileAttributes attributes) throws IOException {
                 Path target = to.resolve(path);
                 if (path.startsWith(SourceTree.SEARCH_INDEX_FOLDER)) {
-                    continue;
+                    return;
                 }
-                if (Files.isDirectory(source)) {
+                if (attributes.isDirectory()) {
                     Files.createDirectories(target);
                 } else if (pages.contains(path)) {
                     try {
@@ -696,7 +706,7 @@ public final class SiteBaker {
                     Files.copy(source, target);
                 }
             }
-        }
+        });
     }
 
     /** Empties a bake's own output folder, keeping the folder. */
