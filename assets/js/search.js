@@ -192,9 +192,14 @@
   var PREFIX_LIMIT = 50;
   var FUZZY_LIMIT = 20;
   var SHORT_TYPO = 4;
-  var WEIGHT = { exact: 1, folded: 0.6, prefix: 0.3, fuzzy1: 0.15, fuzzy2: 0.1 };
+  var LONG_TYPO = 8;
+  var TAIL_MIN = 4;
+  var TAIL_REST = 3;
+  var WEIGHT = { exact: 1, folded: 0.6, prefix: 0.3, tail: 0.25, fuzzy1: 0.15, fuzzy2: 0.1 };
   var PART_FACTOR = 0.25;
-  var TIER = { exact: 5, folded: 4, prefix: 3, part: 2, fuzzy1: 1, fuzzy2: 1 };
+  // The query word itself inside a compound ("produkt" in "bruttonationalprodukt") before a longer word that
+  // only begins with it ("produktivitet"): that is another word, the compound a kind of what was asked for.
+  var TIER = { exact: 5, folded: 4, part: 3, tail: 3, prefix: 2, fuzzy1: 1, fuzzy2: 1 };
   var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 
   function groupOf(t) {
@@ -311,7 +316,8 @@
       var t = term(w.text);
       if (t && !seen[t]) {
         seen[t] = true;
-        out.push({ word: withoutGenitive(w.text), term: t, spelling: spelling(w.text), edits: allowedEdits(w.text) });
+        out.push({ word: withoutGenitive(w.text), term: t, spelling: spelling(w.text), edits: allowedEdits(w.text),
+          dotted: query.charAt(w.end) === '.' });
       }
     });
     return out;
@@ -334,7 +340,8 @@
         shortFound = true;
       }
     }
-    if (q.term.length >= PREFIX_MIN && !/^[0-9]+$/.test(q.term)) {
+    // A short word typed with a dot is an abbreviation, which may be written longer: "jf." for "jfr.".
+    if ((q.term.length >= PREFIX_MIN || q.dotted) && !/^[0-9]+$/.test(q.term)) {
       var prefixed = [];
       for (var i = exact ? at + 1 : at; i < terms.length && terms[i].lastIndexOf(q.term, 0) === 0; i++) {
         prefixed.push({ index: i, kind: 'prefix' });
@@ -361,7 +368,8 @@
         list.push({ index: n.index, kind: 'fuzzy1' });
       });
     }
-    return { list: list, exact: exact || shortFound, prefixed: list.length > (exact || shortFound ? 1 : 0) };
+    return { list: list, exact: exact || shortFound, prefixed: list.length > (exact || shortFound ? 1 : 0),
+      typo: near.some(function (n) { return n.distance === 1; }) };
   }
 
   // A typo may not turn the word into a shorter one than the rules allow for that one: "Thyge" is
@@ -426,9 +434,16 @@
           return { q: q, vocab: vocab, found: candidates(q, vocab) };
         });
       }
+      var dated = dateWords(query);
       return Promise.all(qs.map(function (q) {
         return lookup(q).then(function (pt) {
+          return withDateWords(pt, dated[q.term], available);
+        }).then(function (pt) {
           return pt.found.list.length ? [pt] : splitWord(pt, available, lookup);
+        }).then(function (pts) {
+          return pts.length > 1 || pts[0].found.exact ? pts : withTails(pts[0], available).then(function (pt) {
+            return [withLongTypos(pt)];
+          });
         });
       })).then(function (lists) {
         var seen = {};
@@ -440,7 +455,7 @@
       }).then(function (perTerm) {
         return Promise.all(perTerm.map(function (pt) {
           return Promise.all(pt.found.list.map(function (c) {
-            return postingsOf(pt.vocab, c.index).then(function (postings) {
+            return postingsOf(c.vocab || pt.vocab, c.index).then(function (postings) {
               return { candidate: c, postings: postings };
             });
           })).then(function (lists) {
@@ -490,6 +505,93 @@
     return next(0);
   }
 
+  /*
+   * A date typed in digits ("13-02-2013", "2012-06-21") is also the date as a text writes it ("13. februar
+   * 2013"): the month's number matches its name, a day with a leading zero the day without.
+   */
+  var MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober',
+    'november', 'december'];
+
+  function dateWords(query) {
+    var found = {};
+    var dmy = /(?:^|[^0-9])([0-9]{1,2})[-./]([0-9]{1,2})[-./]([0-9]{4})(?![0-9])/g;
+    var ymd = /(?:^|[^0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])/g;
+    var m;
+    var add = function (day, month) {
+      var d = Number(day), mo = Number(month);
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) return;
+      found[term(month)] = (found[term(month)] || []).concat([term(MONTHS[mo - 1])]);
+      if (String(d) !== day) found[term(day)] = (found[term(day)] || []).concat([String(d)]);
+    };
+    while ((m = dmy.exec(query)) !== null) add(m[1], m[2]);
+    while ((m = ymd.exec(query)) !== null) add(m[3], m[2]);
+    return found;
+  }
+
+  function withDateWords(pt, alternatives, available) {
+    if (!alternatives) return Promise.resolve(pt);
+    return Promise.all(alternatives.map(function (t) {
+      if (available.indexOf(groupOf(t)) < 0) return null;
+      return vocabulary(groupOf(t)).then(function (vocab) {
+        var at = lowerBound(vocab.terms, t);
+        return vocab.terms[at] === t ? { index: at, kind: 'exact', vocab: vocab } : null;
+      });
+    })).then(function (found) {
+      found.forEach(function (c) {
+        if (!c) return;
+        pt.found.list.push(c);
+        pt.found.exact = true;
+      });
+      return pt;
+    });
+  }
+
+  /*
+   * A word without an exact match may stand at the end of a compound the lexicon left whole ("liste" in
+   * "ordliste", "vej" in a street name): indexed terms that end with it, at least TAIL_REST letters longer,
+   * match as compound parts do. Every vocabulary file is loaded for it, so only for words of TAIL_MIN letters,
+   * and not for a word one typo from an indexed one ("Tygesen"), which is most likely that word mistyped.
+   */
+  function withTails(pt, available) {
+    var t = pt.q.term;
+    if (!/^[a-z]+$/.test(t) || t.length < TAIL_MIN || pt.found.typo) return Promise.resolve(pt);
+    var ends = [t].concat(shortStems(pt.q.word));
+    var letters = available.split('').filter(function (g) { return /^[a-z]$/.test(g); });
+    var taken = new Set(pt.found.list.map(function (c) { return (c.vocab || pt.vocab).group + ':' + c.index; }));
+    return Promise.all(letters.map(vocabulary)).then(function (vocabs) {
+      var tails = [];
+      vocabs.forEach(function (vocab) {
+        vocab.terms.forEach(function (other, index) {
+          var tail = !taken.has(vocab.group + ':' + index) && ends.some(function (e) {
+            return other.length >= e.length + TAIL_REST && other.slice(-e.length) === e;
+          });
+          if (tail) tails.push({ index: index, kind: 'tail', vocab: vocab });
+        });
+      });
+      tails.sort(function (a, b) {
+        return b.vocab.counts[b.index] - a.vocab.counts[a.index] || (a.vocab.terms[a.index] < b.vocab.terms[b.index] ? -1 : 1);
+      });
+      if (tails.length) {
+        pt.found.list = pt.found.list.concat(tails.slice(0, PREFIX_LIMIT));
+        pt.found.prefixed = true;
+      }
+      return pt;
+    });
+  }
+
+  /*
+   * A long word that finds nothing at all may be three edits off, as loanwords are spelled the way they
+   * sound ("burokrati" for "bureaukrati", "autensitet" for "autenticitet").
+   */
+  function withLongTypos(pt) {
+    if (pt.found.list.length || !pt.vocab || !/^[a-z]+$/.test(pt.q.term) || pt.q.term.length < LONG_TYPO) return pt;
+    pt.found.list = nearTerms(pt.q.term, pt.vocab, 3, true, LONG_TYPO).map(function (n) {
+      return { index: n.index, kind: 'fuzzy2' };
+    });
+    pt.found.prefixed = pt.found.list.length > 0;
+    return pt;
+  }
+
   // The content types whose text other pages show, as IndexBuilder's IncludedText keeps it: a keynote's
   // programme is shown by the annex of programmes, the report and annexes by the programme pages.
   var WRITTEN_IN = ['keynote', 'report', 'annex'];
@@ -504,9 +606,10 @@
     perTerm.forEach(function (pt) {
       var best = new Map();
       pt.lists.forEach(function (l) {
-        var vocabTerm = pt.vocab.terms[l.candidate.index];
+        var vocab = l.candidate.vocab || pt.vocab;
+        var vocabTerm = vocab.terms[l.candidate.index];
         l.postings.forEach(function (p) {
-          var found = match(l.candidate.kind, pt.q, pt.vocab, l.candidate.index, p);
+          var found = match(l.candidate.kind, pt.q, vocab, l.candidate.index, p);
           var prior = best.get(p.section);
           if (!prior) best.set(p.section, prior = { tier: 0, score: 0, title: false, terms: [], parts: [] });
           if (found.tier > prior.tier || (found.tier === prior.tier && found.score > prior.score)) {

@@ -11,6 +11,8 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +37,8 @@ import java.util.zip.CRC32C;
  * <p>The JDK itself ignores an archive of another JDK, or one whose jars were rebuilt or moved (it records each
  * jar's path, size and time); its only words about that are CDS log lines, which are switched off. What the JDK
  * does not check is the archive's own bytes: a cut-short or altered archive makes it abort. So the archive is
- * only ever moved into place whole, with a CRC-32C of it and the size and time of each jar it was made from
- * beside it ({@code tillid-site.jsa.sum}), and is used only when both still hold. One process writes it at a time (a lock beside it); another simply does not.
+ * only ever moved into place whole, with a CRC-32C of it, of the tool's jar and the size and time of each jar it
+ * was made from beside it ({@code tillid-site.jsa.sum}), and is used only when both still hold. One process writes it at a time (a lock beside it); another simply does not.
  */
 final class ClassDataArchive {
     static final String PROPERTY = "tillid.site.archive";
@@ -46,7 +48,14 @@ final class ClassDataArchive {
     /** The user's own class data sharing settings win over ours. */
     private static final List<String> OWN_SHARING_OPTIONS = List.of("-Xshare", "-XX:SharedArchiveFile",
             "-XX:ArchiveClassesAtExit", "-XX:SharedClassListFile", "-XX:DumpLoadedClassList", "-XX:-UseSharedSpaces");
-    private static final String SUM_FORMAT = "tillid-site class data archive 2";
+    private static final String SUM_FORMAT = "tillid-site class data archive 3";
+    /**
+     * Debian's JDK 17 maps the archive at a random address by default (ASLR), and then rewrites every pointer in
+     * it at each start: about 0.2 s of CPU per start of the worker for our 80 MB archive, half of its start. At
+     * the address it was written for (the JDK's own default until 17.0.x), nothing needs rewriting; should that
+     * address be taken, the JDK still maps it elsewhere. The worker runs only the editor's own sources.
+     */
+    private static final List<String> MAP_WHERE_WRITTEN = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
 
     private final Path jar;
     private final Path archive;
@@ -82,7 +91,13 @@ final class ClassDataArchive {
 
     /** The options that make the second JVM map the archive, or none when it is missing or not whole. */
     List<String> useOptions() {
-        return whole() ? List.of(QUIET, "-XX:SharedArchiveFile=" + archive) : List.of();
+        if (!whole()) {
+            return List.of();
+        }
+        List<String> options = new ArrayList<>(List.of(QUIET));
+        options.addAll(MAP_WHERE_WRITTEN);
+        options.add("-XX:SharedArchiveFile=" + archive);
+        return options;
     }
 
     /** The options that make the second JVM write its loaded classes to {@code temporary} as it exits. */
@@ -123,6 +138,9 @@ final class ClassDataArchive {
         } catch (IOException | OverlappingFileLockException e) {
             // No lock, no writing: the build itself goes on.
         }
+        if (held != null) {
+            sweep();
+        }
         String classPath = null;
         try {
             classPath = held == null || whole() ? null : classPathLines();
@@ -148,6 +166,21 @@ final class ClassDataArchive {
                 // A leftover temporary file is never read as the archive.
             }
             closeQuietly(channel);
+        }
+    }
+
+    /**
+     * Removes what a writing build killed mid-way left (its archive, or the sum, written aside): only ever called
+     * with the lock held, which every writer holds until its temporary files are gone, so none is being written.
+     */
+    private void sweep() {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(archive.getParent(),
+                archive.getFileName() + ".*" + AtomicFile.WRITING)) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            // Left for the next writing build; a temporary file is never read as the archive.
         }
     }
 
@@ -199,6 +232,9 @@ final class ClassDataArchive {
         // The second JVM is this JVM's java; another JDK quietly declines the archive, so it must be made again.
         StringBuilder lines = new StringBuilder("jdk ").append(System.getProperty("java.vm.version")).append(' ')
                 .append(System.getProperty("java.home")).append('\n');
+        // The tool's own jar by its bytes too: rebuilt at once, it may keep its size and time (a CRC of its
+        // 0.8 MB is about a millisecond), and the JDK would then load the old archive's classes for the new ones.
+        lines.append("content ").append(crc(jar)).append(' ').append(jar).append('\n');
         for (Path entry : entries) {
             if (Files.isRegularFile(entry)) {
                 lines.append(Files.size(entry)).append(' ').append(Files.getLastModifiedTime(entry).toMillis());
@@ -211,6 +247,11 @@ final class ClassDataArchive {
     }
 
     private static String archiveLine(Path file) throws IOException {
+        return SUM_FORMAT + " " + Files.size(file) + " " + crc(file) + "\n";
+    }
+
+    /** The CRC-32C of a file's bytes. */
+    private static String crc(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             CRC32C crc = new CRC32C();
@@ -218,7 +259,7 @@ final class ClassDataArchive {
                 MappedByteBuffer part = channel.map(FileChannel.MapMode.READ_ONLY, at, Math.min(Integer.MAX_VALUE, size - at));
                 crc.update(part);
             }
-            return SUM_FORMAT + " " + size + " " + HexFormat.of().toHexDigits((int) crc.getValue()) + "\n";
+            return HexFormat.of().toHexDigits((int) crc.getValue());
         }
     }
 

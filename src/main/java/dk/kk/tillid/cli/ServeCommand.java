@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("Forhåndsvisningen kunne ikke starte: " + e.getMessage());
             return 1;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stopNow));
         // Serves until Ctrl+C ends the JVM, which runs the hook above.
         Thread.currentThread().join();
         return 0;

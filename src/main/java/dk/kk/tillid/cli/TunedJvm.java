@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,8 +54,18 @@ final class TunedJvm {
      */
     private static final String MALLOC_ARENAS = "MALLOC_ARENA_MAX";
     private static final String TUNED = "tillid.site.tuned";
+    /** Set in the second JVM when its heap is sized here, not by the user. */
+    static final String SIZED = "tillid.site.sized";
+    /**
+     * After the bake the old generation keeps this much of itself free after a full collection, not 40 %:
+     * what is live grows while the check, the index and the PDFs run, and the free part counts as resident.
+     */
+    static final String AFTER_BAKE_FREE_RATIO = "20";
     private static final String HAND_OVER = "tillid.site.handover";
     private static final Set<String> BAKING_COMMANDS = Set.of("build", "publish", "serve");
+    /** The baking commands whose options the first JVM does not need. */
+    private static final Set<String> PLAIN_COMMANDS = Set.of("build", "serve");
+    private static final Set<String> HELP_OPTIONS = Set.of("-h", "--help", "-V", "--version");
     /** Options meant for this very JVM (a debugger port, a profiler, a recording) must not be started twice. */
     private static final List<String> OWN_JVM_OPTIONS =
             List.of("-agentlib", "-agentpath", "-javaagent", "-XX:StartFlightRecording", "-XX:TieredStopAtLevel");
@@ -131,6 +142,19 @@ final class TunedJvm {
         return archive.map(ClassDataArchive::useOptions).orElse(List.of());
     }
 
+    /** Once the bake is done, in a second JVM whose heap is sized here: the old generation keeps less of itself free. */
+    static void afterBake() {
+        if (!Boolean.getBoolean(SIZED)) {
+            return;
+        }
+        try {
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .setVMOption("MinHeapFreeRatio", AFTER_BAKE_FREE_RATIO);
+        } catch (IllegalArgumentException | SecurityException e) {
+            // A JVM without the option: it sizes the heap as before.
+        }
+    }
+
     /** Whether this is the second JVM, started by the first with the tuned options. */
     static boolean inSecondJvm() {
         return Boolean.getBoolean(TUNED);
@@ -138,6 +162,13 @@ final class TunedJvm {
 
     /** The command object when the arguments, in any order, name a baking command that will bake. */
     private static Optional<Object> bakingCommand(String[] args) {
+        // picocli's model of every command took more than half of this JVM's time before the second starts (serve's
+        // start to its first page); build and serve need nothing from it here, so they are told by name. Any
+        // mistake in their options is told by the second JVM, in the same words.
+        Optional<String> named = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst();
+        if (named.filter(PLAIN_COMMANDS::contains).isPresent() && Arrays.stream(args).noneMatch(HELP_OPTIONS::contains)) {
+            return Optional.of(named.get());
+        }
         CommandLine.ParseResult parsed;
         try {
             parsed = new CommandLine(new Main()).parseArgs(args);
@@ -203,6 +234,7 @@ final class TunedJvm {
         if (Runtime.getRuntime().maxMemory() >= SIZED_FROM
                 && given.stream().noneMatch(option -> HEAP_OPTIONS.stream().anyMatch(option::startsWith))) {
             command.addAll(HEAP_SIZING);
+            command.add("-D" + SIZED + "=true");
         }
         command.addAll(archiveOptions);
         command.addAll(given);

@@ -15,18 +15,17 @@ import java.util.regex.Pattern;
  * parts as the dictionary lets them start a compound (with their linking -s- or -e-), and a last part in
  * any inflected form ("kerneydelserne" → kerne, ydelserne). Every part is split again, so a part that is
  * itself a compound gives its parts too. A word the dictionary lists whole is still split
- * ("lederuddannelse" → leder, uddannelse), but only into parts of four letters or more, and never after a
- * verb particle ("underviser", "uddannelse", "forløb" are derivations, not compounds).
+ * ("lederuddannelse" → leder, uddannelse; "tidslinje" → tid, linje) by the same rules as any other word, and
+ * never after a verb particle ("underviser", "uddannelse", "forløb" are derivations, not compounds).
  */
 final class CompoundSplitter {
     private static final int MIN_PART = 3;
-    private static final int LISTED_MIN_PART = 4;
     // A three-letter part is trusted only beside a linking letter (sag-s-nummer, ledelse-s-rum): on its own
     // it is too often a piece of a longer word (be-tyder, skitse-ret).
     private static final int SURE_PART = 4;
-    // Derivation endings that are also words of their own ("skab", "ende", "lige"): as a last part they
-    // make a derivation, not a compound ("lederskab", "stående", "personlige").
-    private static final Set<String> SUFFIXES = Set.of("ende", "lige", "lig", "skab", "hed", "else", "sel", "agtig");
+    // Derivation endings that are also words of their own ("skab", "ende", "lige", "isme"): as a last part they
+    // make a derivation, not a compound ("lederskab", "stående", "personlige", "nationalisme").
+    private static final Set<String> SUFFIXES = Set.of("ende", "lige", "lig", "skab", "hed", "else", "sel", "agtig", "isme");
     private static final Pattern LETTERS = Pattern.compile("[a-z]+");
     // Danish verb particles: joined to a word they derive a new one rather than compound with it.
     private static final Set<String> PARTICLES = Set.of(
@@ -67,8 +66,8 @@ final class CompoundSplitter {
             return List.of();
         }
         boolean listed = lexicon.isWord(folded);
-        List<String> top = segment(folded, listed ? LISTED_MIN_PART : MIN_PART);
-        if (top.size() < 2 || listed && tooShortHead(folded, top.get(top.size() - 1))) {
+        List<String> top = segment(folded, listed);
+        if (top.size() < 2) {
             return List.of();
         }
         Set<String> parts = new LinkedHashSet<>(top);
@@ -78,18 +77,18 @@ final class CompoundSplitter {
         return List.copyOf(parts);
     }
 
-    // "personlige" is an inflection of "personlig", whose head "lig" is too short to trust as a part.
-    private static boolean tooShortHead(String folded, String head) {
-        return LightStemmer.stem(folded).length() - (folded.length() - head.length()) < LISTED_MIN_PART;
-    }
-
     /**
      * Fewest parts by dynamic programming over the cut positions: fewest[i] is the fewest first parts that
-     * spell word[0, i). Among splits into as many parts the longer last part wins, since it names what the
-     * compound is.
+     * spell word[0, i). Among splits into as many parts the longer first part wins: "lederugen" is leder + ugen,
+     * not lede + rugen.
      */
-    private List<String> segment(String w, int minPart) {
+    private List<String> segment(String w, boolean listed) {
         int n = w.length();
+        // A short word's inflected form ("faget", "turen") ends a compound of two: in a longer row of short pieces it
+        // is more often letters of a word of its own ("leverandører" is no leve + rand + ører).
+        // The head as the whole word's stem ends it: "yderligere" stems to "yderlig", whose "lig" is a derivation
+        // ending; in a listed word it must keep three letters ("andelen" is a form of "andel", not ande + len).
+        String stem = LightStemmer.stem(w);
         int[] fewest = new int[n + 1];
         int[] from = new int[n + 1];
         String[] word = new String[n + 1];
@@ -98,8 +97,8 @@ final class CompoundSplitter {
         // Most cuts start no first part at all: knowing how far each can reach saves most dictionary look-ups.
         int[] reach = new int[n + 1];
         Arrays.fill(reach, -1);
-        for (int i = minPart; i <= n - minPart; i++) {
-            for (int k = 0; k <= i - minPart; k++) {
+        for (int i = MIN_PART; i <= n - MIN_PART; i++) {
+            for (int k = 0; k <= i - MIN_PART; k++) {
                 if (fewest[k] == Integer.MAX_VALUE || fewest[k] + 1 >= fewest[i]) {
                     continue;
                 }
@@ -111,7 +110,7 @@ final class CompoundSplitter {
                 }
                 String part = lexicon.firstPart(w, k, i);
                 boolean linked = part != null && i - k > part.length();
-                if (part != null && part.length() >= minPart && (linked || part.length() >= SURE_PART)
+                if (part != null && part.length() >= MIN_PART && (linked || part.length() >= SURE_PART)
                         && !PARTICLES.contains(part)) {
                     fewest[i] = fewest[k] + 1;
                     from[i] = k;
@@ -120,11 +119,13 @@ final class CompoundSplitter {
             }
         }
         int best = -1;
-        for (int j = minPart; j <= n - minPart; j++) {
+        for (int j = MIN_PART; j <= n - MIN_PART; j++) {
             boolean afterLink = j > 0 && word[j] != null && j - from[j] > word[j].length();
-            if (fewest[j] != Integer.MAX_VALUE && (best < 0 || fewest[j] < fewest[best])
-                    && (n - j >= SURE_PART || afterLink) && lexicon.isLastPart(w, j, n)
-                    && !SUFFIXES.contains(LightStemmer.stem(w.substring(j)))) {
+            String headStem = j < stem.length() ? stem.substring(j) : "";
+            if (fewest[j] != Integer.MAX_VALUE && (best < 0 || fewest[j] <= fewest[best])
+                    && (n - j >= SURE_PART || afterLink) && (!listed || headStem.length() >= MIN_PART)
+                    && (lexicon.isLastPart(w, j, n) || fewest[j] == 1 && lexicon.isShortWordsForm(w, j, n))
+                    && !SUFFIXES.contains(LightStemmer.stem(w.substring(j))) && !SUFFIXES.contains(headStem)) {
                 best = j;
             }
         }

@@ -250,6 +250,9 @@ final class IndexBuilder {
         return sections;
     }
 
+    private static final java.util.regex.Pattern PHONE_GROUP = java.util.regex.Pattern.compile("[0-9]{2,4}");
+    private static final int PHONE_DIGITS = 8;
+
     /** RESTATED: an abbreviation's expansion from its tooltip (see PageReader.EXPANSION_START). */
     private enum Field { TITLE, HEADING, BODY, RESTATED }
 
@@ -268,7 +271,26 @@ final class IndexBuilder {
     private static void collect(String text, Field field, Map<String, Occurrences> found, CompoundSplitter splitter,
                                 WordCache words) {
         Matcher m = Terms.WORD.matcher(text);
+        StringBuilder number = new StringBuilder();
+        int groups = 0;
+        int numberEnd = -1;
         while (m.find()) {
+            // A phone number is printed in groups ("2812 2162", "28 12 21 62") and typed joined: it is a term too.
+            if (PHONE_GROUP.matcher(m.group()).matches()) {
+                boolean next = groups > 0 && m.start() == numberEnd + 1 && text.charAt(numberEnd) == ' ';
+                if (!next) {
+                    number.setLength(0);
+                    groups = 0;
+                }
+                number.append(m.group());
+                groups++;
+                numberEnd = m.end();
+                if (groups > 1 && number.length() == PHONE_DIGITS) {
+                    found.computeIfAbsent(number.toString(), Occurrences::new).add(field, false, "");
+                }
+            } else {
+                groups = 0;
+            }
             Word word = words.of(m.group(), splitter);
             if (word.term.isEmpty()) {
                 continue;

@@ -71,6 +71,11 @@ final class Lexicon {
         return new Lexicon(SortedWords.of(""), SortedWords.of(""), SortedWords.of(lines.toString()));
     }
 
+    /** This lexicon, for tests, with only these inflected forms of short words (see {@link #ofShortForms}). */
+    Lexicon withShortForms(Map<String, String> formToTerm) {
+        return new Lexicon(firsts, lasts, ofShortForms(formToTerm).shortForms);
+    }
+
     /** The term of the short word a folded inflected form stands for ("maalene" → "maal"), or null. */
     String shortForm(String folded) {
         return shortForms.value(shortForms.find(folded, 0, folded.length()));
@@ -97,6 +102,16 @@ final class Lexicon {
     boolean isLastPart(String w, int from, int to) {
         String stem = LightStemmer.stem(w.substring(from, to));
         return lasts.find(stem, 0, stem.length()) >= 0;
+    }
+
+    /**
+     * Whether the folded {@code w[from, to)} is an inflected form of a short word that may end a compound
+     * ("faget" of "fag"), which its light stem does not show; never a function word ("anden").
+     */
+    boolean isShortWordsForm(String w, int from, int to) {
+        String part = w.substring(from, to);
+        String shortWord = StopWords.contains(part) ? null : shortForm(part);
+        return shortWord != null && lasts.find(shortWord, 0, shortWord.length()) >= 0;
     }
 
     /** Whether the whole folded word is one the dictionary knows as a word of its own. */

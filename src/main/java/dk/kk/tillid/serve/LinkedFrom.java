@@ -2,6 +2,7 @@ package dk.kk.tillid.serve;
 
 import dk.kk.tillid.cache.CachedConversion;
 import dk.kk.tillid.cache.StateFile;
+import dk.kk.tillid.cache.ToolFingerprint;
 import dk.kk.tillid.files.Sha256;
 
 import org.jsoup.Jsoup;
@@ -29,6 +30,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Which pages link to each page of the site, for the list the preview adds to every page it answers. Only links
@@ -42,7 +44,7 @@ final class LinkedFrom {
     private static final String OWN_TEXT = ".content-body";
     private static final URI BASE = URI.create("http://preview.invalid/");
     /** What a kept file of parses says it holds: page to digest, title and the pages it links to. */
-    private static final Map<String, String> FORMAT = Map.of("linked-from", "1");
+    private static final String FORMAT = "1";
 
     /** A page that links to another, by its path from the site root and the title its readers see. */
     record Link(String page, String title) {
@@ -54,6 +56,11 @@ final class LinkedFrom {
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     /** Where the parses outlive the process, for the next preview's first bake; null: kept in memory only. */
     private final StateFile kept;
+    /**
+     * The build of the tool the parses are of: another build may read pages differently (what counts as a page's
+     * own text, its title), so its parses are made again. Worked out when first needed, as the cache's own is.
+     */
+    private final Supplier<String> tool;
     private boolean loaded;
     /** Whether a page was parsed or dropped since the parses were last kept. */
     private volatile boolean changed;
@@ -67,7 +74,18 @@ final class LinkedFrom {
      *             nothing changed parses no page, and jsoup, cold in a new JVM, is not even loaded
      */
     LinkedFrom(StateFile kept) {
+        this(kept, ToolFingerprint::current);
+    }
+
+    /** @param tool the fingerprint of the tool's build, which a kept file must name to be used */
+    LinkedFrom(StateFile kept, Supplier<String> tool) {
         this.kept = kept;
+        this.tool = tool;
+    }
+
+    /** What a kept file of parses made by the tool build {@code tool} names as its inputs. */
+    static Map<String, String> format(String tool) {
+        return Map.of("linked-from", FORMAT, "tool", tool);
     }
 
     /** For each of {@code pages} (paths from the root of {@code site}), the others that link to it, by title. */
@@ -124,7 +142,7 @@ final class LinkedFrom {
             return;
         }
         loaded = true;
-        kept.read().filter(record -> FORMAT.equals(record.inputs())).ifPresent(record -> {
+        kept.read().filter(record -> format(tool.get()).equals(record.inputs())).ifPresent(record -> {
             try {
                 record.model().forEach((page, value) -> {
                     List<?> fields = (List<?>) value;
@@ -151,7 +169,7 @@ final class LinkedFrom {
             fields.addAll(new TreeSet<>(parse.targets()));
             model.put(page, fields);
         });
-        kept.write(new CachedConversion(FORMAT, List.of(), model));
+        kept.write(new CachedConversion(format(tool.get()), List.of(), model));
     }
 
     /** The page of the site a link leads to; query and fragment name no page. */

@@ -49,13 +49,6 @@ public final class PreviewServer implements AutoCloseable {
         startAside("tool-fingerprint", ToolFingerprint::current);
         // Bound before the first bake, which takes seconds, so that a busy port is reported at once.
         server = HttpServer.create(address, 0);
-        try {
-            watcher = new SourceWatcher(projectRoot, QUIET, () -> site.rebuild(events::publish));
-        } catch (IOException e) {
-            server.stop(0);
-            throw e;
-        }
-        log.println("Bager sitet …");
         handlers = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "preview-http");
             thread.setDaemon(true);
@@ -70,22 +63,23 @@ public final class PreviewServer implements AutoCloseable {
         }
         server.createContext(ReloadScript.PATH, new ReloadScript());
         server.createContext(ReloadEvents.PATH, events);
-        boolean[] serving = {false};
-        site.rebuild(state -> {
-            events.publish(state);
-            // Served as soon as the first site is checked (or its bake failed); its search index comes just after.
-            if (!serving[0]) {
-                server.start();
-                serving[0] = true;
-            }
-        });
+        // Answers at once with the last build's site, until the first bake's replaces it (see PreviewSite.dir).
+        server.start();
+        try {
+            watcher = new SourceWatcher(projectRoot, QUIET, () -> site.rebuild(events::publish));
+        } catch (IOException e) {
+            server.stop(0);
+            handlers.shutdownNow();
+            throw e;
+        }
+        log.println("Bager sitet …");
+        site.rebuild(events::publish);
         watcher.start();
         // Once the first bake is done, which after a build needed neither JRuby nor JBake's store: the first save
-        // then converts and renders at once instead of waiting for them (seconds of CPU each).
-        startAside("preview-warm-up", () -> {
-            BakeSession.startConverter();
-            site.prepare();
-        });
+        // then converts and renders at once instead of waiting for them (seconds of CPU each). Both start now, on
+        // a thread each: the store is filled while JRuby starts, not after it, so a save waits for one of them.
+        startAside("preview-converter", BakeSession::startConverter);
+        startAside("preview-store", site::prepare);
         return uri();
     }
 
@@ -112,7 +106,18 @@ public final class PreviewServer implements AutoCloseable {
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort() + "/");
     }
 
+    /** Stops, and waits for a bake under way to end, so that nothing writes into the project afterwards. */
     public void stop() {
+        stopNow();
+        site.awaitIdle();
+    }
+
+    /**
+     * Stops without waiting for a bake or a filling of JBake's store under way: for Ctrl+C, after which the JVM
+     * ends and takes them with it. Waiting could take seconds on a busy machine, and the first JVM waits for this
+     * one only so long.
+     */
+    public void stopNow() {
         try {
             watcher.close();
         } catch (IOException e) {

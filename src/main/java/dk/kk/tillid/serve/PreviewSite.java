@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -34,6 +35,8 @@ final class PreviewSite {
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private int bakes;
     private volatile BuildState state = BuildState.NOTHING_BAKED;
+    /** See {@link #dir()}. */
+    private volatile Path served;
     /** The drafts of the site being served, by their page path: shown by the preview, never written into the site. */
     private volatile Map<String, byte[]> drafts = Map.of();
     /** Which pages link to each page of the site being served, for the list the preview adds to it. */
@@ -42,8 +45,10 @@ final class PreviewSite {
     /** After the first bake, a change to page text bakes only the pages it touches. */
     private final BakeSession session;
     private final SitePipeline pipeline;
-    /** Stopped: nothing more is prepared for a next bake. */
-    private boolean closed;
+    /** Held by a bake and by the filling of JBake's store, one at a time; never waited for by {@link #close}. */
+    private final ReentrantLock baking = new ReentrantLock();
+    /** Stopped: nothing more is prepared for a next bake, and whoever holds {@link #baking} lets go of the store. */
+    private volatile boolean closed;
 
     PreviewSite(Path projectRoot, Path dir, PrintStream log) {
         this.projectRoot = projectRoot;
@@ -53,10 +58,17 @@ final class PreviewSite {
         // What the last build left: after a build with nothing changed, the first bake renders no page.
         this.session = new BakeSession(projectRoot).startingFrom(projectRoot.resolve(BUILD_SITE));
         this.pipeline = new SitePipeline(projectRoot, log, site -> session.bake(site, dir));
+        Path built = projectRoot.resolve(BUILD_SITE);
+        this.served = Files.isDirectory(built) ? built : dir;
     }
 
+    /**
+     * The folder answered from: until the first bake is shown, the last build's site (the same pages when nothing
+     * changed since, which is the usual start), so the editor's browser gets its page while the bake runs; the
+     * first bake's site then replaces it, and open pages reload as after any bake.
+     */
     Path dir() {
-        return dir;
+        return served;
     }
 
     BuildState state() {
@@ -78,7 +90,16 @@ final class PreviewSite {
      * checked, its search index written just after, or why the bake failed, the site being served then
      * staying as it was.
      */
-    synchronized void rebuild(Consumer<BuildState> show) {
+    void rebuild(Consumer<BuildState> show) {
+        baking.lock();
+        try {
+            rebuildLocked(show);
+        } finally {
+            letGo();
+        }
+    }
+
+    private void rebuildLocked(Consumer<BuildState> show) {
         long start = System.nanoTime();
         try {
             Path staged = SiteDirectories.stagingFor(dir);
@@ -93,6 +114,7 @@ final class PreviewSite {
             session.keep();
             drafts = checked.baked().draftPages();
             linkedFrom = linkedFrom(checked.baked().pageSources().keySet());
+            served = dir;
             // Only now: a page answered meanwhile must never carry an id newer than its content.
             state = new BuildState(run + "." + ++bakes, checked.warnings());
             long shown = System.nanoTime();
@@ -116,11 +138,12 @@ final class PreviewSite {
      * When the first bake took the build's site without starting JBake, fills JBake's store aside, so that the
      * first save renders just what it touched; a save meanwhile waits for it, as it would have to do this itself.
      */
-    synchronized void prepare() {
-        if (closed) {
-            return;
-        }
+    void prepare() {
+        baking.lock();
         try {
+            if (closed) {
+                return;
+            }
             Path scratch = SiteDirectories.stagingFor(dir);
             try {
                 session.prepare(scratch);
@@ -129,6 +152,19 @@ final class PreviewSite {
             }
         } catch (IOException e) {
             // Nothing prepared: the next save bakes from the build's site.
+        } finally {
+            letGo();
+        }
+    }
+
+    /** Ends a bake or a filling of the store; after {@link #close}, lets go of the store that left. */
+    private void letGo() {
+        try {
+            if (closed) {
+                session.close();
+            }
+        } finally {
+            baking.unlock();
         }
     }
 
@@ -159,10 +195,22 @@ final class PreviewSite {
         }
     }
 
-    /** Lets go of what the preview keeps between bakes (JBake's store); waits for a bake under way. */
-    synchronized void close() {
+    /**
+     * Lets go of what the preview keeps between bakes (JBake's store), at once: a bake or a filling of the store
+     * under way (seconds, when the machine is busy) lets go of it when it ends, should the JVM still be running
+     * then. Ctrl+C must not wait for either.
+     */
+    void close() {
         closed = true;
-        session.close();
+        if (baking.tryLock()) {
+            letGo();
+        }
+    }
+
+    /** After {@link #close}: waits until a bake or a filling of the store under way has ended, and wrote no more. */
+    void awaitIdle() {
+        baking.lock();
+        letGo();
     }
 
     /** The pipeline has already printed the problems; the overlay shows the same ones. */

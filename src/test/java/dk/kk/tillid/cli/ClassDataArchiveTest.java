@@ -39,8 +39,44 @@ class ClassDataArchiveTest {
         Path jar = jar(dir);
         ClassDataArchive archive = written(jar, "classes".repeat(1000));
         assertEquals(dir.resolve("tillid-site.jsa"), archive.path());
-        assertEquals(List.of(ClassDataArchive.QUIET, "-XX:SharedArchiveFile=" + dir.resolve("tillid-site.jsa")),
+        assertEquals(List.of(ClassDataArchive.QUIET, "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
+                        "-XX:SharedArchiveFile=" + dir.resolve("tillid-site.jsa")),
                 TunedJvm.archiveOptions(Optional.of(archive)));
+    }
+
+    @Test
+    void aJarRebuiltWithTheSameSizeAndTimeIsNotUsedWithTheOldArchive(@TempDir Path dir) throws IOException {
+        Path jar = jar(dir);
+        ClassDataArchive archive = written(jar, "classes of the first jar");
+        FileTime time = Files.getLastModifiedTime(jar);
+        long size = Files.size(jar);
+        writeJar(jar, new byte[] {(byte) 0xca, (byte) 0xfd});
+        Files.setLastModifiedTime(jar, time);
+        assertEquals(size, Files.size(jar));
+        assertEquals(List.of(), archive.useOptions(), "the JDK would load the old jar's classes from the archive");
+        written(jar, "classes of the second jar");
+        assertEquals("classes of the second jar", Files.readString(archive.path()));
+    }
+
+    @Test
+    void whatAKilledWritingBuildLeftIsSweptByTheNextOneThatHoldsTheLock(@TempDir Path dir) throws IOException {
+        Path jar = jar(dir);
+        ClassDataArchive archive = written(jar, "classes");
+        Path archiveLeft = Files.writeString(dir.resolve("tillid-site.jsa.4242.tmp"), "half an archive");
+        Path sumLeft = Files.writeString(dir.resolve("tillid-site.jsa.sum12345.tmp"), "half a sum");
+        Path other = Files.writeString(dir.resolve("other.jsa.4242.tmp"), "not ours");
+        try (FileChannel channel = FileChannel.open(dir.resolve("tillid-site.jsa.lock"), StandardOpenOption.WRITE);
+             FileLock held = channel.lock()) {
+            assertTrue(held.isValid());
+            archive.write(options -> 0);
+            assertTrue(Files.exists(archiveLeft), "another process holds the lock: it may be writing that file");
+        }
+        assertEquals(0, archive.write(options -> 0));
+        assertFalse(Files.exists(archiveLeft));
+        assertFalse(Files.exists(sumLeft));
+        assertTrue(Files.exists(other));
+        assertEquals("classes", Files.readString(archive.path()));
+        assertFalse(archive.useOptions().isEmpty());
     }
 
     @Test
@@ -134,17 +170,23 @@ class ClassDataArchiveTest {
 
     /** A jar whose manifest names one library beside it, as the tool's does. */
     private static Path jar(Path dir) throws IOException {
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/library.jar");
         Path jar = dir.resolve("tillid-site.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
-            out.putNextEntry(new JarEntry("dk/kk/Tool.class"));
-            out.write(new byte[] {(byte) 0xca, (byte) 0xfe});
-        }
+        writeJar(jar, new byte[] {(byte) 0xca, (byte) 0xfe});
         Files.createDirectories(dir.resolve("lib"));
         Files.writeString(dir.resolve("lib/library.jar"), "library");
         return jar;
+    }
+
+    private static void writeJar(Path jar, byte[] toolClass) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/library.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            JarEntry entry = new JarEntry("dk/kk/Tool.class");
+            entry.setTime(0);
+            out.putNextEntry(entry);
+            out.write(toolClass);
+        }
     }
 
     /** An archive as a writing build leaves it, with {@code content} as what the JVM wrote. */

@@ -53,9 +53,30 @@ class CompoundSplitterRulesTest {
     }
 
     @Test
-    void aWordTheLexiconListsWholeIsSplitOnlyIntoPartsOfFourLettersOrMore() {
+    void aWordTheLexiconListsWholeIsSplitByTheSameRules() {
         assertEquals(List.of("leder", "uddannelse"), split("lederuddannelse", "leder", "uddannelse", "lederuddannelse"));
-        assertEquals(List.of(), split("sagsnummer", "sag", "nummer", "sagsnummer"));
+        assertEquals(List.of("tid", "linje"), split("tidslinje", "tid", "linje", "tidslinje"), "three letters beside the link");
+        assertEquals(List.of(), split("ordliste", "ord", "liste", "ordliste"), "three letters without one are still no part");
+    }
+
+    @Test
+    void aShortWordsInflectedFormEndsACompoundOfTwoOnly() {
+        Lexicon lexicon = Lexicon.of("valg", "fag", "leve", "rand", "oere")
+                .withShortForms(java.util.Map.of("faget", "fag", "oerer", "oere"));
+        assertEquals(List.of("valg", "faget"), new CompoundSplitter(lexicon).split("valgfaget"));
+        assertEquals(List.of("rand", "oerer"), new CompoundSplitter(lexicon).split("randoerer"));
+        assertEquals(List.of(), new CompoundSplitter(lexicon).split("leverandoerer"), "not leve + rand + ører");
+    }
+
+    @Test
+    void amongSplitsIntoAsManyPartsTheLongerFirstPartWins() {
+        assertEquals(List.of("leder", "ugen"), split("lederugen", "lede", "leder", "rugen", "ugen"));
+    }
+
+    @Test
+    void aDerivationEndingInTheWholeWordsStemIsNoPart() {
+        assertEquals(List.of(), split("yderligere", "yder", "liger"), "yderligere stems to yderlig: -lig");
+        assertEquals(List.of(), split("nationalisme", "national", "isme"));
     }
 
     @Test

@@ -18,11 +18,14 @@ final class ReferenceSearch {
     private static final int FUZZY_LIMIT = 20;
     private static final int SHORT_TYPO = 4;
     private static final int SPLIT_MIN = 3;
+    private static final int LONG_TYPO = 8;
+    private static final int TAIL_MIN = 4;
+    private static final int TAIL_REST = 3;
     private static final double PART_FACTOR = 0.25;
     private static final Map<String, Double> WEIGHT = Map.of(
-            "exact", 1.0, "folded", 0.6, "prefix", 0.3, "fuzzy1", 0.15, "fuzzy2", 0.1);
+            "exact", 1.0, "folded", 0.6, "prefix", 0.3, "tail", 0.25, "fuzzy1", 0.15, "fuzzy2", 0.1);
     private static final Map<String, Integer> TIER = Map.of(
-            "exact", 5, "folded", 4, "prefix", 3, "part", 2, "fuzzy1", 1, "fuzzy2", 1);
+            "exact", 5, "folded", 4, "part", 3, "tail", 3, "prefix", 2, "fuzzy1", 1, "fuzzy2", 1);
 
     /** One result: a section of a page, pointing at {@code path#anchor}. */
     record Hit(int section, String path, String anchor, String heading, String title, int tiers, double score,
@@ -54,17 +57,36 @@ final class ReferenceSearch {
 
     List<Hit> search(String query) {
         Map<String, String[]> typed = new LinkedHashMap<>();
-        for (String word : Terms.words(query)) {
+        java.util.regex.Matcher m = Terms.WORD.matcher(query);
+        while (m.find()) {
+            String word = m.group();
             String t = Terms.term(word);
             if (!t.isEmpty()) {
-                typed.putIfAbsent(t, new String[] {Terms.withoutGenitive(word), t, Terms.spelling(word)});
+                String dotted = m.end() < query.length() && query.charAt(m.end()) == '.' ? "." : "";
+                typed.putIfAbsent(t, new String[] {Terms.withoutGenitive(word), t, Terms.spelling(word), dotted});
             }
         }
-        // A word that finds nothing may be a compound written apart or inside a longer one: see splitWord in search.js.
+        // A word that finds nothing may be a compound written apart or inside a longer one: see splitWord in search.js;
+        // one without an exact match, the end of a longer term (withTails); then a long typo (withLongTypos).
         Map<String, String[]> units = new LinkedHashMap<>();
+        Map<String, Map<TermEntry, String>> candidates = new HashMap<>();
+        Map<String, List<String>> dated = dateWords(query);
         for (String[] q : typed.values()) {
-            for (String[] unit : candidatesOf(q).isEmpty() ? split(q) : List.<String[]>of(q)) {
-                units.putIfAbsent(unit[1], unit);
+            Map<TermEntry, String> asTyped = candidatesOf(q);
+            dated.getOrDefault(q[1], List.of()).stream().filter(this::indexed)
+                    .forEach(t -> asTyped.put(model.terms().get(t), "exact"));
+            List<String[]> split = asTyped.isEmpty() ? split(q) : List.<String[]>of(q);
+            for (String[] unit : split) {
+                if (units.putIfAbsent(unit[1], unit) == null) {
+                    Map<TermEntry, String> c = unit == q ? asTyped : candidatesOf(unit);
+                    if (split.size() == 1 && !exact(unit) && !dated.getOrDefault(unit[1], List.of()).stream().anyMatch(this::indexed)) {
+                        c.putAll(tails(unit, c));
+                        if (c.isEmpty()) {
+                            c.putAll(longTypos(unit[1]));
+                        }
+                    }
+                    candidates.put(unit[1], c);
+                }
             }
         }
         Map<String, String[]> queryTerms = units;
@@ -72,7 +94,7 @@ final class ReferenceSearch {
         Map<Integer, double[]> bySection = new HashMap<>();
         for (String[] q : queryTerms.values()) {
             Map<Integer, double[]> best = new HashMap<>();
-            for (Map.Entry<TermEntry, String> c : candidatesOf(q).entrySet()) {
+            for (Map.Entry<TermEntry, String> c : candidates.get(q[1]).entrySet()) {
                 TermEntry entry = c.getKey();
                 for (Posting p : entry.postings()) {
                     double[] found = match(c.getValue(), q[2], entry, p);
@@ -137,7 +159,88 @@ final class ReferenceSearch {
 
     private Map<TermEntry, String> candidatesOf(String[] q) {
         List<TermEntry> vocab = groups.getOrDefault(IndexWriter.groupOf(q[1]), List.of());
-        return candidates(q[0], q[1], Terms.allowedEdits(q[0]), vocab, ABBREVIATION.matcher(q[0]).matches());
+        return candidates(q[0], q[1], Terms.allowedEdits(q[0]), vocab, ABBREVIATION.matcher(q[0]).matches(),
+                q.length > 3 && !q[3].isEmpty());
+    }
+
+    private static final List<String> MONTHS = List.of("januar", "februar", "marts", "april", "maj", "juni", "juli",
+            "august", "september", "oktober", "november", "december");
+
+    /** A date typed in digits, as a text writes it: see dateWords in search.js. */
+    static Map<String, List<String>> dateWords(String query) {
+        Map<String, List<String>> found = new HashMap<>();
+        java.util.regex.Matcher dmy = java.util.regex.Pattern
+                .compile("(?:^|[^0-9])([0-9]{1,2})[-./]([0-9]{1,2})[-./]([0-9]{4})(?![0-9])").matcher(query);
+        while (dmy.find()) {
+            addDate(found, dmy.group(1), dmy.group(2));
+        }
+        java.util.regex.Matcher ymd = java.util.regex.Pattern
+                .compile("(?:^|[^0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])").matcher(query);
+        while (ymd.find()) {
+            addDate(found, ymd.group(3), ymd.group(2));
+        }
+        return found;
+    }
+
+    private static void addDate(Map<String, List<String>> found, String day, String month) {
+        int d = Integer.parseInt(day);
+        int m = Integer.parseInt(month);
+        if (m < 1 || m > 12 || d < 1 || d > 31) {
+            return;
+        }
+        found.computeIfAbsent(Terms.term(month), k -> new ArrayList<>()).add(Terms.term(MONTHS.get(m - 1)));
+        if (!String.valueOf(d).equals(day)) {
+            found.computeIfAbsent(Terms.term(day), k -> new ArrayList<>()).add(String.valueOf(d));
+        }
+    }
+
+    /** The term itself, or the short word a form of it stands for, is indexed (found.exact in search.js). */
+    private boolean exact(String[] q) {
+        return indexed(q[1]) || Terms.shortStems(q[0]).stream().anyMatch(this::indexed);
+    }
+
+    /** Terms ending with the word (or its short stems), TAIL_REST letters longer: see withTails in search.js. */
+    private Map<TermEntry, String> tails(String[] q, Map<TermEntry, String> already) {
+        Map<TermEntry, String> tails = new LinkedHashMap<>();
+        // One typo within the ordinary limits (see candidates), not the last-resort guesses of four letters.
+        boolean typo = Terms.allowedEdits(q[0]) > 0 && groups.getOrDefault(IndexWriter.groupOf(q[1]), List.of()).stream()
+                .map(TermEntry::term).anyMatch(o -> !o.equals(q[1]) && o.length() >= 5
+                        && Math.abs(o.length() - q[1].length()) <= 1 && distance(q[1], o) == 1);
+        if (!q[1].matches("[a-z]+") || q[1].length() < TAIL_MIN || typo) {
+            return tails;
+        }
+        List<String> ends = new ArrayList<>(List.of(q[1]));
+        ends.addAll(Terms.shortStems(q[0]));
+        model.terms().values().stream()
+                .filter(e -> e.term().matches("[a-z].*") && !already.containsKey(e)
+                        && ends.stream().anyMatch(end -> e.term().length() >= end.length() + TAIL_REST && e.term().endsWith(end)))
+                .sorted(Comparator.comparingInt((TermEntry e) -> -e.postings().size()).thenComparing(TermEntry::term))
+                .limit(PREFIX_LIMIT)
+                .forEach(e -> tails.put(e, "tail"));
+        return tails;
+    }
+
+    /** Three edits from a long word that found nothing: see withLongTypos in search.js. */
+    private Map<TermEntry, String> longTypos(String term) {
+        Map<TermEntry, String> near = new LinkedHashMap<>();
+        if (!term.matches("[a-z]{" + LONG_TYPO + ",}")) {
+            return near;
+        }
+        List<TermEntry> vocab = groups.getOrDefault(IndexWriter.groupOf(term), List.of());
+        List<int[]> found = new ArrayList<>();
+        for (int i = 0; i < vocab.size(); i++) {
+            String other = vocab.get(i).term();
+            if (!other.equals(term) && other.length() >= LONG_TYPO && Math.abs(other.length() - term.length()) <= 3) {
+                int d = distance(term, other);
+                if (d <= 3) {
+                    found.add(new int[] {i, d});
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt((int[] x) -> x[1])
+                .thenComparingInt(x -> -vocab.get(x[0]).postings().size()).thenComparingInt(x -> x[0]));
+        found.stream().limit(FUZZY_LIMIT).forEach(x -> near.put(vocab.get(x[0]), "fuzzy2"));
+        return near;
     }
 
     private boolean indexed(String term) {
@@ -190,7 +293,7 @@ final class ReferenceSearch {
     }
 
     private static Map<TermEntry, String> candidates(String word, String term, int edits, List<TermEntry> vocab,
-                                                     boolean abbreviation) {
+                                                     boolean abbreviation, boolean dotted) {
         Map<TermEntry, String> found = new LinkedHashMap<>();
         int at = lowerBound(vocab, term);
         boolean exact = at < vocab.size() && vocab.get(at).term().equals(term);
@@ -208,7 +311,7 @@ final class ReferenceSearch {
                 break;
             }
         }
-        if (term.length() >= PREFIX_MIN && !term.matches("[0-9]+")) {
+        if ((term.length() >= PREFIX_MIN || dotted) && !term.matches("[0-9]+")) {
             List<Integer> prefixed = new ArrayList<>();
             for (int i = exact ? at + 1 : at; i < vocab.size() && vocab.get(i).term().startsWith(term); i++) {
                 prefixed.add(i);

@@ -192,4 +192,69 @@ class SearchRankingRulesTest {
         assertEquals(List.of("bilag/bilag-2.html#t"), results("tillidsledelse"), "a word found whole is not split");
         assertEquals(List.of(), results("chefxyzkreds"), "every part must be a term");
     }
+
+    @Test
+    void theWordInsideACompoundComesBeforeALongerWordThatBeginsWithIt() throws IOException {
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "v", "Væksten", "Produktiviteten steg, og produktiviteten faldt.");
+        page("rapport/rapport.html", "Rapporten", "report", "b", "Økonomi", "Bruttonationalproduktet voksede.");
+        assertEquals(List.of("rapport/rapport.html#b", "bilag/bilag-1.html#v"), results("produkt"));
+    }
+
+    @Test
+    void aWordWithoutAnExactMatchFindsTheTermsThatEndWithIt() throws IOException {
+        page("opslag/ordliste.html", "Ordliste", "page", "o", "Forkortelser", "Ord og forkortelser.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "l", "Listning", "Listningen af kasserne.");
+        assertEquals(List.of("opslag/ordliste.html", "bilag/bilag-1.html#l"), results("liste"),
+                "the compound that ends with it, before the word it only begins");
+        assertEquals(results("liste"), results("listerne"), "any form of the word");
+        page("rapport/rapport.html", "Rapporten", "report", "r", "Deltagere", "En liste over deltagerne.");
+        assertFalse(results("liste").contains("opslag/ordliste.html"), "a word found as typed looks no further");
+        assertEquals(List.of(), results("dliste"), "three letters must stand before it");
+        page("bilag/bilag-2.html", "Bilag 2", "annex", "z", "Stoffer", "Zylonat er et stof.");
+        page("bilag/bilag-3.html", "Bilag 3", "annex", "b", "Stoffer", "Bizylonax er et andet.");
+        assertEquals(List.of("bilag/bilag-2.html#z"), results("zylonax"), "one typo from a word: that word mistyped");
+    }
+
+    @Test
+    void aShortWordTypedWithADotFindsTheLongerAbbreviationItBegins() throws IOException {
+        glossary("<dt class=\"hdlist1\" id=\"term-jfr\">jfr.</dt><dd><p>jævnfør</p></dd>");
+        assertEquals(List.of("opslag/ordliste.html#term-jfr"), results("jf."));
+        assertEquals(List.of(), results("jf"), "without the dot two letters are no abbreviation");
+    }
+
+    @Test
+    void aLongWordThatFindsNothingMayBeThreeEditsOff() throws IOException {
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "b", "Styring", "Mindre bureaukrati og mere autenticitet.");
+        assertEquals(List.of("bilag/bilag-1.html#b"), results("burokrati"));
+        assertEquals(List.of("bilag/bilag-1.html#b"), results("autensitet"));
+        assertEquals(List.of(), results("burokra"), "a word of seven letters keeps to the ordinary limits");
+    }
+
+    @Test
+    void aPhoneNumberPrintedInGroupsIsFoundTypedJoined() throws IOException {
+        page("rapport/rapport.html", "Rapporten", "report", "k", "Kontakt", "Mobil: 2812 2162, e-mail ulko@kk.dk.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "k", "Kontakt", "Telefon 33 66 33 66 hver dag.");
+        page("bilag/bilag-2.html", "Bilag 2", "annex", "m", "Mødet", "Lokale 2812, kl. 21.62 eller 2162.");
+        assertEquals(List.of("rapport/rapport.html#k"), results("28122162"));
+        assertEquals(List.of("bilag/bilag-1.html#k"), results("33663366"));
+        assertTrue(results("2812").contains("rapport/rapport.html#k"), "and by its groups");
+    }
+
+    @Test
+    void aDateTypedInDigitsFindsTheDateWrittenOut() throws IOException {
+        page("rapport/rapport.html", "Rapporten", "report", "d", "Dato", "København, 13. februar 2013.");
+        page("keynotes/juni.html", "Keynote i juni", "keynote", "p", "Program", "Torsdag 21. juni 2012 kl. 12.30.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "t", "Tal", "13 afdelinger i 2013, 02 ledere.");
+        assertEquals("rapport/rapport.html#d", results("13-02-2013").get(0));
+        assertEquals("rapport/rapport.html#d", results("13.02.2013").get(0));
+        assertEquals(List.of("keynotes/juni.html#p"), results("2012-06-21"));
+        assertEquals(List.of("keynotes/juni.html#p"), results("21/06/2012"));
+    }
+
+    @Test
+    void aGuessOfFourLettersDoesNotKeepAWordFromTheTermsThatEndWithIt() throws IOException {
+        page("opslag/ordliste.html", "Ordliste", "page", "o", "Forkortelser", "Ord og forkortelser.");
+        page("bilag/bilag-4.html", "Bilag 4", "annex", "l", "Lidt", "Lidt om siden.");
+        assertEquals(List.of("opslag/ordliste.html", "bilag/bilag-4.html#l"), results("liste"));
+    }
 }

@@ -2,7 +2,18 @@ package dk.kk.tillid.serve;
 
 import org.junit.jupiter.api.Test;
 
+import dk.kk.tillid.cache.CachedConversion;
+import dk.kk.tillid.cache.StateFile;
+import dk.kk.tillid.files.Sha256;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +32,26 @@ class LinkedFromTest {
                 "http://[", "javascript:void(0)")) {
             assertEquals(Optional.empty(), LinkedFrom.target("rapport/r.html", elsewhere), elsewhere);
         }
+    }
+
+    @Test
+    void parsesKeptByAnotherBuildOfTheToolAreMadeAgain(@TempDir Path project) throws IOException {
+        Path site = Files.createDirectories(project.resolve("site"));
+        String linking = "<html><body><h1>Side A</h1><div class=\"content-body\"><a href=\"b.html\">B</a></div></body></html>";
+        Files.writeString(site.resolve("a.html"), linking);
+        Files.writeString(site.resolve("b.html"), "<html><body><h1>Side B</h1><div class=\"content-body\"></div></body></html>");
+        StateFile kept = StateFile.of(project, "linked-from-test.bin");
+        // As an earlier build that read titles differently kept them: page a's bytes, another title.
+        String digest = HexFormat.of().formatHex(Sha256.of(linking.getBytes(StandardCharsets.UTF_8)));
+        kept.write(new CachedConversion(LinkedFrom.format("build 1"), List.of(),
+                Map.of("a.html", List.of(digest, "Titel efter build 1", "b.html"))));
+
+        assertEquals(List.of(new LinkedFrom.Link("a.html", "Titel efter build 1")),
+                new LinkedFrom(kept, () -> "build 1").of(site, List.of("a.html", "b.html")).get("b.html"),
+                "the same build uses what it kept");
+        assertEquals(List.of(new LinkedFrom.Link("a.html", "Side A")),
+                new LinkedFrom(kept, () -> "build 2").of(site, List.of("a.html", "b.html")).get("b.html"),
+                "another build parses the page again");
     }
 
     @Test
