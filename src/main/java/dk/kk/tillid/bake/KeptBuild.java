@@ -2,6 +2,7 @@ package dk.kk.tillid.bake;
 
 import dk.kk.tillid.cache.CachedConversion;
 import dk.kk.tillid.cache.StateFile;
+import dk.kk.tillid.files.FileWalk;
 import dk.kk.tillid.files.RelativePath;
 import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.problem.Severity;
@@ -10,7 +11,6 @@ import dk.kk.tillid.project.Project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * What a build leaves in the build cache for the next build, in a new process, to start from, as the preview
@@ -275,19 +274,11 @@ final class KeptBuild {
     private static Map<String, String> files(Path site) throws IOException {
         Map<String, String> files = new TreeMap<>();
         String searchIndex = Project.SEARCH_INDEX_FOLDER + "/";
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path file : (Iterable<Path>) walk::iterator) {
-                String name = RelativePath.of(site, file);
-                if (name.startsWith(searchIndex)) {
-                    continue;
-                }
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                if (attributes.isRegularFile()) {
-                    files.put(name, attributes.size() + " " + attributes.lastModifiedTime() + " "
-                            + attributes.fileKey());
-                }
+        FileWalk.files(site, (name, file, attributes) -> {
+            if (!name.startsWith(searchIndex) && attributes.isRegularFile()) {
+                files.put(name, attributes.size() + " " + attributes.lastModifiedTime() + " " + attributes.fileKey());
             }
-        }
+        });
         return files;
     }
 }

@@ -36,6 +36,13 @@ import java.util.Set;
  * site twice until the bake ends: at 3000 pages most of the build's memory.
  */
 final class RenderCache extends ContentStore {
+    static {
+        // OrientDB keeps every page of a closed store for reuse, without limit: 30 MB outside the heap at 3000
+        // pages for the rest of the build. Freed instead; a store is made once per bake. Set before the first
+        // store, as OrientDB's pool reads it once.
+        OGlobalConfiguration.DIRECT_MEMORY_POOL_LIMIT.setValue(0);
+    }
+
     private final Map<String, DocumentList<DocumentModel>> allByType = new HashMap<>();
     private final boolean kept;
     private boolean started;

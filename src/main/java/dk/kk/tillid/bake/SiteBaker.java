@@ -3,6 +3,7 @@ package dk.kk.tillid.bake;
 import dk.kk.tillid.project.PublicAddress;
 import dk.kk.tillid.cache.ConversionCache;
 import dk.kk.tillid.cache.StateFile;
+import dk.kk.tillid.files.FileWalk;
 import dk.kk.tillid.files.RelativePath;
 import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.project.ContentType;
@@ -26,6 +27,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -161,19 +163,25 @@ public final class SiteBaker {
     private void startAsciidoctorIfNeeded(KeptBuild last, SourceFiles files, String content) {
         List<String> pages = files.names().stream()
                 .filter(file -> file.startsWith(content) && file.endsWith(SourceTree.SOURCE_EXTENSION)).toList();
-        for (String page : last.changedSources(pages, files)) {
-            if (AsciidocEngine.mustConvert(cache, page, file -> files.names().contains(file) ? files.hash(file) : "-")) {
-                Thread start = new Thread(SiteBaker::startAsciidoctor, "asciidoctor-start");
-                start.setDaemon(true);
-                start.start();
-                return;
-            }
+        long convert = last.changedSources(pages, files).stream()
+                .filter(page -> AsciidocEngine.mustConvert(cache, page, file -> files.names().contains(file) ? files.hash(file) : "-"))
+                .limit(FEW_PAGES + 1).count();
+        if (convert > 0) {
+            Thread start = new Thread(() -> startAsciidoctor(convert <= FEW_PAGES), "asciidoctor-start");
+            start.setDaemon(true);
+            start.start();
         }
     }
 
+    /** Up to this many pages to convert, JRuby's compiler costs more than it saves (see AsciidoctorRuntime#forFewPages). */
+    private static final int FEW_PAGES = 8;
+
     /** A head start only: a failure here fails again where the bake needs Asciidoctor, and is reported there in Danish. */
-    private static void startAsciidoctor() {
+    private static void startAsciidoctor(boolean fewPages) {
         try {
+            if (fewPages) {
+                AsciidoctorRuntime.forFewPages();
+            }
             AsciidoctorRuntime.get();
         } catch (RuntimeException | Error e) {
             // Reported by the bake that needs it, not as a stack trace from this thread.
@@ -670,14 +678,22 @@ public final class SiteBaker {
      * it again, so the kept site being served never changes under a reader. The rest JBake rewrites in place.
      */
     private static void copyTree(Path from, Path to, Set<String> pages) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) walk::iterator) {
-                String path = RelativePath.of(from, source);
+        Files.createDirectories(to);
+        FileWalk.walk(from, new FileWalk.Visitor() {
+            @Override
+            public void folder(String path, Path source) throws IOException {
+                if (!path.startsWith(SourceTree.SEARCH_INDEX_FOLDER)) {
+                    Files.createDirectories(to.resolve(path));
+                }
+            }
+
+            @Override
+            public void file(String path, Path source, BasicFileAttributes attributes) throws IOException {
                 Path target = to.resolve(path);
                 if (path.startsWith(SourceTree.SEARCH_INDEX_FOLDER)) {
-                    continue;
+                    return;
                 }
-                if (Files.isDirectory(source)) {
+                if (attributes.isDirectory()) {
                     Files.createDirectories(target);
                 } else if (pages.contains(path)) {
                     try {
@@ -690,7 +706,7 @@ public final class SiteBaker {
                     Files.copy(source, target);
                 }
             }
-        }
+        });
     }
 
     /** Empties a bake's own output folder, keeping the folder. */

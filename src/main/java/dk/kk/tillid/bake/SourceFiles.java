@@ -1,9 +1,9 @@
 package dk.kk.tillid.bake;
 
+import dk.kk.tillid.files.FileWalk;
 import dk.kk.tillid.files.RelativePath;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Every file a bake reads, by its path from the project root, with its content hash, worked out at most once
@@ -49,18 +48,17 @@ final class SourceFiles {
             if (!Files.exists(root)) {
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(root)) {
-                for (Path file : (Iterable<Path>) walk::iterator) {
-                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                    if (attributes.isRegularFile()) {
-                        boolean stable = attributes.lastModifiedTime().toMillis() < settled && attributes.fileKey() != null;
-                        stamps.put(RelativePath.of(projectRoot, file), stable ? attributes.size() + " "
-                                + attributes.lastModifiedTime().toInstant() + " " + attributes.fileKey() : null);
-                    }
-                }
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+            if (Files.isRegularFile(root)) {
+                BasicFileAttributes attributes = Files.readAttributes(root, BasicFileAttributes.class);
+                stamps.put(RelativePath.of(projectRoot, root), stamp(attributes, settled));
+                continue;
             }
+            String prefix = root.equals(projectRoot) ? "" : RelativePath.of(projectRoot, root) + "/";
+            FileWalk.files(root, (name, file, attributes) -> {
+                if (attributes.isRegularFile()) {
+                    stamps.put(prefix + name, stamp(attributes, settled));
+                }
+            });
         }
         SourceFiles files = new SourceFiles(projectRoot, stamps);
         known.forEach((name, stampAndHash) -> {
@@ -71,6 +69,11 @@ final class SourceFiles {
             }
         });
         return files;
+    }
+
+    private static String stamp(BasicFileAttributes attributes, long settled) {
+        boolean stable = attributes.lastModifiedTime().toMillis() < settled && attributes.fileKey() != null;
+        return stable ? attributes.size() + " " + attributes.lastModifiedTime().toInstant() + " " + attributes.fileKey() : null;
     }
 
     /** The files found, by name from the project root, in name order. */

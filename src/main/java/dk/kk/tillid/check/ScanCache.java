@@ -190,6 +190,19 @@ public final class ScanCache {
         }
     }
 
+    /**
+     * Lets go of every page held in memory, for a one-off build whose check is done: the index and PDFs after it
+     * need the room. A later check starts from the file again, as another process would.
+     */
+    public synchronized void unload() {
+        pages.clear();
+        retargeted.clear();
+        listing = null;
+        servedPath = null;
+        loaded = false;
+        changed = false;
+    }
+
     /** How many pages the last check parsed, the others' parses being reused. */
     public int parsedInLastCheck() {
         return parsed.get();

@@ -1,5 +1,6 @@
 package dk.kk.tillid.cli;
 
+import dk.kk.tillid.bake.BakeResult;
 import dk.kk.tillid.bake.SiteBaker;
 import dk.kk.tillid.pipeline.SitePipeline;
 import dk.kk.tillid.publish.SiteArchive;
@@ -40,7 +41,11 @@ final class BuildCommand implements Callable<Integer> {
         Path staged = SiteDirectories.stagingFor(site);
         try {
             SiteBaker baker = new SiteBaker(root, !noCache);
-            SitePipeline.Outcome outcome = new SitePipeline(root, err, siteDir -> baker.bake(siteDir, site), !noCache)
+            SitePipeline.Outcome outcome = new SitePipeline(root, err, siteDir -> {
+                BakeResult baked = baker.bake(siteDir, site);
+                TunedJvm.afterBake();
+                return baked;
+            }, !noCache)
                     .withIndexCache(!noCache).withPdfCache(!noCache).run(staged);
             if (checkOnly) {
                 err.println("Tjekket: " + outcome.summary() + ". Intet site er skrevet.");

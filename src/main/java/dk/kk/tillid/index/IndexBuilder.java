@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 
 /** Turns read pages into terms with postings; knows nothing of files. */
@@ -33,6 +35,16 @@ final class IndexBuilder {
      *              build that changed one page splits the words of that page only; null keeps nothing
      */
     static IndexModel build(List<Page> unordered, Map<String, byte[]> found) {
+        return build(unordered, found == null ? null : found::get, UnaryOperator.identity(), found);
+    }
+
+    /**
+     * @param earlier  the words of a page as an earlier build found them ({@link Found#bytes}), by path, or null
+     * @param text     a page of {@code unordered} with the text its words are found in (it may be given without)
+     * @param foundNow where the words of the pages worked out now are put, by path (null: nowhere)
+     */
+    static IndexModel build(List<Page> unordered, Function<String, byte[]> earlier, UnaryOperator<Page> text,
+                            Map<String, byte[]> foundNow) {
         List<Page> pages = new ArrayList<>(unordered);
         pages.sort(Comparator.comparing(Page::path));
         WordCache words = new WordCache();
@@ -45,13 +57,13 @@ final class IndexBuilder {
             List<Found> batch = pages.subList(from, Math.min(pages.size(), from + BATCH))
                     .parallelStream()
                     .map(page -> {
-                        Found earlier = found == null ? null : Found.of(found.get(page.path()), page.sections().size());
-                        if (earlier != null) {
-                            return earlier;
+                        Found then = earlier == null ? null : Found.of(earlier.apply(page.path()), page.sections().size());
+                        if (then != null) {
+                            return then;
                         }
-                        Found now = Found.of(occurrences(page, splitter, words));
-                        if (found != null) {
-                            found.put(page.path(), now.bytes());
+                        Found now = Found.of(occurrences(text.apply(page), splitter, words));
+                        if (foundNow != null) {
+                            foundNow.put(page.path(), now.bytes());
                         }
                         return now;
                     })
@@ -118,11 +130,13 @@ final class IndexBuilder {
 
         /** The page's sections numbered from {@code section} on, added to each term's postings; @return the next number */
         int addTo(Map<String, TermPostings> byTerm, int section) {
+            // Each of the page's terms looked up once, not once per section it is in: a next build packs every page.
+            TermPostings[] postings = new TermPostings[strings.length];
             int at = 0;
             for (int s = 0; s < sections; s++, section++) {
                 int terms = data[at++];
                 for (int t = 0; t < terms; t++) {
-                    String term = strings[data[at++]];
+                    int id = data[at++];
                     int where = data[at++];
                     int count = data[at++];
                     String spelling = count == 0 ? null : strings[data[at]];
@@ -134,7 +148,10 @@ final class IndexBuilder {
                         }
                     }
                     at += count;
-                    byTerm.computeIfAbsent(term, x -> new TermPostings()).add(section, where, spelling, more);
+                    if (postings[id] == null) {
+                        postings[id] = byTerm.computeIfAbsent(strings[id], x -> new TermPostings());
+                    }
+                    postings[id].add(section, where, spelling, more);
                 }
             }
             return section;

@@ -6,12 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -36,24 +40,30 @@ final class IndexWriter {
     private static final Pattern OUR_FILES = Pattern.compile("(meta|[vpf]-[a-z0-9_-]+)\\.js");
 
     /** File name to content: encoding is most of the work, and needs nothing of the site folder. */
-    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final Map<String, Supplier<byte[]>> files = new ConcurrentHashMap<>();
 
     private IndexWriter() {
     }
 
-    /** The index files of a model, not yet written. */
-    /** @param typeLabels content type to what readers see, in the order the search filter offers them */
+    /**
+     * The index files of a model, not yet written.
+     * @param typeLabels content type to what readers see, in the order the search filter offers them
+     */
     static IndexWriter encode(IndexModel model, Map<String, String> typeLabels) {
-        return encode(model, typeLabels, null);
+        return encode(model, typeLabels, path -> false, path -> null, UnaryOperator.identity(), null);
     }
 
     /**
-     * @param fragments what {@link #fragment} made of pages in an earlier build, by path, for pages that are what
-     *                  they were then; the others are made and added (null: nothing is kept)
+     * @param kept    whether the cache keeps what {@link #fragment} made of a page (by path) in an earlier build that
+     *                saw it as it is now
+     * @param earlier that data, read when the f-file is written (null: no longer readable)
+     * @param text    a page of the model with the text its f-file shows (it may be given without)
+     * @param made    where the data of the f-files made now is put, by path (null: nowhere)
      */
-    static IndexWriter encode(IndexModel model, Map<String, String> typeLabels, Map<String, byte[]> fragments) {
+    static IndexWriter encode(IndexModel model, Map<String, String> typeLabels, java.util.function.Predicate<String> kept,
+                              Function<String, byte[]> earlier, UnaryOperator<Page> text, Map<String, byte[]> made) {
         IndexWriter writer = new IndexWriter();
-        writer.encodeAll(model, typeLabels, fragments);
+        writer.encodeAll(model, typeLabels, kept, earlier, text, made);
         return writer;
     }
 
@@ -62,19 +72,30 @@ final class IndexWriter {
      * a reader of a site being served (the preview's) finds every file whole. @return bytes written
      */
     long writeTo(Path dir) throws IOException {
+        // A folder made now (the build's staging site) has no reader yet: its files need not be written aside.
+        boolean fresh = !Files.exists(dir);
         Files.createDirectories(dir);
+        java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
         try {
-            files.entrySet().parallelStream().forEach(file -> replace(dir, file.getKey(), file.getValue()));
+            files.entrySet().parallelStream().forEach(file -> {
+                byte[] content = file.getValue().get();
+                bytes.addAndGet(content.length);
+                replace(dir, file.getKey(), content, fresh);
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         removeOthers(dir);
-        return files.values().stream().mapToLong(content -> content.length).sum();
+        return bytes.get();
     }
 
-    private static void replace(Path dir, String name, byte[] content) {
-        Path aside = dir.resolve("." + name + ".new");
+    private static void replace(Path dir, String name, byte[] content, boolean fresh) {
         try {
+            if (fresh) {
+                Files.write(dir.resolve(name), content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                return;
+            }
+            Path aside = dir.resolve("." + name + ".new");
             Files.write(aside, content);
             Files.move(aside, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -82,7 +103,8 @@ final class IndexWriter {
         }
     }
 
-    private void encodeAll(IndexModel model, Map<String, String> typeLabels, Map<String, byte[]> fragments) {
+    private void encodeAll(IndexModel model, Map<String, String> typeLabels, java.util.function.Predicate<String> kept,
+                           Function<String, byte[]> earlier, UnaryOperator<Page> text, Map<String, byte[]> made) {
         Map<String, TreeMap<String, TermEntry>> groups = new TreeMap<>();
         model.terms().forEach((term, entry) ->
                 groups.computeIfAbsent(groupOf(term), g -> new TreeMap<>()).put(term, entry));
@@ -92,14 +114,20 @@ final class IndexWriter {
         }
         IntStream.range(0, model.pages().size()).parallel().forEach(p -> {
             Page page = model.pages().get(p);
-            byte[] data = fragments == null ? null : fragments.get(page.path());
-            if (data == null) {
-                data = fragment(page);
-                if (fragments != null) {
-                    fragments.put(page.path(), data);
-                }
+            if (kept.test(page.path())) {
+                // Read from the cache's mapped file as it is written, so not held on the heap while the links are
+                // checked; should that fail after all, made again from the page.
+                add("f-" + p, () -> {
+                    byte[] data = earlier.apply(page.path());
+                    return data != null ? data : fragment(text.apply(page));
+                });
+                return;
             }
-            add("f-" + p, data);
+            byte[] data = fragment(text.apply(page));
+            if (made != null) {
+                made.put(page.path(), data);
+            }
+            add("f-" + p, () -> data);
         });
     }
 
@@ -221,16 +249,20 @@ final class IndexWriter {
         return JsonText.of(fragment).getBytes(StandardCharsets.US_ASCII);
     }
 
-    private void add(String name, byte[] json) {
+    /** An f-file, its data wrapped only as it is written: the data is all the heap holds of it till then. */
+    private void add(String name, Supplier<byte[]> json) {
         byte[] head = (CALLBACK + "(" + JsonText.of(name) + ",").getBytes(StandardCharsets.US_ASCII);
-        byte[] file = java.util.Arrays.copyOf(head, head.length + json.length + 3);
-        System.arraycopy(json, 0, file, head.length, json.length);
-        System.arraycopy(");\n".getBytes(StandardCharsets.US_ASCII), 0, file, head.length + json.length, 3);
-        files.put(name + ".js", file);
+        files.put(name + ".js", () -> {
+            byte[] data = json.get();
+            byte[] file = java.util.Arrays.copyOf(head, head.length + data.length + 3);
+            System.arraycopy(data, 0, file, head.length, data.length);
+            System.arraycopy(");\n".getBytes(StandardCharsets.US_ASCII), 0, file, head.length + data.length, 3);
+            return file;
+        });
     }
 
     private void add(String name, Object data) {
-        files.put(name + ".js", (CALLBACK + "(" + JsonText.of(name) + "," + JsonText.of(data) + ");\n")
-                .getBytes(StandardCharsets.US_ASCII));
+        byte[] file = (CALLBACK + "(" + JsonText.of(name) + "," + JsonText.of(data) + ");\n").getBytes(StandardCharsets.US_ASCII);
+        files.put(name + ".js", () -> file);
     }
 }

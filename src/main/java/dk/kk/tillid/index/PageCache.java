@@ -58,12 +58,145 @@ final class PageCache {
      * What was read from a page's bytes ({@code page} empty: not indexed), and, once known, the blocks it left to
      * other pages and the words found in what remained ({@link IndexBuilder.Found#bytes}), and where the page was
      * and which pages showed its text ({@code placed}) when its f-file's data ({@link IndexWriter#fragment}) was made.
+     * An entry of an earlier build keeps its text, words and f-data in the mapped file and reads them from there
+     * when asked: held on the heap they were some 200 MB at 10,000 pages, most of them never looked at.
      */
-    record Entry(Optional<Page> page, int[] dropped, byte[] found, String placed, byte[] fragment) {
+    static final class Entry {
+        /** The page, or null: read from {@code pageBytes}, at {@code path}. */
+        private final Optional<Page> page;
+        private final ByteBuffer pageBytes;
+        private final String path;
+        /** Its blocks that may be shared ({@link IncludedText#blocksOf}), or null: read from {@code blocksBytes}. */
+        private final IncludedText.Blocks blocks;
+        private final ByteBuffer blocksBytes;
+        private final int[] dropped;
+        private final ByteBuffer found;
+        private final ByteBuffer placed;
+        private final ByteBuffer fragment;
+
+        private Entry(Optional<Page> page, ByteBuffer pageBytes, String path, IncludedText.Blocks blocks,
+                      ByteBuffer blocksBytes, int[] dropped, ByteBuffer found, ByteBuffer placed, ByteBuffer fragment) {
+            this.page = page;
+            this.pageBytes = pageBytes;
+            this.path = path;
+            this.blocks = blocks;
+            this.blocksBytes = blocksBytes;
+            this.dropped = dropped;
+            this.found = found;
+            this.placed = placed;
+            this.fragment = fragment;
+        }
+
+        static Entry of(Optional<Page> page, IncludedText.Blocks blocks) {
+            return new Entry(page, null, "", blocks, null, null, null, null, null);
+        }
+
+        /** The page's blocks that may be shared, or null: not indexed, or no longer readable. */
+        IncludedText.Blocks blocks() {
+            if (blocks != null || blocksBytes == null) {
+                return blocks;
+            }
+            try {
+                return readBlocks(blocksBytes.duplicate());
+            } catch (IOException | RuntimeException | InternalError e) {
+                return null;
+            }
+        }
+
+        /** The page as read; empty also when the mapped file can no longer be read (then the page is read anew). */
+        Optional<Page> page() {
+            return page(true);
+        }
+
+        /**
+         * The page without its sections' bodies (each ""): all that a page whose words and f-data are kept is looked
+         * at for, and reading the bodies from the file was a tenth of a next build's index.
+         */
+        Optional<Page> outline() {
+            return page(false);
+        }
+
+        private Optional<Page> page(boolean bodies) {
+            if (page != null) {
+                return page;
+            }
+            try {
+                return readPage(pageBytes.duplicate(), path, bodies);
+            } catch (IOException | RuntimeException | InternalError e) {
+                return null;
+            }
+        }
+
+        /** Whether {@link #outline} gives the page with its bodies (it was not read from the file). */
+        boolean whole() {
+            return page != null;
+        }
+
+        int[] dropped() {
+            return dropped;
+        }
+
+        /** The words found, or null: none kept, or no longer readable. */
+        byte[] found() {
+            return bytes(found);
+        }
+
+        String placed() {
+            byte[] utf8 = bytes(placed);
+            return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
+        }
+
+        byte[] fragment() {
+            return bytes(fragment);
+        }
+
+        boolean hasFound() {
+            return found != null;
+        }
+
+        Entry at(String sitePath) {
+            return new Entry(page == null ? null : page.map(p -> new Page(sitePath, p.title(), p.type(), p.description(),
+                    p.sections())), pageBytes, sitePath, blocks, blocksBytes, dropped, found, placed, fragment);
+        }
+
+        /** With the words found anew; the f-data stays only if the page left the same blocks to others. */
+        Entry withFound(int[] dropped, byte[] found) {
+            boolean sameBlocks = Arrays.equals(dropped, this.dropped);
+            ByteBuffer words = ByteBuffer.wrap(found);
+            if (sameBlocks && words.equals(this.found)) {
+                return this;
+            }
+            return new Entry(page, pageBytes, path, blocks, blocksBytes, dropped, words, sameBlocks ? placed : null,
+                    sameBlocks ? fragment : null);
+        }
+
+        /** With the f-data made anew; only on an entry with words, as the f-data depends on the same blocks. */
+        Entry withFragment(String placed, byte[] fragment) {
+            ByteBuffer where = ByteBuffer.wrap(placed.getBytes(StandardCharsets.UTF_8));
+            ByteBuffer data = ByteBuffer.wrap(fragment);
+            if (found == null || where.equals(this.placed) && data.equals(this.fragment)) {
+                return this;
+            }
+            return new Entry(page, pageBytes, path, blocks, blocksBytes, dropped, found, where, data);
+        }
+
         boolean sameAs(Entry other) {
-            return other != null && page.equals(other.page) && Arrays.equals(dropped, other.dropped)
-                    && Arrays.equals(found, other.found) && Objects.equals(placed, other.placed)
-                    && Arrays.equals(fragment, other.fragment);
+            return this == other || other != null && Objects.equals(page(), other.page()) && Arrays.equals(dropped, other.dropped)
+                    && Objects.equals(found, other.found) && Objects.equals(placed, other.placed)
+                    && Objects.equals(fragment, other.fragment);
+        }
+
+        private static byte[] bytes(ByteBuffer buffer) {
+            if (buffer == null) {
+                return null;
+            }
+            try {
+                byte[] copy = new byte[buffer.remaining()];
+                buffer.duplicate().get(copy);
+                return copy;
+            } catch (RuntimeException | InternalError e) {
+                return null;
+            }
         }
     }
 
@@ -130,23 +263,21 @@ final class PageCache {
             return null;
         }
         now.putIfAbsent(key, entry);
-        return new Entry(entry.page().map(p -> new Page(sitePath, p.title(), p.type(), p.description(), p.sections())),
-                entry.dropped(), entry.found(), entry.placed(), entry.fragment());
+        return entry.at(sitePath);
     }
 
-    void put(String key, Optional<Page> page) {
-        now.put(key, new Entry(page.map(PageCache::pathless), null, null, null, null));
+    void put(String key, Optional<Page> page, IncludedText.Blocks blocks) {
+        now.put(key, Entry.of(page.map(PageCache::pathless), blocks));
     }
 
-    /**
-     * Keeps the words found in a page with these bytes, which left {@code dropped} blocks to other pages, and the
-     * data of its f-file, made when it was {@code placed} (both null: not made).
-     */
-    void keep(String key, int[] dropped, byte[] found, String placed, byte[] fragment) {
-        now.computeIfPresent(key, (k, entry) -> {
-            Entry kept = new Entry(entry.page(), dropped, found, placed, fragment);
-            return kept.sameAs(entry) ? entry : kept;
-        });
+    /** Keeps the words found anew in a page with these bytes, which left {@code dropped} blocks to other pages. */
+    void keepFound(String key, int[] dropped, byte[] found) {
+        now.computeIfPresent(key, (k, entry) -> entry.withFound(dropped, found));
+    }
+
+    /** Keeps the data of its f-file made anew, when it was {@code placed}. */
+    void keepFragment(String key, String placed, byte[] fragment) {
+        now.computeIfPresent(key, (k, entry) -> entry.withFragment(placed, fragment));
     }
 
     private static Page pathless(Page p) {
@@ -277,36 +408,64 @@ final class PageCache {
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeByte(PAGE);
         string(out, key);
-        out.writeBoolean(entry.page().isPresent());
-        if (entry.page().isPresent()) {
-            Page p = entry.page().get();
-            string(out, p.title());
-            string(out, p.type());
-            string(out, p.description());
-            out.writeInt(p.sections().size());
-            for (SectionText s : p.sections()) {
-                string(out, s.anchor());
-                string(out, s.heading());
-                string(out, s.body());
+        if (entry.page != null) {
+            out.writeBoolean(entry.page.isPresent());
+            if (entry.page.isPresent()) {
+                Page p = entry.page.get();
+                string(out, p.title());
+                string(out, p.type());
+                string(out, p.description());
+                out.writeInt(p.sections().size());
+                for (SectionText s : p.sections()) {
+                    string(out, s.anchor());
+                    string(out, s.heading());
+                    string(out, s.body());
+                }
+            }
+        } else {
+            // As it was read: the same bytes.
+            write(out, entry.pageBytes);
+        }
+        if (entry.blocksBytes != null) {
+            write(out, entry.blocksBytes);
+        } else {
+            IncludedText.Blocks blocks = entry.blocks;
+            out.writeBoolean(blocks != null);
+            if (blocks != null) {
+                out.writeInt(blocks.count());
+                out.writeInt(blocks.number().length);
+                for (int i = 0; i < blocks.number().length; i++) {
+                    out.writeInt(blocks.number()[i]);
+                    out.writeInt(blocks.section()[i]);
+                    out.writeLong(blocks.hash()[2 * i]);
+                    out.writeLong(blocks.hash()[2 * i + 1]);
+                }
             }
         }
-        out.writeBoolean(entry.found() != null);
-        if (entry.found() != null) {
-            out.writeInt(entry.dropped().length);
-            for (int block : entry.dropped()) {
+        out.writeBoolean(entry.found != null);
+        if (entry.found != null) {
+            out.writeInt(entry.dropped.length);
+            for (int block : entry.dropped) {
                 out.writeInt(block);
             }
-            out.writeInt(entry.found().length);
-            out.write(entry.found());
-            out.writeBoolean(entry.fragment() != null);
-            if (entry.fragment() != null) {
-                string(out, entry.placed());
-                out.writeInt(entry.fragment().length);
-                out.write(entry.fragment());
+            out.writeInt(entry.found.remaining());
+            write(out, entry.found);
+            out.writeBoolean(entry.fragment != null);
+            if (entry.fragment != null) {
+                out.writeInt(entry.placed.remaining());
+                write(out, entry.placed);
+                out.writeInt(entry.fragment.remaining());
+                write(out, entry.fragment);
             }
         }
         out.flush();
         return bytes.toByteArray();
+    }
+
+    private static void write(DataOutputStream out, ByteBuffer buffer) throws IOException {
+        byte[] copy = new byte[buffer.remaining()];
+        buffer.duplicate().get(copy);
+        out.write(copy);
     }
 
     private static byte[] stamp(String sitePath, Stamp stamp) throws IOException {
@@ -373,40 +532,98 @@ final class PageCache {
             throw new IOException("not a record");
         }
         String key = string(in);
-        Optional<Page> page = Optional.empty();
+        // Only walked here, so that a damaged record is known now; its strings are read when the page is used.
+        int pageStart = in.position();
         if (in.get() != 0) {
-            String title = string(in);
-            String type = string(in);
-            String description = string(in);
+            skipString(in);
+            skipString(in);
+            skipString(in);
             int count = count(in, 12);
-            List<SectionText> sections = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                sections.add(new SectionText(string(in), string(in), string(in)));
+            for (int i = 0; i < 3 * count; i++) {
+                skipString(in);
             }
-            page = Optional.of(new Page("", title, type, description, List.copyOf(sections)));
         }
+        ByteBuffer pageBytes = in.slice(pageStart, in.position() - pageStart);
+        int blocksStart = in.position();
+        if (in.get() != 0) {
+            in.getInt();
+            int n = count(in, 24);
+            in.position(in.position() + 24 * n);
+        }
+        ByteBuffer blocksBytes = in.slice(blocksStart, in.position() - blocksStart);
         int[] dropped = null;
-        byte[] found = null;
-        String placed = null;
-        byte[] fragment = null;
+        ByteBuffer found = null;
+        ByteBuffer placed = null;
+        ByteBuffer fragment = null;
         if (in.get() != 0) {
             dropped = new int[count(in, 4)];
             for (int i = 0; i < dropped.length; i++) {
                 dropped[i] = in.getInt();
             }
-            found = new byte[count(in, 1)];
-            in.get(found);
+            found = slice(in);
             if (in.get() != 0) {
-                placed = string(in);
-                fragment = new byte[count(in, 1)];
-                in.get(fragment);
+                placed = slice(in);
+                fragment = slice(in);
             }
         }
         if (in.hasRemaining()) {
             throw new IOException("not a record");
         }
-        loaded.entries.put(key, new Entry(page, dropped, found, placed, fragment));
+        loaded.entries.put(key, new Entry(null, pageBytes, "", null, blocksBytes, dropped, found, placed, fragment));
         loaded.sizes.put(PAGE + key, size);
+    }
+
+    /** What {@link #page(String, Entry)} wrote of a page, from its presence on. */
+    private static Optional<Page> readPage(ByteBuffer in, String path, boolean bodies) throws IOException {
+        if (in.get() == 0) {
+            return Optional.empty();
+        }
+        String title = string(in);
+        String type = string(in);
+        String description = string(in);
+        int count = count(in, 12);
+        List<SectionText> sections = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String anchor = string(in);
+            String heading = string(in);
+            if (bodies) {
+                sections.add(new SectionText(anchor, heading, string(in)));
+            } else {
+                skipString(in);
+                sections.add(new SectionText(anchor, heading, ""));
+            }
+        }
+        return Optional.of(new Page(path, title, type, description, List.copyOf(sections)));
+    }
+
+    private static IncludedText.Blocks readBlocks(ByteBuffer in) throws IOException {
+        if (in.get() == 0) {
+            return null;
+        }
+        int count = in.getInt();
+        int n = count(in, 24);
+        int[] number = new int[n];
+        int[] section = new int[n];
+        long[] hash = new long[2 * n];
+        for (int i = 0; i < n; i++) {
+            number[i] = in.getInt();
+            section[i] = in.getInt();
+            hash[2 * i] = in.getLong();
+            hash[2 * i + 1] = in.getLong();
+        }
+        return new IncludedText.Blocks(count, number, section, hash);
+    }
+
+    private static ByteBuffer slice(ByteBuffer in) throws IOException {
+        int length = count(in, 1);
+        ByteBuffer slice = in.slice(in.position(), length);
+        in.position(in.position() + length);
+        return slice;
+    }
+
+    private static void skipString(ByteBuffer in) throws IOException {
+        int length = count(in, 1);
+        in.position(in.position() + length);
     }
 
     private static int count(ByteBuffer in, int bytesEach) throws IOException {

@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * The bake stage that makes the site searchable: reads every baked page under the site directory and
@@ -81,20 +83,15 @@ public final class SearchIndexer {
      * runs this beside the link check, and writes only when the check has passed.
      */
     public Prepared prepare() throws IOException {
-        Indexed indexed = index();
+        Indexed indexed = index(false);
         IndexModel model = indexed.model();
-        Map<String, byte[]> fragments = indexed.cache() == null ? null : new ConcurrentHashMap<>();
-        if (fragments != null) {
-            indexed.forEachPage((read, kept, dropped) -> {
-                PageCache.Entry earlier = read.entry();
-                if (earlier != null && earlier.fragment() != null && Arrays.equals(earlier.dropped(), dropped)
-                        && placed(kept).equals(earlier.placed())) {
-                    fragments.put(kept.path(), earlier.fragment());
-                }
-            });
-        }
-        IndexWriter files = IndexWriter.encode(model, typeLabels, fragments);
-        indexed.keep(fragments);
+        Map<String, byte[]> made = indexed.cache() == null ? null : new ConcurrentHashMap<>();
+        // Read from the cache's mapped file when each f-file is made, not gathered on the heap first.
+        IndexWriter files = IndexWriter.encode(model, typeLabels, indexed.fragments()::containsKey, path -> {
+            PageCache.Entry earlier = indexed.fragments().get(path);
+            return earlier == null ? null : earlier.fragment();
+        }, indexed.text(), made);
+        indexed.keep(made);
         return new Prepared(model.pages().size(), model.sectionCount(), model.terms().size(), files);
     }
 
@@ -133,14 +130,18 @@ public final class SearchIndexer {
 
     /** The pages as the index sees them, in site order; also what tests rank against. */
     IndexModel model() throws IOException {
-        Indexed indexed = index();
+        Indexed indexed = index(true);
         indexed.keep(null);
         return indexed.model();
     }
 
-    /** The pages read, as kept at the source of their shared text, with their words; what the cache is to keep. */
+    /**
+     * The pages read, as kept at the source of their shared text ({@code kept}; a page whose words and f-file's data
+     * both come from the cache is there without its bodies, see {@link IncludedText#placedOnly}, and {@code text}
+     * gives it with them), with their words; what the cache is to keep.
+     */
     private record Indexed(IndexModel model, PageCache cache, List<Read> reads, List<Page> kept, List<int[]> dropped,
-                           Map<String, byte[]> found) {
+                           Map<String, byte[]> foundNow, Map<String, PageCache.Entry> fragments, UnaryOperator<Page> text) {
         interface PageAction {
             void accept(Read read, Page kept, int[] dropped);
         }
@@ -151,45 +152,100 @@ public final class SearchIndexer {
             }
         }
 
-        /** Saves what was read and found, and the f-files' data when made ({@code fragments} not null). */
-        void keep(Map<String, byte[]> fragments) {
+        /** Saves what was read and found anew, and the f-files' data made anew ({@code made} null: none made). */
+        void keep(Map<String, byte[]> made) {
             if (cache == null) {
                 return;
             }
             // In page order, so that of two pages with the same bytes the same one is kept in every build.
             forEachPage((read, page, blocks) -> {
-                byte[] fragment = fragments == null ? null : fragments.get(page.path());
-                cache.keep(read.key(), blocks, found.get(page.path()), fragment == null ? null : placed(page), fragment);
+                byte[] found = foundNow.get(page.path());
+                if (found != null) {
+                    cache.keepFound(read.key(), blocks, found);
+                }
+                byte[] fragment = made == null ? null : made.get(page.path());
+                if (fragment != null) {
+                    cache.keepFragment(read.key(), placed(page), fragment);
+                }
             });
             cache.save();
         }
     }
 
-    private Indexed index() throws IOException {
+    /** @param fullText whether every page's kept text is made, rather than only where it is to be read */
+    private Indexed index(boolean fullText) throws IOException {
         PageCache cache = cacheDir == null ? null : PageCache.in(cacheDir);
         List<Read> reads = readPages(cache);
         List<Page> pages = reads.stream().map(Read::page).toList();
-        List<int[]> dropped = new ArrayList<>();
-        List<Page> kept = IncludedText.keepAtSource(pages, dropped);
         if (cache == null) {
+            List<int[]> dropped = new ArrayList<>();
+            List<Page> kept = IncludedText.keepAtSource(pages, dropped);
             split = kept.size();
-            return new Indexed(IndexBuilder.build(kept), null, reads, kept, dropped, null);
+            return new Indexed(IndexBuilder.build(kept), null, reads, kept, dropped, null, Map.of(), UnaryOperator.identity());
         }
-        // A page's words depend on its bytes and on which of its blocks other pages hold: when both are as
-        // they were, its words are those found then.
-        Map<String, byte[]> found = new ConcurrentHashMap<>();
-        for (int p = 0; p < reads.size(); p++) {
+        // Which blocks each page leaves to another, from the blocks' hashes the cache keeps: no page's text is split.
+        List<IncludedText.Shared> shared = IncludedText.share(pages, reads.stream().map(Read::blocks).toList());
+        List<int[]> dropped = new ArrayList<>(pages.size());
+        List<Page> kept = new ArrayList<>(pages.size());
+        // A page's words depend on its bytes and on which of its blocks other pages hold: when both are as they
+        // were, its words are those found then, read from the cache's file as the page is packed. Its f-file's data
+        // depends besides on its address and on which pages show its text.
+        Map<String, PageCache.Entry> words = new HashMap<>();
+        Map<String, PageCache.Entry> fragments = new HashMap<>();
+        Map<String, Integer> positions = new HashMap<>();
+        boolean[] made = new boolean[pages.size()];
+        for (int p = 0; p < pages.size(); p++) {
+            Page page = pages.get(p);
+            IncludedText.Shared mine = shared.get(p);
             PageCache.Entry earlier = reads.get(p).entry();
-            if (earlier != null && earlier.found() != null && Arrays.equals(earlier.dropped(), dropped.get(p))) {
-                found.put(pages.get(p).path(), earlier.found());
+            dropped.add(mine.dropped());
+            positions.put(page.path(), p);
+            Page placed = IncludedText.placedOnly(page, mine);
+            boolean sameWords = earlier != null && earlier.hasFound() && Arrays.equals(earlier.dropped(), mine.dropped());
+            if (sameWords) {
+                words.put(page.path(), earlier);
+                if (placed(placed).equals(earlier.placed())) {
+                    fragments.put(page.path(), earlier);
+                }
             }
+            made[p] = fullText || !sameWords || !fragments.containsKey(page.path());
+            kept.add(made[p] ? IncludedText.kept(whole(reads.get(p)), mine) : placed);
         }
-        split = kept.size() - found.size();
-        return new Indexed(IndexBuilder.build(kept, found), cache, reads, kept, dropped, found);
+        // Should the cache fail to give a page's words or f-data after all, its text is made then.
+        UnaryOperator<Page> text = page -> {
+            int p = positions.get(page.path());
+            return made[p] ? page : IncludedText.kept(whole(reads.get(p)), shared.get(p));
+        };
+        Map<String, byte[]> foundNow = new ConcurrentHashMap<>();
+        IndexModel model = IndexBuilder.build(kept, path -> {
+            PageCache.Entry earlier = words.get(path);
+            return earlier == null ? null : earlier.found();
+        }, text, foundNow);
+        split = foundNow.size();
+        return new Indexed(model, cache, reads, kept, dropped, foundNow, fragments, text);
     }
 
     /** A page as read, with the key of its bytes and what the cache held for them (null: nothing). */
-    private record Read(Page page, String key, PageCache.Entry entry) {
+    /** @param outline whether {@code page} is without its bodies ({@link PageCache.Entry#outline}) */
+    private record Read(Page page, String key, PageCache.Entry entry, IncludedText.Blocks blocks, boolean outline,
+                        Path file) {
+    }
+
+    /** The page with its bodies, read from the cache's file, or should that fail after all, from the page. */
+    private Page whole(Read read) {
+        if (!read.outline()) {
+            return read.page();
+        }
+        Optional<Page> page = read.entry().page();
+        try {
+            if (page == null) {
+                page = PageReader.read(Files.readAllBytes(read.file()), read.file().toAbsolutePath().toString(),
+                        read.page().path());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return page.orElseThrow();
     }
 
     /** A page's file, and its stamp when it may be trusted (see {@link PageCache}). */
@@ -248,10 +304,11 @@ public final class SearchIndexer {
                 key = PageCache.key(html);
             }
             PageCache.Entry entry = cache == null ? null : cache.get(key, sitePath);
-            Optional<Page> page;
-            if (entry != null) {
-                page = entry.page();
-            } else {
+            Optional<Page> page = entry == null ? null : entry.outline();
+            IncludedText.Blocks blocks = entry == null ? null : entry.blocks();
+            if (page == null || page.isPresent() && (blocks == null || !blocks.wellFormed(page.get().sections().size()))) {
+                // Not kept, or its record no longer readable.
+                entry = null;
                 if (html == null) {
                     read.incrementAndGet();
                     html = Files.readAllBytes(file);
@@ -259,13 +316,14 @@ public final class SearchIndexer {
                 parsed.incrementAndGet();
                 page = PageReader.read(html, file.toAbsolutePath().toString(), sitePath);
                 if (cache != null) {
-                    cache.put(key, page);
+                    blocks = page.map(IncludedText::blocksOf).orElse(null);
+                    cache.put(key, page, blocks);
                 }
             }
             if (cache != null) {
                 cache.stamp(sitePath, listed.stamp(), key);
             }
-            return new Read(page.orElse(null), key, entry);
+            return new Read(page.orElse(null), key, entry, blocks, entry != null && !entry.whole(), file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

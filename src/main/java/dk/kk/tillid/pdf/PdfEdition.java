@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,13 +80,13 @@ public final class PdfEdition {
         Map<String, String> pages = new LinkedHashMap<>();
         Map<String, PdfRecord.Page> seen = new HashMap<>();
         int read = 0;
-        for (Map.Entry<Path, String> file : pages(siteDir).entrySet()) {
-            String uri = siteDir.relativize(file.getKey()).toString().replace('\\', '/');
+        for (Map.Entry<String, String> file : pages(siteDir).entrySet()) {
+            String uri = file.getKey();
             if (last.asksNothing(uri, file.getValue())) {
                 seen.put(uri, last.pages().get(uri));
                 continue;
             }
-            String html = Files.readString(file.getKey(), StandardCharsets.UTF_8);
+            String html = Files.readString(siteDir.resolve(uri), StandardCharsets.UTF_8);
             read++;
             boolean asks = html.contains("class=\"pdf-download");
             seen.put(uri, new PdfRecord.Page(file.getValue(), asks));
@@ -168,7 +170,12 @@ public final class PdfEdition {
                 }
             });
             Map<String, String> next = new HashMap<>(inputs);
-            editions.forEach((pdf, itsParts) -> next.put(PdfRecord.inputs(tool, pdf, itsParts, now), keys.get(pdf)));
+            editions.forEach((pdf, itsParts) -> {
+                // Hashed again only when a page of it was written other than it was read (its link filled in).
+                if (itsParts.stream().anyMatch(part -> now.get(part) != parts.get(part) && !Arrays.equals(now.get(part), parts.get(part)))) {
+                    next.put(PdfRecord.inputs(tool, pdf, itsParts, now), keys.get(pdf));
+                }
+            });
             // A page just rendered has its placeholder, one taken from the last site its link: both forms are kept,
             // a few for each PDF still made (an input's hash names what it gave for good; only the room is limited).
             Map<String, Integer> perKey = new HashMap<>();
@@ -265,20 +272,37 @@ public final class PdfEdition {
      * keeps them; none for a page written in the last 2 s, as an edit in place within the file system's time
      * granularity would leave its stamp the same.
      */
-    private static Map<Path, String> pages(Path siteDir) throws IOException {
-        Map<Path, String> pages = new TreeMap<>();
+    private static Map<String, String> pages(Path siteDir) throws IOException {
+        Map<String, String> pages = new TreeMap<>();
         long settled = System.currentTimeMillis() - 2_000;
+        // Each name is joined to its folder's on the way down: relativizing every path was most of the walk at
+        // 10,000 pages, as in the link check's (check/WebRootListing).
+        Deque<String> folders = new ArrayDeque<>();
         Files.walkFileTree(siteDir, new SimpleFileVisitor<>() {
             @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                folders.push(folders.isEmpty() ? "" : folders.peek() + dir.getFileName() + "/");
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                folders.pop();
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (!file.getFileName().toString().endsWith(".html")) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".html")) {
                     return FileVisitResult.CONTINUE;
                 }
+                String uri = folders.peek() + name;
                 if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
-                    pages.put(file, null);
+                    pages.put(uri, null);
                 } else if (attributes.isRegularFile()) {
                     boolean trusted = attributes.fileKey() != null && attributes.lastModifiedTime().toMillis() < settled;
-                    pages.put(file, trusted ? attributes.size() + " "
+                    pages.put(uri, trusted ? attributes.size() + " "
                             + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " " + attributes.fileKey() : null);
                 }
                 return FileVisitResult.CONTINUE;

@@ -113,28 +113,29 @@ public final class SitePipeline {
         Map<String, Long> millis = new LinkedHashMap<>();
         BakeResult baked = bake(siteDir, millis);
         Map<String, String> typeLabels = typeLabels();
-        // The index reads the baked pages as the check does, so it is worked out beside the check, and
-        // written into the site only once the links are good.
-        ExecutorService indexing = Executors.newFixedThreadPool(2);
+        // The PDFs are laid out beside the link check (one thread beside the check's two), and the index made
+        // after it, on both cores: the index holds the site's text several times over while it encodes, and the
+        // check holds every page's links, so the two side by side were the build's peak of memory. Both are
+        // written into the site only once the links are good, the PDFs last (their links change the pages).
+        ExecutorService laying = Executors.newSingleThreadExecutor();
         try {
-            Future<Timed<SearchIndexer.Prepared>> prepared =
-                    indexing.submit(() -> Timed.of(() -> new SearchIndexer(siteDir, typeLabels).withCache(indexCache).prepare()));
-            // The PDFs are laid out beside them too, and written and linked last.
-            Future<Timed<PdfEdition.Prepared>> laidOut = indexing.submit(() -> Timed.of(() -> pdfs.prepare(siteDir)));
+            Future<Timed<PdfEdition.Prepared>> laidOut = laying.submit(() -> Timed.of(() -> pdfs.prepare(siteDir)));
             CheckReport check = check(siteDir, baked, millis);
-            Timed<SearchIndexer.Prepared> index = result(prepared);
+            // Kept in its file for the next build; nothing in this one checks again.
+            scanned.unload();
             long start = System.nanoTime();
-            IndexReport written = index.value().write();
-            millis.put("indeks", index.millis() + (System.nanoTime() - start) / 1_000_000);
+            SearchIndexer.Prepared index = new SearchIndexer(siteDir, typeLabels).withCache(indexCache).prepare();
+            IndexReport written = index.write();
+            millis.put("indeks", (System.nanoTime() - start) / 1_000_000);
             Timed<PdfEdition.Prepared> pdf = result(laidOut);
             start = System.nanoTime();
             pdf.value().write();
             millis.put("pdf", pdf.millis() + (System.nanoTime() - start) / 1_000_000);
             return new Outcome(baked, check, written, millis);
         } finally {
-            // A failed check must not return while the index and PDFs are still writing their caches into the project.
-            indexing.shutdown();
-            awaitQuietly(indexing);
+            // A failed check must not return while the PDFs are still writing their cache into the project.
+            laying.shutdown();
+            awaitQuietly(laying);
         }
     }
 

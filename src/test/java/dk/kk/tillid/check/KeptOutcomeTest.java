@@ -73,6 +73,29 @@ class KeptOutcomeTest {
         assertEquals(0, new LinkChecker(site.root()).run().errors());
     }
 
+    /**
+     * A check that stops part-way (a page it cannot read, an interrupted build) has already parsed the re-anchored
+     * page into this cache; the next check over the same cache finds that page's bytes as it left them, so only
+     * what the stopped check noted can tell it that the pages linking it must be resolved again.
+     */
+    @Test
+    void aCheckStoppedAfterParsingAReanchoredPageLeavesItForTheNext(@TempDir Path root) throws Exception {
+        SiteWriter site = site(root);
+        Path file = root.resolve("link-check.bin");
+        check(site, file, "first");
+        site.lines("a/a.html", "<!DOCTYPE html><title>A</title>", "<h2 id=\"maal\">Mål</h2>", "<a href=\"../index.html\">Hjem</a>");
+
+        ScanCache cache = ScanCache.kept(file);
+        cache.load();
+        cache.scanned(site.root().resolve("a/a.html"), "a/a.html", null);
+        // The check stops here: nothing resolved, nothing stored.
+
+        CheckReport next = new LinkChecker(site.root()).withScanCache(cache).run();
+        assertSame(new LinkChecker(site.root()).run(), next, "the link to #mål on the unchanged index.html is broken");
+        assertEquals(1, next.errors());
+        check(site, file, "a new process over the file the finished check kept");
+    }
+
     @Test
     void aMetaRefreshOnATargetWarnsOnAnUnchangedPage(@TempDir Path root) throws Exception {
         SiteWriter site = site(root);
