@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Staging folders beside the target, so a failed or killed build never touches the site already there. */
 public final class SiteDirectories {
@@ -38,6 +40,29 @@ public final class SiteDirectories {
         Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
         if (old != null) {
             deleteTree(old);
+        }
+    }
+
+    /**
+     * Deletes the staging and old folders of {@code target} that a killed build or preview left beside it
+     * (Ctrl+C ends serve without waiting for a bake). Only for a caller that owns {@code target} and has none
+     * of its own under way.
+     */
+    public static void deleteLeftovers(Path target) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        String name = target.getFileName().toString();
+        List<Path> leftovers;
+        try (Stream<Path> siblings = Files.list(parent)) {
+            leftovers = siblings.filter(sibling -> {
+                String n = sibling.getFileName().toString();
+                return n.startsWith("." + name + "-new-") || n.startsWith("." + name + "-old-");
+            }).toList();
+        }
+        for (Path leftover : leftovers) {
+            deleteTree(leftover);
         }
     }
 

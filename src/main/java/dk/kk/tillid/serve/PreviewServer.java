@@ -49,6 +49,8 @@ public final class PreviewServer implements AutoCloseable {
         startAside("tool-fingerprint", ToolFingerprint::current);
         // Bound before the first bake, which takes seconds, so that a busy port is reported at once.
         server = HttpServer.create(address, 0);
+        // Bound, so this serve runs; nothing of its own is staged yet: what is there, a killed one left.
+        site.deleteLeftovers();
         handlers = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "preview-http");
             thread.setDaemon(true);

@@ -2,6 +2,7 @@ package dk.kk.tillid.serve;
 
 import dk.kk.tillid.bake.BakeSession;
 import dk.kk.tillid.cache.StateFile;
+import dk.kk.tillid.files.RelativePath;
 import dk.kk.tillid.problem.Diagnostic;
 import dk.kk.tillid.index.SearchIndexer;
 import dk.kk.tillid.pipeline.SitePipeline;
@@ -9,6 +10,7 @@ import dk.kk.tillid.publish.SiteDirectories;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -93,6 +95,10 @@ final class PreviewSite {
     void rebuild(Consumer<BuildState> show) {
         baking.lock();
         try {
+            // A save queued behind the bake under way when serve stopped writes nothing more.
+            if (closed) {
+                return;
+            }
             rebuildLocked(show);
         } finally {
             letGo();
@@ -128,10 +134,33 @@ final class PreviewSite {
         } catch (IOException | RuntimeException e) {
             // A file can vanish while an editor saves, and nothing in JBake may end the preview: the editor
             // sees the message, and the next save bakes again.
-            failed(List.of(Diagnostic.error("content", 0, "Forhåndsvisningen kunne ikke bage: " + e,
-                    "Gem filen igen. Sker det igen, så stop serve (Ctrl+C) og start den igen.")));
+            failed(List.of(couldNotBake(e)));
         }
         show.accept(state);
+    }
+
+    /** In Danish, naming the project's file when one is known; never the exception's class or a machine path. */
+    Diagnostic couldNotBake(Exception e) {
+        String file = "content";
+        String which = "";
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            Path path = Path.of(f.getFile()).toAbsolutePath().normalize();
+            if (path.startsWith(projectRoot)) {
+                file = RelativePath.of(projectRoot, path);
+                which = ", fordi filen " + file + " ikke kunne læses eller skrives (den blev måske flyttet eller gemt imens)";
+            }
+        }
+        return Diagnostic.error(file, 0, "Forhåndsvisningen kunne ikke bage sitet" + which + ".",
+                "Gem filen igen. Sker det igen, så stop serve (Ctrl+C) og start den igen.");
+    }
+
+    /** Before the first bake: the staging and old folders a bake killed by an earlier Ctrl+C left behind. */
+    void deleteLeftovers() {
+        try {
+            SiteDirectories.deleteLeftovers(dir);
+        } catch (IOException e) {
+            // Only disk space: each bake stages in a new folder of its own.
+        }
     }
 
     /**

@@ -55,8 +55,22 @@ class PreviewServerTest {
         for (Path secret : List.of(project.resolve("target/secret.txt"), project.resolve("secret.txt"), dir.resolve("secret.txt"))) {
             TestProjects.write(secret.getParent(), secret.getFileName().toString(), SECRET);
         }
+        // What a bake killed by an earlier Ctrl+C leaves: its staging folder, or the old site between two moves.
+        for (String leftover : LEFTOVERS) {
+            TestProjects.write(project.resolve("target").resolve(leftover), "index.html", "<p>gammel</p>");
+        }
         server = Previews.onLoopback(project, log);
         site = server.start();
+    }
+
+    static final List<String> LEFTOVERS = List.of(".preview-new-1234", ".preview-old-5678");
+
+    @Test
+    void foldersAKilledBakeLeftAreRemovedAtStart() {
+        for (String leftover : LEFTOVERS) {
+            assertFalse(Files.exists(project.resolve("target").resolve(leftover)), leftover);
+        }
+        assertTrue(Files.isDirectory(project.resolve("target/preview")));
     }
 
     @AfterAll

@@ -9,10 +9,14 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Stopping the preview (Ctrl+C runs this in the JVM's shutdown hook). */
 class PreviewSiteTest {
@@ -52,5 +56,31 @@ class PreviewSiteTest {
         bake.join();
         stopping.join();
         assertFalse(waitsForTheBake, "stopping waited for the bake under way");
+    }
+
+    @Test
+    void aSaveQueuedWhenServeStopsBakesNothing(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.small(dir.resolve("projekt"));
+        PreviewSite site = new PreviewSite(project, project.resolve("target/preview"), new PrintStream(OutputStream.nullOutputStream()));
+        site.close();
+        // The watcher's thread got the lock only now, after stop() returned.
+        site.rebuild(state -> {
+            throw new AssertionError("a bake after stop was shown");
+        });
+        assertFalse(Files.exists(project.resolve("target/preview")), "the preview was written after stop");
+    }
+
+    @Test
+    void aBakeThatCouldNotReadAFileSaysSoInDanishWithoutClassNamesOrMachinePaths(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.small(dir.resolve("projekt")).toAbsolutePath().normalize();
+        PreviewSite site = new PreviewSite(project, project.resolve("target/preview"), new PrintStream(OutputStream.nullOutputStream()));
+        Path vanished = project.resolve("content/forsvundet.adoc");
+        for (Exception e : new Exception[] {new NoSuchFileException(vanished.toString()),
+                new IllegalStateException("intern fejl i " + dir.resolve("x.rb"))}) {
+            String shown = site.couldNotBake(e).toString();
+            assertTrue(shown.contains("Forhåndsvisningen kunne ikke bage"), shown);
+            assertFalse(shown.contains("java.") || shown.contains("Exception") || shown.contains(dir.toString()), shown);
+        }
+        assertEquals("content/forsvundet.adoc", site.couldNotBake(new NoSuchFileException(vanished.toString())).file());
     }
 }
