@@ -286,7 +286,10 @@ public final class PdfEdition {
             }
 
             @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
                 folders.pop();
                 return FileVisitResult.CONTINUE;
             }
