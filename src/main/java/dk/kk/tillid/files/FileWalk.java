@@ -59,6 +59,10 @@ public final class FileWalk {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                // The root itself, being a file or a link: as Files.walk would give only the root, nothing below it.
+                if (folders.isEmpty()) {
+                    return FileVisitResult.CONTINUE;
+                }
                 BasicFileAttributes followed = attributes.isSymbolicLink()
                         ? Files.readAttributes(file, BasicFileAttributes.class) : attributes;
                 visitor.file(folders.peek() + file.getFileName(), file, followed);

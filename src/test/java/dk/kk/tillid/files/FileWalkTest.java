@@ -45,6 +45,16 @@ class FileWalkTest {
         }
     }
 
+    @Test
+    void aRootThatIsALinkOrAFileHasNothingBelowIt(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("site"));
+        Files.write(folder.resolve("index.html"), new byte[3]);
+        Path link = Files.createSymbolicLink(dir.resolve("link"), folder);
+        for (Path root : new Path[] {link, folder.resolve("index.html")}) {
+            assertEquals(reference(root), walked(root), root.getFileName().toString());
+        }
+    }
+
     private static Map<String, String> reference(Path root) throws Exception {
         Map<String, String> seen = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
