@@ -46,10 +46,11 @@ final class AsciidoctorRuntime {
      * for a next build's one page), and AsciidoctorJ needs it only to find the gems its jar carries, which are
      * put on the load path here instead, each at the paths its gemspec requires (what RubyGems' activation does).
      * Where the gems cannot be listed (not a jar), or the option is given by hand, RubyGems is loaded as before.
+     * A new Ruby runtime each time; the build's is {@link #get}'s, a test's can be its own.
      */
-    private static Asciidoctor create() {
+    static Asciidoctor create() {
         List<String> loadPath = GemPaths.of(AsciidoctorJRuby.class);
-        if (loadPath.isEmpty() || System.getProperty(RUBYGEMS) != null) {
+        if (loadPath.isEmpty() || RUBYGEMS_BY_HAND) {
             return Asciidoctor.Factory.create();
         }
         // Read once, by the first RubyInstanceConfig of the JVM, which is AsciidoctorJ's right below.
@@ -62,6 +63,8 @@ final class AsciidoctorRuntime {
     }
 
     private static final String RUBYGEMS = "jruby.cli.rubygems.enable";
+    /** Before {@link #create} sets it, so that a second runtime is made as the first was. */
+    private static final boolean RUBYGEMS_BY_HAND = System.getProperty(RUBYGEMS) != null;
     private static final String COMPILE_MODE = "jruby.compile.mode";
 
     /**
