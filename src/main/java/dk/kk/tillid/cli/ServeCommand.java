@@ -31,7 +31,11 @@ final class ServeCommand implements Callable<Integer> {
         PrintStream err = System.err;
         PreviewServer server = new PreviewServer(project, new InetSocketAddress(bind, port), err);
         try {
-            err.println("Forhåndsvisning: " + server.start() + " (stop med Ctrl+C)");
+            // Printed and stoppable as soon as it answers, not only after the first bake.
+            server.start(address -> {
+                err.println("Forhåndsvisning: " + address + " (stop med Ctrl+C)");
+                Runtime.getRuntime().addShutdownHook(new Thread(server::stopNow));
+            });
         } catch (BindException e) {
             err.println("Porten " + port + " på " + bind + " er optaget (kører forhåndsvisningen allerede?)."
                     + " Ret: Brug den, der kører, eller vælg en anden port med --port, fx --port " + (port + 1) + ".");
@@ -40,7 +44,6 @@ final class ServeCommand implements Callable<Integer> {
             err.println("Forhåndsvisningen kunne ikke starte: " + e.getMessage());
             return 1;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stopNow));
         // Serves until Ctrl+C ends the JVM, which runs the hook above.
         Thread.currentThread().join();
         return 0;

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /**
  * The editor's preview: bakes the project, serves the result over HTTP, and bakes again on every save in the
@@ -46,6 +47,15 @@ public final class PreviewServer implements AutoCloseable {
      * like any later one. Returns the address to open.
      */
     public URI start() throws IOException {
+        return start(address -> {
+        });
+    }
+
+    /**
+     * As {@link #start()}, handing the address to {@code answering} as soon as it answers, before the first bake
+     * (seconds): for printing it, and for stopping on Ctrl+C from then on.
+     */
+    public URI start(Consumer<URI> answering) throws IOException {
         startAside("tool-fingerprint", ToolFingerprint::current);
         // Bound before the first bake, which takes seconds, so that a busy port is reported at once.
         server = HttpServer.create(address, 0);
@@ -74,6 +84,7 @@ public final class PreviewServer implements AutoCloseable {
             handlers.shutdownNow();
             throw e;
         }
+        answering.accept(uri());
         log.println("Bager sitet …");
         site.rebuild(events::publish);
         watcher.start();

@@ -60,7 +60,20 @@ class PreviewServerTest {
             TestProjects.write(project.resolve("target").resolve(leftover), "index.html", "<p>gammel</p>");
         }
         server = Previews.onLoopback(project, log);
-        site = server.start();
+        site = server.start(address -> {
+            answering = address;
+            bakedWhenAnswering = log.toString(StandardCharsets.UTF_8).contains("Bygget");
+        });
+    }
+
+    static URI answering;
+    static boolean bakedWhenAnswering;
+
+    @Test
+    void theAddressIsGivenOutBeforeTheFirstBake() {
+        assertEquals(site, answering);
+        assertFalse(bakedWhenAnswering, "the address was given out only after the first bake");
+        assertTrue(log.toString(StandardCharsets.UTF_8).contains("Bygget"), "the first bake reports");
     }
 
     static final List<String> LEFTOVERS = List.of(".preview-new-1234", ".preview-old-5678");
