@@ -1,15 +1,14 @@
 package dk.kk.tillid.pdf;
 
 import dk.kk.tillid.cache.ToolFingerprint;
+import dk.kk.tillid.files.FileWalk;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +16,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.nio.file.FileVisitResult;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -275,41 +271,15 @@ public final class PdfEdition {
     private static Map<String, String> pages(Path siteDir) throws IOException {
         Map<String, String> pages = new TreeMap<>();
         long settled = System.currentTimeMillis() - 2_000;
-        // Each name is joined to its folder's on the way down: relativizing every path was most of the walk at
-        // 10,000 pages, as in the link check's (check/WebRootListing).
-        Deque<String> folders = new ArrayDeque<>();
-        Files.walkFileTree(siteDir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                folders.push(folders.isEmpty() ? "" : folders.peek() + dir.getFileName() + "/");
-                return FileVisitResult.CONTINUE;
+        FileWalk.files(siteDir, (uri, file, attributes) -> {
+            if (!uri.endsWith(".html") || !attributes.isRegularFile()) {
+                return;
             }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                folders.pop();
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                String name = file.getFileName().toString();
-                if (!name.endsWith(".html")) {
-                    return FileVisitResult.CONTINUE;
-                }
-                String uri = folders.peek() + name;
-                if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
-                    pages.put(uri, null);
-                } else if (attributes.isRegularFile()) {
-                    boolean trusted = attributes.fileKey() != null && attributes.lastModifiedTime().toMillis() < settled;
-                    pages.put(uri, trusted ? attributes.size() + " "
-                            + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " " + attributes.fileKey() : null);
-                }
-                return FileVisitResult.CONTINUE;
-            }
+            // A link's stamp is its target's, which another site may change: its page is hashed instead.
+            boolean trusted = attributes.fileKey() != null && attributes.lastModifiedTime().toMillis() < settled
+                    && !Files.isSymbolicLink(file);
+            pages.put(uri, trusted ? attributes.size() + " "
+                    + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " " + attributes.fileKey() : null);
         });
         return pages;
     }
