@@ -40,11 +40,12 @@ wait_for() { # url, grep pattern (or empty for status 200), start time -> prints
   done
   echo "$(now) - $start" | bc
 }
-cp "$project/$page" /tmp/serve-bench-page.$$
-trap 'cp /tmp/serve-bench-page.$$ "$project/$page"; rm -f /tmp/serve-bench-page.$$; [ -n "${pid:-}" ] && kill $pid 2>/dev/null; true' EXIT
+backup=$(mktemp)
+cp "$project/$page" "$backup"
+trap 'cp "$backup" "$project/$page"; rm -f "$backup"; [ -n "${pid:-}" ] && kill $pid 2>/dev/null; true' EXIT
 echo "# $(uptime)"
 for run in $(seq "$runs"); do
-  cp /tmp/serve-bench-page.$$ "$project/$page"
+  cp "$backup" "$project/$page"
   (cd "$project" && java -jar "$jar" build >/dev/null 2>&1)
   log=$(mktemp)
   start=$(now)
