@@ -312,8 +312,13 @@
   function queryTerms(query) {
     var seen = {};
     var out = [];
-    words(query).forEach(function (w) {
+    var all = words(query);
+    all.forEach(function (w) {
       var t = term(w.text);
+      // A query of one letter and a dot is an abbreviation, indexed as typed (IndexBuilder.letterAbbreviation).
+      if (!t && all.length === 1 && /^\p{L}$/u.test(w.text) && query.slice(w.end).trim() === '.') {
+        t = fold(lower(w.text)) + '.';
+      }
       if (t && !seen[t]) {
         seen[t] = true;
         out.push({ word: withoutGenitive(w.text), term: t, spelling: spelling(w.text), edits: allowedEdits(w.text),

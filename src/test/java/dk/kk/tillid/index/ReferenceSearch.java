@@ -63,9 +63,14 @@ final class ReferenceSearch {
     List<Hit> search(String query, boolean typing) {
         Map<String, String[]> typed = new LinkedHashMap<>();
         java.util.regex.Matcher m = Terms.WORD.matcher(query);
+        int words = Terms.words(query).size();
         while (m.find()) {
             String word = m.group();
             String t = Terms.term(word);
+            // One letter and a dot, the whole query: see queryTerms in search.js.
+            if (t.isEmpty() && words == 1) {
+                t = IndexBuilder.letterAbbreviation(word + query.substring(m.end()).strip());
+            }
             if (!t.isEmpty()) {
                 String dotted = m.end() < query.length() && query.charAt(m.end()) == '.' ? "." : "";
                 typed.putIfAbsent(t, new String[] {Terms.withoutGenitive(word), t, Terms.spelling(word), dotted});

@@ -316,4 +316,15 @@ class SearchRankingRulesTest {
         List<String> hits = results("delen");
         assertEquals(List.of("bilag/bilag-1.html#v", "rapport/rapport.html#d"), hits);
     }
+
+    @Test
+    void aQueryOfOneLetterAndADotFindsTheHeadingThatIsThatAbbreviation() throws IOException {
+        glossary("<dt class=\"hdlist1\" id=\"term-s\">s.</dt><dd><p>side</p></dd>"
+                + "<dt class=\"hdlist1\" id=\"term-v\">v.</dt><dd><p>ved</p></dd>");
+        page("rapport/rapport.html", "Rapporten", "report", "k", "Kilder", "Se s. 12 i rapporten.");
+        assertEquals(List.of("opslag/ordliste.html#term-s"), results("s."));
+        assertEquals(List.of("opslag/ordliste.html#term-v"), results(" V. "));
+        assertEquals(List.of(), results("s"), "without the dot a single letter is no word");
+        assertEquals(List.of("rapport/rapport.html#k"), results("s. 12"), "beside other words it counts nothing, as before");
+    }
 }
