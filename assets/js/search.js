@@ -51,20 +51,28 @@
       }
     }
     var word = folded.replace(/aa|ae|oe/g, function (pair) { return CONTRACT[pair]; });
-    var result = word;
+    var cut = withoutEnding(word);
+    var result = undouble(cut);
+    // "budgettet" is "budget" + -et: the undoubled form is stemmed as that word is (see LightStemmer.stem).
+    if (cut !== word && result !== cut) result = undouble(withoutEnding(result));
+    return result.replace(/[åæø]/g, function (letter) { return EXPAND[letter]; });
+  }
+
+  function withoutEnding(word) {
     for (var i = 0; i < ENDINGS.length; i++) {
       var ending = ENDINGS[i];
       if (word.length - ending.length >= MIN_STEM && word.slice(-ending.length) === ending) {
-        result = word.slice(0, -ending.length);
-        break;
+        return word.slice(0, -ending.length);
       }
     }
-    // "processen" and "proces" must meet: the definite form doubles the final consonant.
-    var n = result.length;
-    if (n >= 4 && result.charAt(n - 1) === result.charAt(n - 2) && 'aeiouyæøå'.indexOf(result.charAt(n - 1)) < 0) {
-      result = result.slice(0, -1);
-    }
-    return result.replace(/[åæø]/g, function (letter) { return EXPAND[letter]; });
+    return word;
+  }
+
+  // "processen" and "proces" must meet: the definite form doubles the final consonant.
+  function undouble(w) {
+    var n = w.length;
+    if (n >= 4 && w.charAt(n - 1) === w.charAt(n - 2) && 'aeiouyæøå'.indexOf(w.charAt(n - 1)) < 0) return w.slice(0, -1);
+    return w;
   }
 
   // Where the light stem keeps four letters, the short words an inflected form may stand for, best first

@@ -79,6 +79,15 @@ class TermsTest {
     }
 
     @Test
+    void aWordEndingInAnEndingMeetsItsFormsWithTheConsonantDoubled() {
+        for (String form : List.of("budgettet", "budgetter", "budgetterne")) {
+            assertEquals(Terms.term("budget"), Terms.term(form), form);
+        }
+        assertEquals(Terms.term("kabinet"), Terms.term("kabinettet"));
+        assertEquals(Terms.term("tal"), Terms.term("tallet"), "a base without an ending of its own stays whole");
+    }
+
+    @Test
     void ledelseLederAndLedStayThreeDifferentTerms() {
         assertEquals(3, Stream.of("ledelse", "leder", "led").map(Terms::term).distinct().count());
     }
