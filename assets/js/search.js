@@ -448,6 +448,8 @@
         return lookup(q).then(function (pt) {
           return withDateWords(pt, dated[q.term], available);
         }).then(function (pt) {
+          return withOtherFirstLetter(pt, available);
+        }).then(function (pt) {
           return pt.found.list.length ? [pt] : splitWord(pt, available, lookup);
         }).then(function (pts) {
           var last = typing && q === qs[qs.length - 1];
@@ -476,6 +478,27 @@
       }).then(function (perTerm) {
         return phraseFirst(m, rank(m, perTerm, query));
       });
+    });
+  }
+
+  /*
+   * Danish writes k where a loanword or a name has c ("Kogency" for "Cogency", "kapital" beside "Capital"): a word
+   * that finds nothing is looked up with the other letter first, as one typo. Typos are otherwise looked for only
+   * among the terms of the word's own first letter.
+   */
+  var SOUND_ALIKE = { c: 'k', k: 'c' };
+
+  function withOtherFirstLetter(pt, available) {
+    var other = SOUND_ALIKE[pt.q.term.charAt(0)];
+    if (pt.found.list.length || !other || available.indexOf(other) < 0) return Promise.resolve(pt);
+    var t = other + pt.q.term.slice(1);
+    return vocabulary(other).then(function (vocab) {
+      var at = lowerBound(vocab.terms, t);
+      if (vocab.terms[at] === t) {
+        pt.found.list.push({ index: at, kind: 'fuzzy1', vocab: vocab });
+        pt.found.prefixed = true;
+      }
+      return pt;
     });
   }
 

@@ -81,6 +81,11 @@ final class ReferenceSearch {
             Map<TermEntry, String> asTyped = candidatesOf(q);
             dated.getOrDefault(q[1], List.of()).stream().filter(this::indexed)
                     .forEach(t -> asTyped.put(model.terms().get(t), "exact"));
+            // "Kogency" for "Cogency": see withOtherFirstLetter in search.js.
+            String soundAlike = q[1].startsWith("c") ? "k" + q[1].substring(1) : q[1].startsWith("k") ? "c" + q[1].substring(1) : "";
+            if (asTyped.isEmpty() && indexed(soundAlike)) {
+                asTyped.put(model.terms().get(soundAlike), "fuzzy1");
+            }
             List<String[]> split = asTyped.isEmpty() ? split(q) : List.<String[]>of(q);
             for (String[] unit : split) {
                 if (units.putIfAbsent(unit[1], unit) == null) {

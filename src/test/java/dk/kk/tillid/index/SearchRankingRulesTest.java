@@ -282,4 +282,12 @@ class SearchRankingRulesTest {
         page("bilag/bilag-4.html", "Bilag 4", "annex", "l", "Lidt", "Lidt om siden.");
         assertEquals(List.of("opslag/ordliste.html", "bilag/bilag-4.html#l"), results("liste"));
     }
+
+    @Test
+    void aWordThatFindsNothingIsLookedUpWithCAndKSwappedFirst() throws IOException {
+        page("opslag/ordliste.html", "Ordliste", "page", "cogency", "Cogency", "Et konsulentfirma.");
+        page("rapport/rapport.html", "Rapporten", "report", "k", "Kapital", "Social kapital bygges op.");
+        assertEquals(List.of("opslag/ordliste.html#cogency"), results("Kogency"));
+        assertEquals(List.of("rapport/rapport.html#k"), results("capital"));
+    }
 }
