@@ -202,6 +202,7 @@
   var SHORT_TYPO = 4;
   var LONG_TYPO = 8;
   var TAIL_MIN = 4;
+  var TAIL_PART_MIN = 3;
   var TAIL_REST = 3;
   var WEIGHT = { exact: 1, folded: 0.6, prefix: 0.3, tail: 0.25, fuzzy1: 0.15, fuzzy2: 0.1 };
   var PART_FACTOR = 0.25;
@@ -589,7 +590,10 @@
    */
   function withTails(pt, available, typing) {
     var t = pt.q.term;
-    if (!/^[a-z]+$/.test(t) || t.length < TAIL_MIN || pt.found.typo) return Promise.resolve(pt);
+    if (!/^[a-z]+$/.test(t) || t.length < TAIL_PART_MIN || pt.found.typo) return Promise.resolve(pt);
+    // A word of three letters ends far too many terms by chance ("ord" in "dagsorden", "tal" in "kapital"): it
+    // counts only where the rest of the term is an indexed term too, as in a compound ("keynotedag", "årstal").
+    var shortWord = t.length < TAIL_MIN;
     var prefixed = pt.found.list.some(function (c) { return c.kind === 'prefix'; });
     if (typing && prefixed) return Promise.resolve(pt);
     // A short form of two or three letters ends far too many terms ("led" of "lede": "billed", "topled"), which
@@ -600,10 +604,20 @@
     var taken = new Set(pt.found.list.map(function (c) { return (c.vocab || pt.vocab).group + ':' + c.index; }));
     return Promise.all(letters.map(vocabulary)).then(function (vocabs) {
       var tails = [];
+      var byGroup = {};
+      vocabs.forEach(function (vocab) { byGroup[vocab.group] = vocab; });
+      var indexed = function (x) {
+        var v = x ? byGroup[groupOf(x)] : null;
+        return !!v && v.terms[lowerBound(v.terms, x)] === x;
+      };
+      var firstPart = function (rest) {
+        return indexed(term(rest)) || (/[se]$/.test(rest) && rest.length > SPLIT_MIN && indexed(term(rest.slice(0, -1))));
+      };
       vocabs.forEach(function (vocab) {
         vocab.terms.forEach(function (other, index) {
           var tail = !taken.has(vocab.group + ':' + index) && ends.some(function (e) {
-            return other.length >= e.length + TAIL_REST && other.slice(-e.length) === e;
+            return other.length >= e.length + TAIL_REST && other.slice(-e.length) === e
+              && (e !== t || !shortWord || firstPart(other.slice(0, -e.length)));
           });
           if (tail) tails.push({ index: index, kind: 'tail', vocab: vocab });
         });

@@ -20,6 +20,7 @@ final class ReferenceSearch {
     private static final int SPLIT_MIN = 3;
     private static final int LONG_TYPO = 8;
     private static final int TAIL_MIN = 4;
+    private static final int TAIL_PART_MIN = 3;
     private static final int TAIL_REST = 3;
     private static final double PART_FACTOR = 0.25;
     private static final Map<String, Double> WEIGHT = Map.of(
@@ -217,15 +218,18 @@ final class ReferenceSearch {
         boolean typo = Terms.allowedEdits(q[0]) > 0 && groups.getOrDefault(IndexWriter.groupOf(q[1]), List.of()).stream()
                 .map(TermEntry::term).anyMatch(o -> !o.equals(q[1]) && o.length() >= 5
                         && Math.abs(o.length() - q[1].length()) <= 1 && distance(q[1], o) == 1);
-        if (!q[1].matches("[a-z]+") || q[1].length() < TAIL_MIN || typo || typing && already.containsValue("prefix")) {
+        if (!q[1].matches("[a-z]+") || q[1].length() < TAIL_PART_MIN || typo || typing && already.containsValue("prefix")) {
             return tails;
         }
+        // A three-letter word only where the rest of the term is a term too: see withTails in search.js.
+        boolean shortWord = q[1].length() < TAIL_MIN;
         List<String> ends = new ArrayList<>(List.of(q[1]));
         boolean prefixed = already.containsValue("prefix");
         Terms.shortStems(q[0]).stream().filter(end -> end.length() >= TAIL_MIN || !prefixed).forEach(ends::add);
         model.terms().values().stream()
                 .filter(e -> e.term().matches("[a-z].*") && !already.containsKey(e)
-                        && ends.stream().anyMatch(end -> e.term().length() >= end.length() + TAIL_REST && e.term().endsWith(end)))
+                        && ends.stream().anyMatch(end -> e.term().length() >= end.length() + TAIL_REST && e.term().endsWith(end)
+                                && (!end.equals(q[1]) || !shortWord || firstPart(e.term().substring(0, e.term().length() - end.length())))))
                 .sorted(Comparator.comparingInt((TermEntry e) -> -e.postings().size()).thenComparing(TermEntry::term))
                 .limit(PREFIX_LIMIT)
                 .forEach(e -> tails.put(e, "tail"));
@@ -253,6 +257,11 @@ final class ReferenceSearch {
                 .thenComparingInt(x -> -vocab.get(x[0]).postings().size()).thenComparingInt(x -> x[0]));
         found.stream().limit(FUZZY_LIMIT).forEach(x -> near.put(vocab.get(x[0]), "fuzzy2"));
         return near;
+    }
+
+    private boolean firstPart(String rest) {
+        return indexed(Terms.term(rest)) || rest.matches(".*[se]") && rest.length() > SPLIT_MIN
+                && indexed(Terms.term(rest.substring(0, rest.length() - 1)));
     }
 
     private boolean indexed(String term) {

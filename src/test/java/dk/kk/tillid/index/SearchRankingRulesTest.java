@@ -290,4 +290,12 @@ class SearchRankingRulesTest {
         assertEquals(List.of("opslag/ordliste.html#cogency"), results("Kogency"));
         assertEquals(List.of("rapport/rapport.html#k"), results("capital"));
     }
+
+    @Test
+    void aThreeLetterWordFindsTheCompoundsItEndsWhoseRestIsAWordOfTheSiteToo() throws IOException {
+        page("keynotes/januar.html", "Fælles keynotedag", "keynote", "p", "Program", "Keynoten holdes i januar.");
+        page("rapport/rapport.html", "Rapporten", "report", "k", "Kapital", "Social kapital er på dagsordenen.");
+        assertTrue(results("dag").get(0).startsWith("keynotes/januar.html"), "keynote + dag, before dagsordenen");
+        assertFalse(results("tal").contains("rapport/rapport.html#k"), "kapital is no kapi + tal");
+    }
 }
