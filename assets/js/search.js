@@ -25,8 +25,9 @@
   var FOLDS = { 'å': 'aa', 'æ': 'ae', 'ä': 'ae', 'ø': 'oe', 'ö': 'oe', 'ü': 'ue', 'ß': 'ss' };
   var CONTRACT = { aa: 'å', ae: 'æ', oe: 'ø' };
   var EXPAND = { 'å': 'aa', 'æ': 'ae', 'ø': 'oe' };
-  // A dotted abbreviation with a single letter in it ("f.s.v.a.", "bl.a.") is one word (see Terms.WORD).
-  var WORD = /(?<![\p{L}\p{M}\p{N}.])(?=(?:\p{L}{1,3}\.)*\p{L}(?!\p{L}))(?:\p{L}{1,3}\.)+\p{L}{1,3}(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+/gu;
+  // A dotted abbreviation with a single letter in it ("f.s.v.a.", "bl.a.") is one word, and so is a single letter
+  // with its dot ("d.", "s."), the abbreviation of one letter (see Terms.WORD).
+  var WORD = /(?<![\p{L}\p{M}\p{N}.])(?=(?:\p{L}{1,3}\.)*\p{L}(?!\p{L}))(?:\p{L}{1,3}\.)+\p{L}{1,3}(?![\p{L}\p{M}\p{N}])|(?<![\p{L}\p{M}\p{N}.])\p{L}\.(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+/gu;
 
   function lower(word) {
     return word.normalize('NFKC').toLowerCase();
@@ -107,7 +108,7 @@
     var folded = fold(lower(withoutGenitive(word))).replace(/\./g, '');
     if (!folded || STOP_WORDS.has(folded)) return '';
     if (/^[0-9]+$/.test(folded)) return folded;
-    if (folded.length < 2) return '';
+    if (folded.length < 2) return /\.$/.test(word) && /^[a-z]$/.test(folded) ? folded : '';
     return /^[a-z]+$/.test(folded) ? stem(folded) : folded;
   }
 
