@@ -261,26 +261,10 @@ final class IndexBuilder {
                 collect(page.title(), Field.TITLE, found, splitter, words);
             }
             collect(text.heading(), Field.HEADING, found, splitter, words);
-            String letter = letterAbbreviation(text.heading());
-            if (!letter.isEmpty()) {
-                found.computeIfAbsent(letter, Occurrences::new).add(Field.HEADING, false, "");
-            }
             collectBody(text.body(), found, splitter, words);
             sections.add(found);
         }
         return sections;
-    }
-
-    private static final java.util.regex.Pattern ONE_LETTER = java.util.regex.Pattern.compile("\\p{L}\\.");
-
-    /**
-     * A heading that is one letter and a dot ("s." in the glossary) is an abbreviation, which the term function
-     * leaves out with every single letter: it is indexed as the letter and its dot, found by a query of just that
-     * (see queryTerms in search.js). "" for any other heading.
-     */
-    static String letterAbbreviation(String text) {
-        String t = text.strip();
-        return ONE_LETTER.matcher(t).matches() ? Folding.fold(Folding.lower(t)) : "";
     }
 
     private static final java.util.regex.Pattern PHONE_GROUP = java.util.regex.Pattern.compile("[0-9]{2,4}");
