@@ -45,6 +45,12 @@ final class IndexBuilder {
      */
     static IndexModel build(List<Page> unordered, Function<String, byte[]> earlier, UnaryOperator<Page> text,
                             Map<String, byte[]> foundNow) {
+        return build(unordered, earlier, text, foundNow, null);
+    }
+
+    /** @param states where each term's postings go as {@link TermPostings#state} bytes, by term (null: nowhere) */
+    static IndexModel build(List<Page> unordered, Function<String, byte[]> earlier, UnaryOperator<Page> text,
+                            Map<String, byte[]> foundNow, Map<String, byte[]> states) {
         List<Page> pages = new ArrayList<>(unordered);
         pages.sort(Comparator.comparing(Page::path));
         WordCache words = new WordCache();
@@ -74,7 +80,12 @@ final class IndexBuilder {
         }
         TreeMap<String, TermEntry> terms = new TreeMap<>();
         byTerm.entrySet().parallelStream()
-                .map(e -> e.getValue().entry(e.getKey()))
+                .map(e -> {
+                    if (states != null) {
+                        states.put(e.getKey(), e.getValue().state());
+                    }
+                    return e.getValue().entry(e.getKey());
+                })
                 .toList()
                 .forEach(entry -> terms.put(entry.term(), entry));
         return new IndexModel(List.copyOf(pages), terms);
@@ -122,6 +133,24 @@ final class IndexBuilder {
                 }
             }
             return new Found(ids.keySet().toArray(String[]::new), Arrays.copyOf(data, size), sections.size());
+        }
+
+        /** The page's terms (not their spellings). */
+        java.util.Set<String> terms() {
+            java.util.Set<String> terms = new HashSet<>();
+            int at = 0;
+            for (int s = 0; s < sections; s++) {
+                int count = data[at++];
+                for (int t = 0; t < count; t++) {
+                    terms.add(strings[data[at]]);
+                    at += 3 + data[at + 2];
+                }
+            }
+            return terms;
+        }
+
+        int sections() {
+            return sections;
         }
 
         private static int[] room(int[] data, int needed) {
@@ -230,7 +259,7 @@ final class IndexBuilder {
         }
 
         // Unsigned base-128 numbers, low bits first.
-        private static void number(java.io.ByteArrayOutputStream out, int value) {
+        static void number(java.io.ByteArrayOutputStream out, int value) {
             while ((value & ~0x7f) != 0) {
                 out.write(value & 0x7f | 0x80);
                 value >>>= 7;
@@ -238,7 +267,7 @@ final class IndexBuilder {
             out.write(value);
         }
 
-        private static int number(byte[] bytes, int[] at) {
+        static int number(byte[] bytes, int[] at) {
             int value = 0;
             for (int shift = 0; shift < 35; shift += 7) {
                 byte b = bytes[at[0]++];
@@ -249,6 +278,11 @@ final class IndexBuilder {
             }
             throw new IllegalArgumentException("not a number");
         }
+    }
+
+    /** What one page adds to the postings, worked out from its text. */
+    static Found find(Page page) {
+        return Found.of(occurrences(page, new CompoundSplitter(Lexicon.danish()), new WordCache()));
     }
 
     /** The terms of each section of one page. */
@@ -325,7 +359,7 @@ final class IndexBuilder {
      * One term's occurrences so far, in section order, three ints each (section, where and how often, which
      * spellings): the spellings a term's postings mark are known only when every page has been read.
      */
-    private static final class TermPostings {
+    static final class TermPostings {
         private static final int NO_SPELLING = -1;
         private int[] packed = new int[6];
         private int size;
@@ -360,6 +394,126 @@ final class IndexBuilder {
             packed[3 * size + 1] = where;
             packed[3 * size + 2] = spelling;
             size++;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /**
+         * The postings of {@code kept}, their sections renumbered by {@code renumbered} (old number to new, -1:
+         * gone), with those of {@code added} among them: either may be null. Spellings no posting left uses are
+         * gone too, so the result is what packing every page in order gives.
+         */
+        static TermPostings merged(TermPostings kept, int[] renumbered, TermPostings added) {
+            TermPostings out = new TermPostings();
+            int n = kept == null ? 0 : kept.size;
+            int m = added == null ? 0 : added.size;
+            int i = 0;
+            int j = 0;
+            while (i < n || j < m) {
+                int section = -1;
+                if (i < n) {
+                    section = renumbered[kept.packed[3 * i]];
+                    if (section < 0) {
+                        i++;
+                        continue;
+                    }
+                }
+                if (j < m && (i >= n || added.packed[3 * j] < section)) {
+                    out.addFrom(added, j, added.packed[3 * j]);
+                    j++;
+                } else {
+                    out.addFrom(kept, i, section);
+                    i++;
+                }
+            }
+            return out;
+        }
+
+        private void addFrom(TermPostings from, int i, int section) {
+            int spelling = from.packed[3 * i + 2];
+            String first = null;
+            String[] more = null;
+            if (spelling >= 0) {
+                first = from.seen[spelling];
+            } else if (spelling != NO_SPELLING) {
+                int[] positions = from.several.get(-2 - spelling);
+                first = from.seen[positions[0]];
+                more = new String[positions.length - 1];
+                for (int k = 1; k < positions.length; k++) {
+                    more[k - 1] = from.seen[positions[k]];
+                }
+            }
+            add(section, from.packed[3 * i + 1], first, more);
+        }
+
+        /** The postings as bytes a later build reads back with {@link #ofState}: its spellings in full, not only six. */
+        byte[] state() {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(size * 4 + 16);
+            Found.number(out, seenCount);
+            for (int i = 0; i < seenCount; i++) {
+                byte[] utf8 = seen[i].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                Found.number(out, utf8.length);
+                out.write(utf8, 0, utf8.length);
+            }
+            Found.number(out, size);
+            int previous = 0;
+            for (int i = 0; i < size; i++) {
+                Found.number(out, packed[3 * i] - previous);
+                previous = packed[3 * i];
+                Found.number(out, packed[3 * i + 1]);
+                // -1 (none) and -2 - n (several) become 0 and odd numbers, a position p becomes 2p + 2.
+                int spelling = packed[3 * i + 2];
+                Found.number(out, spelling >= 0 ? 2 * spelling + 2 : spelling == NO_SPELLING ? 0 : 2 * (-2 - spelling) + 1);
+            }
+            int groups = several == null ? 0 : several.size();
+            Found.number(out, groups);
+            for (int g = 0; g < groups; g++) {
+                Found.number(out, several.get(g).length);
+                for (int position : several.get(g)) {
+                    Found.number(out, position);
+                }
+            }
+            return out.toByteArray();
+        }
+
+        /** What {@link #state} wrote; throws on bytes it did not write. */
+        static TermPostings ofState(byte[] bytes) {
+            int[] at = {0};
+            TermPostings postings = new TermPostings();
+            postings.seenCount = Found.number(bytes, at);
+            postings.seen = new String[Math.max(1, postings.seenCount)];
+            for (int i = 0; i < postings.seenCount; i++) {
+                int length = Found.number(bytes, at);
+                postings.seen[i] = new String(bytes, at[0], length, java.nio.charset.StandardCharsets.UTF_8);
+                at[0] += length;
+            }
+            postings.size = Found.number(bytes, at);
+            postings.packed = new int[Math.max(6, 3 * postings.size)];
+            int section = 0;
+            for (int i = 0; i < postings.size; i++) {
+                section += Found.number(bytes, at);
+                postings.packed[3 * i] = section;
+                postings.packed[3 * i + 1] = Found.number(bytes, at);
+                int spelling = Found.number(bytes, at);
+                postings.packed[3 * i + 2] = spelling == 0 ? NO_SPELLING : spelling % 2 == 0 ? spelling / 2 - 1 : -2 - spelling / 2;
+            }
+            int groups = Found.number(bytes, at);
+            if (groups > 0) {
+                postings.several = new ArrayList<>(groups);
+                for (int g = 0; g < groups; g++) {
+                    int[] positions = new int[Found.number(bytes, at)];
+                    for (int j = 0; j < positions.length; j++) {
+                        positions[j] = Found.number(bytes, at);
+                    }
+                    postings.several.add(positions);
+                }
+            }
+            if (at[0] != bytes.length) {
+                throw new IllegalArgumentException("not a state");
+            }
+            return postings;
         }
 
         private static int flags(boolean inTitle, boolean inHeading, boolean partOnly, int bodyCount) {
