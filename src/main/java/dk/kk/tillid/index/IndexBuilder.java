@@ -48,9 +48,9 @@ final class IndexBuilder {
         return build(unordered, earlier, text, foundNow, null);
     }
 
-    /** @param states where each term's postings go as {@link TermPostings#state} bytes, by term (null: nowhere) */
+    /** @param uses where each term's count of postings per spelling goes, by term (null: nowhere) */
     static IndexModel build(List<Page> unordered, Function<String, byte[]> earlier, UnaryOperator<Page> text,
-                            Map<String, byte[]> foundNow, Map<String, byte[]> states) {
+                            Map<String, byte[]> foundNow, Map<String, Map<String, Integer>> uses) {
         List<Page> pages = new ArrayList<>(unordered);
         pages.sort(Comparator.comparing(Page::path));
         WordCache words = new WordCache();
@@ -81,8 +81,10 @@ final class IndexBuilder {
         TreeMap<String, TermEntry> terms = new TreeMap<>();
         byTerm.entrySet().parallelStream()
                 .map(e -> {
-                    if (states != null) {
-                        states.put(e.getKey(), e.getValue().state());
+                    if (uses != null) {
+                        Map<String, Integer> use = new HashMap<>();
+                        e.getValue().countUse(use, 1);
+                        uses.put(e.getKey(), use);
                     }
                     return e.getValue().entry(e.getKey());
                 })
@@ -133,20 +135,6 @@ final class IndexBuilder {
                 }
             }
             return new Found(ids.keySet().toArray(String[]::new), Arrays.copyOf(data, size), sections.size());
-        }
-
-        /** The page's terms (not their spellings). */
-        java.util.Set<String> terms() {
-            java.util.Set<String> terms = new HashSet<>();
-            int at = 0;
-            for (int s = 0; s < sections; s++) {
-                int count = data[at++];
-                for (int t = 0; t < count; t++) {
-                    terms.add(strings[data[at]]);
-                    at += 3 + data[at + 2];
-                }
-            }
-            return terms;
         }
 
         int sections() {
@@ -259,7 +247,7 @@ final class IndexBuilder {
         }
 
         // Unsigned base-128 numbers, low bits first.
-        static void number(java.io.ByteArrayOutputStream out, int value) {
+        private static void number(java.io.ByteArrayOutputStream out, int value) {
             while ((value & ~0x7f) != 0) {
                 out.write(value & 0x7f | 0x80);
                 value >>>= 7;
@@ -267,7 +255,7 @@ final class IndexBuilder {
             out.write(value);
         }
 
-        static int number(byte[] bytes, int[] at) {
+        private static int number(byte[] bytes, int[] at) {
             int value = 0;
             for (int shift = 0; shift < 35; shift += 7) {
                 byte b = bytes[at[0]++];
@@ -400,120 +388,59 @@ final class IndexBuilder {
             return size;
         }
 
-        /**
-         * The postings of {@code kept}, their sections renumbered by {@code renumbered} (old number to new, -1:
-         * gone), with those of {@code added} among them: either may be null. Spellings no posting left uses are
-         * gone too, so the result is what packing every page in order gives.
-         */
-        static TermPostings merged(TermPostings kept, int[] renumbered, TermPostings added) {
-            TermPostings out = new TermPostings();
-            int n = kept == null ? 0 : kept.size;
-            int m = added == null ? 0 : added.size;
-            int i = 0;
-            int j = 0;
-            while (i < n || j < m) {
-                int section = -1;
-                if (i < n) {
-                    section = renumbered[kept.packed[3 * i]];
-                    if (section < 0) {
-                        i++;
-                        continue;
-                    }
-                }
-                if (j < m && (i >= n || added.packed[3 * j] < section)) {
-                    out.addFrom(added, j, added.packed[3 * j]);
-                    j++;
-                } else {
-                    out.addFrom(kept, i, section);
-                    i++;
-                }
-            }
-            return out;
+        int section(int i) {
+            return packed[3 * i];
         }
 
-        private void addFrom(TermPostings from, int i, int section) {
-            int spelling = from.packed[3 * i + 2];
-            String first = null;
-            String[] more = null;
+        /** Where posting {@code i} is (see {@link #flags}). */
+        int where(int i) {
+            return packed[3 * i + 1];
+        }
+
+        /** The spelling bits of posting {@code i}, for a term spelled as {@code spellings} lists. */
+        int spellingBits(int i, List<String> spellings) {
+            int spelling = packed[3 * i + 2];
             if (spelling >= 0) {
-                first = from.seen[spelling];
-            } else if (spelling != NO_SPELLING) {
-                int[] positions = from.several.get(-2 - spelling);
-                first = from.seen[positions[0]];
-                more = new String[positions.length - 1];
-                for (int k = 1; k < positions.length; k++) {
-                    more[k - 1] = from.seen[positions[k]];
+                return bitOf(seen[spelling], spellings);
+            }
+            int bits = 0;
+            if (spelling != NO_SPELLING) {
+                for (int position : several.get(-2 - spelling)) {
+                    bits |= bitOf(seen[position], spellings);
                 }
             }
-            add(section, from.packed[3 * i + 1], first, more);
+            return bits;
         }
 
-        /** The postings as bytes a later build reads back with {@link #ofState}: its spellings in full, not only six. */
-        byte[] state() {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(size * 4 + 16);
-            Found.number(out, seenCount);
-            for (int i = 0; i < seenCount; i++) {
-                byte[] utf8 = seen[i].getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                Found.number(out, utf8.length);
-                out.write(utf8, 0, utf8.length);
-            }
-            Found.number(out, size);
-            int previous = 0;
+        private static int bitOf(String spelling, List<String> spellings) {
+            int i = spellings.indexOf(spelling);
+            return i < 0 ? 0 : 1 << i;
+        }
+
+        /** Adds {@code sign} for each posting that uses a spelling, to that spelling's count in {@code use}. */
+        void countUse(Map<String, Integer> use, int sign) {
+            int[] counts = new int[seenCount];
             for (int i = 0; i < size; i++) {
-                Found.number(out, packed[3 * i] - previous);
-                previous = packed[3 * i];
-                Found.number(out, packed[3 * i + 1]);
-                // -1 (none) and -2 - n (several) become 0 and odd numbers, a position p becomes 2p + 2.
                 int spelling = packed[3 * i + 2];
-                Found.number(out, spelling >= 0 ? 2 * spelling + 2 : spelling == NO_SPELLING ? 0 : 2 * (-2 - spelling) + 1);
-            }
-            int groups = several == null ? 0 : several.size();
-            Found.number(out, groups);
-            for (int g = 0; g < groups; g++) {
-                Found.number(out, several.get(g).length);
-                for (int position : several.get(g)) {
-                    Found.number(out, position);
+                if (spelling >= 0) {
+                    counts[spelling]++;
+                } else if (spelling != NO_SPELLING) {
+                    for (int position : several.get(-2 - spelling)) {
+                        counts[position]++;
+                    }
                 }
             }
-            return out.toByteArray();
+            for (int s = 0; s < seenCount; s++) {
+                if (counts[s] > 0) {
+                    use.merge(seen[s], sign * counts[s], Integer::sum);
+                }
+            }
         }
 
-        /** What {@link #state} wrote; throws on bytes it did not write. */
-        static TermPostings ofState(byte[] bytes) {
-            int[] at = {0};
-            TermPostings postings = new TermPostings();
-            postings.seenCount = Found.number(bytes, at);
-            postings.seen = new String[Math.max(1, postings.seenCount)];
-            for (int i = 0; i < postings.seenCount; i++) {
-                int length = Found.number(bytes, at);
-                postings.seen[i] = new String(bytes, at[0], length, java.nio.charset.StandardCharsets.UTF_8);
-                at[0] += length;
-            }
-            postings.size = Found.number(bytes, at);
-            postings.packed = new int[Math.max(6, 3 * postings.size)];
-            int section = 0;
-            for (int i = 0; i < postings.size; i++) {
-                section += Found.number(bytes, at);
-                postings.packed[3 * i] = section;
-                postings.packed[3 * i + 1] = Found.number(bytes, at);
-                int spelling = Found.number(bytes, at);
-                postings.packed[3 * i + 2] = spelling == 0 ? NO_SPELLING : spelling % 2 == 0 ? spelling / 2 - 1 : -2 - spelling / 2;
-            }
-            int groups = Found.number(bytes, at);
-            if (groups > 0) {
-                postings.several = new ArrayList<>(groups);
-                for (int g = 0; g < groups; g++) {
-                    int[] positions = new int[Found.number(bytes, at)];
-                    for (int j = 0; j < positions.length; j++) {
-                        positions[j] = Found.number(bytes, at);
-                    }
-                    postings.several.add(positions);
-                }
-            }
-            if (at[0] != bytes.length) {
-                throw new IllegalArgumentException("not a state");
-            }
-            return postings;
+        /** The spellings a term lists, from how many postings use each: {@link #entry} picks them alike. */
+        static List<String> spellings(java.util.Collection<String> used) {
+            return used.isEmpty() || used.equals(java.util.Set.of(""))
+                    ? List.of() : used.stream().sorted().limit(MAX_SPELLINGS).toList();
         }
 
         private static int flags(boolean inTitle, boolean inHeading, boolean partOnly, int bodyCount) {
@@ -535,8 +462,7 @@ final class IndexBuilder {
 
         TermEntry entry(String term) {
             List<String> marks = Arrays.asList(Arrays.copyOf(seen, seenCount));
-            List<String> spellings = marks.isEmpty() || marks.equals(List.of(""))
-                    ? List.of() : marks.stream().sorted().limit(MAX_SPELLINGS).toList();
+            List<String> spellings = spellings(new HashSet<>(marks));
             int[] bit = new int[seenCount];
             for (int i = 0; i < spellings.size(); i++) {
                 bit[marks.indexOf(spellings.get(i))] = 1 << i;

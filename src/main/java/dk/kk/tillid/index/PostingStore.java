@@ -32,9 +32,11 @@ import java.util.zip.CRC32;
  * The postings of the last build, kept in one file beside {@link PageCache}'s, so that a build in which a few pages
  * changed packs only the terms those pages have or had, rather than every page's words into every term. It holds
  * each page as the postings saw it (path, sections, the key of its bytes and the blocks it left to other pages:
- * what its words depend on) and each term's postings twice: as its index files show them, and in full
- * ({@link IndexBuilder.TermPostings#state}: every spelling, not only six), to take sections out of and put sections
- * into. A term no changed page has or had keeps what the file says of it. The file is written whole, aside, and
+ * what its words depend on) and each term's postings as its index files show them, with how many postings use each
+ * of its spellings (all of them, not only the six listed). The postings of a changed or removed page are taken out
+ * of a term's string and those of a changed or added page put in ({@link PostingCodec#splice}), without decoding the
+ * rest; only when a term's listed spellings change (and with them every posting's spelling bits) is every page
+ * packed again. A term no changed page has or had keeps what the file says of it. The file is written whole, aside, and
  * renamed into place, with a CRC-32 over it and the version of the code that wrote it: a damaged file, or another
  * version's, is not used, and the index is then packed from every page's words, as by a clean build.
  */
@@ -50,11 +52,18 @@ final class PostingStore {
         }
     }
 
-    private record Kept(List<String> spellings, int count, ByteBuffer postings, ByteBuffer state) {
+    private record Kept(List<String> spellings, int count, ByteBuffer postings, ByteBuffer use) {
     }
 
-    /** The terms of this build: all of them as their files show them, the full postings of those packed anew. */
-    record Updated(SortedMap<String, EncodedTerm> terms, Map<String, byte[]> states) {
+    /** The terms of this build as their files show them, and how many postings use each spelling of those packed anew. */
+    record Updated(SortedMap<String, EncodedTerm> terms, Map<String, Map<String, Integer>> uses) {
+    }
+
+    /** A term whose listed spellings changed: every page is packed. */
+    private static final class SpellingsChanged extends RuntimeException {
+        SpellingsChanged() {
+            super(null, null, false, false);
+        }
     }
 
     private final Path file;
@@ -130,9 +139,8 @@ final class PostingStore {
         if (changed.size() + gone.size() > Math.max(8, now.size() / 8)) {
             return null;
         }
-        // The postings the changed pages add, numbered as now; packed in page order as a clean build packs them.
+        // The postings the changed pages add, numbered as now, and those the pages gone had.
         Map<String, IndexBuilder.TermPostings> added = new HashMap<>();
-        Set<String> touched = new HashSet<>();
         for (int p : changed) {
             IndexBuilder.Found found = words.apply(p);
             if (found == null || found.sections() != now.get(p).sections()) {
@@ -140,33 +148,49 @@ final class PostingStore {
             }
             found.addTo(added, start[p]);
         }
-        touched.addAll(added.keySet());
-        if (moved) {
-            // Sections after a page added, removed or grown are numbered anew: every term's postings change.
-            touched.addAll(terms.keySet());
-        } else {
-            for (Row row : gone) {
-                IndexBuilder.Found found = IndexBuilder.Found.of(earlierWords.apply(row), row.sections());
-                if (found == null) {
-                    return null;
-                }
-                touched.addAll(found.terms());
+        Map<String, IndexBuilder.TermPostings> removed = new HashMap<>();
+        for (Row row : gone) {
+            IndexBuilder.Found found = IndexBuilder.Found.of(earlierWords.apply(row), row.sections());
+            if (found == null) {
+                return null;
             }
+            found.addTo(removed, 0);
         }
-        Map<String, byte[]> states = new ConcurrentHashMap<>();
+        Set<String> touched = new HashSet<>(added.keySet());
+        touched.addAll(removed.keySet());
+        if (moved) {
+            // Sections after a page added, removed or grown are numbered anew: a gap in every term may change.
+            touched.addAll(terms.keySet());
+        }
+        Map<String, Map<String, Integer>> uses = new ConcurrentHashMap<>();
         Map<String, EncodedTerm> packed = new ConcurrentHashMap<>();
+        IndexBuilder.TermPostings none = new IndexBuilder.TermPostings();
         try {
             touched.parallelStream().forEach(term -> {
                 Kept kept = terms.get(term);
-                IndexBuilder.TermPostings merged = IndexBuilder.TermPostings.merged(
-                        kept == null ? null : IndexBuilder.TermPostings.ofState(bytes(kept.state())), renumbered, added.get(term));
-                if (merged.size() > 0) {
-                    packed.put(term, EncodedTerm.of(merged.entry(term)));
-                    states.put(term, merged.state());
+                IndexBuilder.TermPostings in = added.getOrDefault(term, none);
+                IndexBuilder.TermPostings out = removed.getOrDefault(term, none);
+                int count = (kept == null ? 0 : kept.count()) - out.size() + in.size();
+                if (count <= 0) {
+                    if (count < 0) {
+                        throw new SpellingsChanged();
+                    }
+                    return;
                 }
+                Map<String, Integer> use = kept == null ? new HashMap<>() : use(kept.use());
+                out.countUse(use, -1);
+                in.countUse(use, 1);
+                use.values().removeIf(c -> c == 0);
+                List<String> spellings = IndexBuilder.TermPostings.spellings(use.keySet());
+                if (kept != null && !spellings.equals(kept.spellings())) {
+                    throw new SpellingsChanged();
+                }
+                String old = kept == null ? "" : StandardCharsets.US_ASCII.decode(kept.postings().duplicate()).toString();
+                packed.put(term, new EncodedTerm(term, spellings, count, PostingCodec.splice(old, renumbered, in, spellings)));
+                uses.put(term, use);
             });
         } catch (RuntimeException e) {
-            // A state this code did not write (the file's CRC let it through): pack every page instead.
+            // A term's spellings changed, or the file disagrees with the pages' words: pack every page instead.
             return null;
         }
         SortedMap<String, EncodedTerm> all = new TreeMap<>(packed);
@@ -176,15 +200,28 @@ final class PostingStore {
                         StandardCharsets.US_ASCII.decode(kept.postings().duplicate()).toString()));
             }
         });
-        return new Updated(all, states);
+        return new Updated(all, uses);
+    }
+
+    private static Map<String, Integer> use(ByteBuffer kept) {
+        ByteBuffer in = kept.duplicate();
+        Map<String, Integer> use = new HashMap<>();
+        try {
+            for (int n = count(in, 8); n > 0; n--) {
+                use.put(string(in), in.getInt());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return use;
     }
 
     /**
-     * Keeps the postings of this build: {@code states} has the full postings of every term packed anew, the rest
-     * are copied from the file read. A store that cannot be written costs the next build time, not this one its
+     * Keeps the postings of this build: {@code uses} has the spellings' use of every term packed anew, the rest are
+     * copied from the file read. A store that cannot be written costs the next build time, not this one its
      * result, so a failure to write is not an error.
      */
-    void save(List<Row> now, SortedMap<String, EncodedTerm> encoded, Map<String, byte[]> states) {
+    void save(List<Row> now, SortedMap<String, EncodedTerm> encoded, Map<String, Map<String, Integer>> uses) {
         try {
             Files.createDirectories(file.getParent());
             clearLeftovers();
@@ -207,10 +244,7 @@ final class PostingStore {
                     }
                     out.writeInt(encoded.size());
                     for (EncodedTerm term : encoded.values()) {
-                        byte[] state = states.get(term.term());
-                        if (state == null) {
-                            state = bytes(terms.get(term.term()).state());
-                        }
+                        Map<String, Integer> use = uses.get(term.term());
                         string(out, term.term());
                         out.writeInt(term.count());
                         out.writeInt(term.spellings().size());
@@ -220,8 +254,15 @@ final class PostingStore {
                         byte[] postings = term.postings().getBytes(StandardCharsets.US_ASCII);
                         out.writeInt(postings.length);
                         out.write(postings);
-                        out.writeInt(state.length);
-                        out.write(state);
+                        if (use != null) {
+                            out.writeInt(use.size());
+                            for (Map.Entry<String, Integer> spelling : new TreeMap<>(use).entrySet()) {
+                                string(out, spelling.getKey());
+                                out.writeInt(spelling.getValue());
+                            }
+                        } else {
+                            write(out, terms.get(term.term()).use());
+                        }
                     }
                     out.flush();
                     long sum = crc.getValue();
@@ -301,8 +342,13 @@ final class PostingStore {
                 spellings.add(string(in));
             }
             ByteBuffer postings = slice(in);
-            ByteBuffer state = slice(in);
-            terms.put(term, new Kept(List.copyOf(spellings), postingCount, postings, state));
+            int useStart = in.position();
+            for (int n = count(in, 8); n > 0; n--) {
+                string(in);
+                in.getInt();
+            }
+            ByteBuffer use = in.slice(useStart, in.position() - useStart);
+            terms.put(term, new Kept(List.copyOf(spellings), postingCount, postings, use));
         }
         if (in.position() != in.limit() - 8) {
             throw new IOException("not a postings file");
@@ -310,10 +356,10 @@ final class PostingStore {
         return new PostingStore(file, List.copyOf(rows), terms);
     }
 
-    private static byte[] bytes(ByteBuffer buffer) {
+    private static void write(DataOutputStream out, ByteBuffer buffer) throws IOException {
         byte[] copy = new byte[buffer.remaining()];
         buffer.duplicate().get(copy);
-        return copy;
+        out.write(copy);
     }
 
     private static ByteBuffer slice(ByteBuffer in) throws IOException {

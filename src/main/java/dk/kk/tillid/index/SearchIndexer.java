@@ -258,17 +258,17 @@ public final class SearchIndexer {
         }, i -> words.containsKey(sorted.get(i).path()));
         if (updated != null) {
             split = foundNow.size();
-            packed = updated.states().size();
-            store.save(rows, updated.terms(), updated.states());
+            packed = updated.uses().size();
+            store.save(rows, updated.terms(), updated.uses());
             return new Indexed(new IndexModel(sorted, new TreeMap<>()), updated.terms(), cache, reads, kept, dropped,
                     foundNow, fragments, text);
         }
-        Map<String, byte[]> states = new ConcurrentHashMap<>();
-        IndexModel model = IndexBuilder.build(kept, earlierWords, text, foundNow, states);
+        Map<String, Map<String, Integer>> uses = new ConcurrentHashMap<>();
+        IndexModel model = IndexBuilder.build(kept, earlierWords, text, foundNow, uses);
         split = foundNow.size();
         SortedMap<String, EncodedTerm> encoded = IndexWriter.encoded(model);
         packed = encoded.size();
-        store.save(rows, encoded, states);
+        store.save(rows, encoded, uses);
         return new Indexed(model, encoded, cache, reads, kept, dropped, foundNow, fragments, text);
     }
 
