@@ -137,16 +137,19 @@ public final class SiteBaker {
             bake.convertAll();
             done = describing.isPresent() ? bake.onTopOf(describing.get(), site) : bake.all(bake.freshStore());
         }
-        keys.putAll(bake.engine.inputKeys());
+        // Each of these names every converted page afresh: asked once, not once per page (the square of the site).
+        Map<String, String> converted = bake.engine.inputKeys();
+        Map<String, List<Diagnostic>> warned = bake.engine.warnings();
+        keys.putAll(converted);
         reads.putAll(bake.engine.reads());
-        warnings.putAll(bake.engine.warnings());
+        warnings.putAll(warned);
         Set<String> sources = bake.tree.pages().values().stream().map(this::name).collect(Collectors.toSet());
         keys.keySet().retainAll(sources);
         reads.keySet().retainAll(sources);
         warnings.keySet().retainAll(sources);
         // A page that has no list of what it read is converted every time, so has no key and no reads.
-        bake.tree.pages().values().stream().map(this::name).filter(page -> !bake.engine.inputKeys().containsKey(page)
-                && bake.engine.warnings().containsKey(page)).forEach(page -> {
+        bake.tree.pages().values().stream().map(this::name).filter(page -> !converted.containsKey(page)
+                && warned.containsKey(page)).forEach(page -> {
             keys.remove(page);
             reads.remove(page);
         });
