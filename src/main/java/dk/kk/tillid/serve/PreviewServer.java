@@ -33,6 +33,7 @@ public final class PreviewServer implements AutoCloseable {
     private HttpServer server;
     private ExecutorService handlers;
     private SourceWatcher watcher;
+    private PreviewLock lock;
 
     /** @param log where bakes report, as {@code build} does */
     public PreviewServer(Path projectRoot, InetSocketAddress address, PrintStream log) {
@@ -56,9 +57,17 @@ public final class PreviewServer implements AutoCloseable {
      * (seconds): for printing it, and for stopping on Ctrl+C from then on.
      */
     public URI start(Consumer<URI> answering) throws IOException {
+        // Before anything else: a second preview of the project must leave the first one's folders alone.
+        lock = PreviewLock.take(projectRoot);
         startAside("tool-fingerprint", ToolFingerprint::current);
         // Bound before the first bake, which takes seconds, so that a busy port is reported at once.
-        server = HttpServer.create(address, 0);
+        try {
+            server = HttpServer.create(address, 0);
+        } catch (IOException e) {
+            lock.close();
+            throw e;
+        }
+        lock.tell(uri());
         // Bound, so this serve runs; nothing of its own is staged yet: what is there, a killed one left.
         site.deleteLeftovers();
         handlers = Executors.newCachedThreadPool(task -> {
@@ -82,6 +91,7 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException e) {
             server.stop(0);
             handlers.shutdownNow();
+            lock.close();
             throw e;
         }
         answering.accept(uri());
@@ -123,6 +133,8 @@ public final class PreviewServer implements AutoCloseable {
     public void stop() {
         stopNow();
         site.awaitIdle();
+        // Only now may another preview of the project start and sweep the staging folders.
+        lock.close();
     }
 
     /**
@@ -145,5 +157,15 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** Another preview of the same project runs: told in Danish, with its address when it has told it. */
+    public static final class AlreadyRunningException extends IOException {
+        AlreadyRunningException(String address) {
+            super("Der kører allerede en forhåndsvisning af dette projekt"
+                    + (address.isEmpty() ? "" : " på " + address) + ". Ret: Brug den"
+                    + (address.isEmpty() ? "" : " i browseren")
+                    + ", eller stop den med Ctrl+C, før du starter en ny.");
+        }
     }
 }

@@ -86,6 +86,31 @@ class PreviewServerTest {
         assertTrue(Files.isDirectory(project.resolve("target/preview")));
     }
 
+    @Test
+    void aSecondPreviewOfTheProjectSaysSoWithTheAddressAndTouchesNothing() throws Exception {
+        // What a bake of the running preview has staged at that moment.
+        Path staging = project.resolve("target/.preview-new-under-way");
+        TestProjects.write(staging, "index.html", "<p>under arbejde</p>");
+        Path lockFile = project.resolve(PreviewLock.FILE);
+        byte[] lockBefore = Files.readAllBytes(lockFile);
+        ByteArrayOutputStream secondLog = new ByteArrayOutputStream();
+        PreviewServer second = Previews.onLoopback(project, secondLog);
+        List<URI> secondAnswered = new ArrayList<>();
+        try {
+            PreviewServer.AlreadyRunningException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    PreviewServer.AlreadyRunningException.class, () -> second.start(secondAnswered::add));
+            assertEquals("Der kører allerede en forhåndsvisning af dette projekt på " + site
+                    + ". Ret: Brug den i browseren, eller stop den med Ctrl+C, før du starter en ny.", refused.getMessage());
+            assertEquals(List.of(), secondAnswered, "the second one never answered");
+            assertEquals("", secondLog.toString(StandardCharsets.UTF_8), "nor baked");
+            assertTrue(Files.exists(staging.resolve("index.html")), "the first one's staging folder is left alone");
+            assertArrayEquals(lockBefore, Files.readAllBytes(lockFile));
+            assertEquals(200, get("/side.html").statusCode(), "the first one still serves");
+        } finally {
+            dk.kk.tillid.publish.SiteDirectories.deleteTree(staging);
+        }
+    }
+
     @AfterAll
     static void stop() {
         server.stop();
