@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -34,6 +35,7 @@ public final class PreviewServer implements AutoCloseable {
     private ExecutorService handlers;
     private SourceWatcher watcher;
     private PreviewLock lock;
+    private final AtomicBoolean converterStarted = new AtomicBoolean();
 
     /** @param log where bakes report, as {@code build} does */
     public PreviewServer(Path projectRoot, InetSocketAddress address, PrintStream log) {
@@ -87,7 +89,12 @@ public final class PreviewServer implements AutoCloseable {
         // Answers at once with the last build's site, until the first bake's replaces it (see PreviewSite.dir).
         server.start();
         try {
-            watcher = new SourceWatcher(projectRoot, QUIET, () -> site.rebuild(events::publish));
+            watcher = new SourceWatcher(projectRoot, QUIET, () -> {
+                // A save during the first bake is baked right after it, and needs JRuby, which is started after
+                // the first bake only when nobody saved meanwhile: started now, it starts while the first bake ends.
+                startConverter();
+                site.rebuild(events::publish);
+            });
         } catch (IOException e) {
             server.stop(0);
             handlers.shutdownNow();
@@ -96,14 +103,23 @@ public final class PreviewServer implements AutoCloseable {
         }
         answering.accept(uri());
         log.println("Bager sitet …");
-        site.rebuild(events::publish);
+        // Watching during the first bake too: a save made then starts JRuby at once (see above) and waits for
+        // the first bake, no longer for the first bake and then JRuby's start, which on a busy machine is 10 s.
         watcher.start();
+        site.rebuild(events::publish);
         // Once the first bake is done, which after a build needed neither JRuby nor JBake's store: the first save
         // then converts and renders at once instead of waiting for them (seconds of CPU each). Both start now, on
         // a thread each: the store is filled while JRuby starts, not after it, so a save waits for one of them.
-        startAside("preview-converter", BakeSession::startConverter);
+        startConverter();
         startAside("preview-store", site::prepare);
         return uri();
+    }
+
+    /** Starts JRuby on a thread of its own, once: beside the first bake only when a save needs it. */
+    private void startConverter() {
+        if (converterStarted.compareAndSet(false, true)) {
+            startAside("preview-converter", BakeSession::startConverter);
+        }
     }
 
     /**

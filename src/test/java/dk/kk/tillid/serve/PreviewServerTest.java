@@ -111,6 +111,28 @@ class PreviewServerTest {
         }
     }
 
+    @Test
+    void aSaveMadeAsSoonAsThePreviewAnswersIsShown(@TempDir Path other) throws Exception {
+        Path second = TestProjects.small(other.resolve("projekt"));
+        TestProjects.write(second, PAGE, TestProjects.page("Side", "Første udgave."));
+        PreviewServer preview = Previews.onLoopback(second, new ByteArrayOutputStream());
+        try {
+            // The editor saves the moment the address answers, while the first bake runs.
+            URI address = preview.start(answered -> {
+                try {
+                    TestProjects.write(second, PAGE, TestProjects.page("Side", "Gemt under den første bagning."));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertTrue(Polling.until(BAKE, () -> http.send(HttpRequest.newBuilder(address.resolve("side.html")).build(),
+                            HttpResponse.BodyHandlers.ofString()).body().contains("Gemt under den første bagning.")),
+                    "the save made during the first bake is baked after it and served");
+        } finally {
+            preview.stop();
+        }
+    }
+
     @AfterAll
     static void stop() {
         server.stop();
