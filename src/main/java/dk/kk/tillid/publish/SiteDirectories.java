@@ -31,6 +31,17 @@ public final class SiteDirectories {
 
     /** Puts {@code staged} in place of {@code target}; the old site is removed only once the new one is there. */
     public static void replace(Path staged, Path target) throws IOException {
+        Path old = swap(staged, target);
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    /**
+     * As {@link #replace}, leaving the old site in the folder returned (null: there was none) for the caller to
+     * delete, e.g. after it has shown the new one (deleting a large site takes a while).
+     */
+    public static Path swap(Path staged, Path target) throws IOException {
         Path old = null;
         if (Files.exists(target)) {
             old = Files.createTempDirectory(target.toAbsolutePath().getParent(), "." + target.getFileName() + "-old-");
@@ -38,9 +49,7 @@ public final class SiteDirectories {
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-        if (old != null) {
-            deleteTree(old);
-        }
+        return old;
     }
 
     /**
