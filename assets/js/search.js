@@ -425,7 +425,8 @@
       tier = Math.min(tier, TIER.part);
       weight *= PART_FACTOR;
     }
-    return { tier: tier, score: weight * fieldScore(posting), title: posting.title && tier >= TIER.part };
+    // A term that only ends with the word ("ring" in "forandring") is no title match: mostly chance.
+    return { tier: tier, score: weight * fieldScore(posting), title: posting.title && tier >= TIER.part && kind !== 'tail' };
   }
 
   /*
@@ -486,13 +487,14 @@
   /*
    * Danish writes k where a loanword or a name has c ("Kogency" for "Cogency", "kapital" beside "Capital"): a word
    * that finds nothing is looked up with the other letter first, as one typo. Typos are otherwise looked for only
-   * among the terms of the word's own first letter.
+   * among the terms of the word's own first letter. Only for words of SHORT_TYPO letters: a letter with its dot
+   * ("k.", "c." at a sentence's end) is no loanword.
    */
   var SOUND_ALIKE = { c: 'k', k: 'c' };
 
   function withOtherFirstLetter(pt, available) {
     var other = SOUND_ALIKE[pt.q.term.charAt(0)];
-    if (pt.found.list.length || !other || available.indexOf(other) < 0) return Promise.resolve(pt);
+    if (pt.found.list.length || !other || pt.q.term.length < SHORT_TYPO || available.indexOf(other) < 0) return Promise.resolve(pt);
     var t = other + pt.q.term.slice(1);
     return vocabulary(other).then(function (vocab) {
       var at = lowerBound(vocab.terms, t);
@@ -584,16 +586,18 @@
   /*
    * A word without an exact match may stand at the end of a compound the lexicon left whole ("liste" in
    * "ordliste", "vej" in a street name): indexed terms that end with it, at least TAIL_REST letters longer,
-   * match as compound parts do. Every vocabulary file is loaded for it, so only for words of TAIL_MIN letters,
-   * and not for a word one typo from an indexed one ("Tygesen"), which is most likely that word mistyped.
+   * match as compound parts do. Every vocabulary file is loaded for it, so only for words of TAIL_PART_MIN
+   * letters, and not for a word one typo from an indexed one ("Tygesen"), which is most likely that word mistyped.
    * Nor while a word is still being typed in the header box and has prefix matches: each keystroke would wait
    * for every vocabulary file before the dropdown shows anything.
    */
   function withTails(pt, available, typing) {
     var t = pt.q.term;
     if (!/^[a-z]+$/.test(t) || t.length < TAIL_PART_MIN || pt.found.typo) return Promise.resolve(pt);
-    // A word of three letters ends far too many terms by chance ("ord" in "dagsorden", "tal" in "kapital"): it
-    // counts only where the rest of the term is an indexed term too, as in a compound ("keynotedag", "årstal").
+    // A word of three letters ends far too many terms by chance ("tal" in "kapital"): it counts only where the
+    // rest of the term is an indexed term as it stands, as in a compound ("keynotedag"). Not with a linking s or
+    // e left off the rest: the stem has lost the word's ending, so "dags" + "ord" would be "dagsorden" and
+    // "afdelings" + "led" "afdelingsleder", which are no compounds of "ord" and "led".
     var shortWord = t.length < TAIL_MIN;
     var prefixed = pt.found.list.some(function (c) { return c.kind === 'prefix'; });
     if (typing && prefixed) return Promise.resolve(pt);
@@ -611,9 +615,7 @@
         var v = x ? byGroup[groupOf(x)] : null;
         return !!v && v.terms[lowerBound(v.terms, x)] === x;
       };
-      var firstPart = function (rest) {
-        return indexed(term(rest)) || (/[se]$/.test(rest) && rest.length > SPLIT_MIN && indexed(term(rest.slice(0, -1))));
-      };
+      var firstPart = function (rest) { return indexed(term(rest)); };
       vocabs.forEach(function (vocab) {
         vocab.terms.forEach(function (other, index) {
           var tail = !taken.has(vocab.group + ':' + index) && ends.some(function (e) {
@@ -766,12 +768,19 @@
    * that a name on every page is the explanation of.
    */
   function namedBy(text, wanted) {
-    var ts = words(text).map(function (w) { return term(w.text); }).filter(function (t) { return t; });
+    var ts = phraseTerms(text, wanted);
     return ts.length === wanted.length && ts.every(function (t, i) { return t === wanted[i]; });
   }
 
+  // A letter with its dot not asked for ("d." in "festsal d. 21. juni") is skipped as a stop word is.
+  function phraseTerms(text, wanted) {
+    return words(text).map(function (w) { return term(w.text); }).filter(function (t) {
+      return t && (t.length > 1 || /[0-9]/.test(t) || wanted.indexOf(t) >= 0);
+    });
+  }
+
   function hasPhrase(text, wanted) {
-    var ts = words(text).map(function (w) { return term(w.text); }).filter(function (t) { return t; });
+    var ts = phraseTerms(text, wanted);
     for (var i = 0; i + wanted.length <= ts.length; i++) {
       var k = 0;
       while (k < wanted.length && ts[i + k] === wanted[k]) k++;

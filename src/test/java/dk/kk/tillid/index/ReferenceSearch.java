@@ -83,7 +83,8 @@ final class ReferenceSearch {
             dated.getOrDefault(q[1], List.of()).stream().filter(this::indexed)
                     .forEach(t -> asTyped.put(model.terms().get(t), "exact"));
             // "Kogency" for "Cogency": see withOtherFirstLetter in search.js.
-            String soundAlike = q[1].startsWith("c") ? "k" + q[1].substring(1) : q[1].startsWith("k") ? "c" + q[1].substring(1) : "";
+            String soundAlike = q[1].length() < SHORT_TYPO ? "" : q[1].startsWith("c") ? "k" + q[1].substring(1)
+                    : q[1].startsWith("k") ? "c" + q[1].substring(1) : "";
             if (asTyped.isEmpty() && indexed(soundAlike)) {
                 asTyped.put(model.terms().get(soundAlike), "fuzzy1");
             }
@@ -268,9 +269,9 @@ final class ReferenceSearch {
         return near;
     }
 
+    /** The rest as it stands, no linking letter left off: see withTails in search.js. */
     private boolean firstPart(String rest) {
-        return indexed(Terms.term(rest)) || rest.matches(".*[se]") && rest.length() > SPLIT_MIN
-                && indexed(Terms.term(rest.substring(0, rest.length() - 1)));
+        return indexed(Terms.term(rest));
     }
 
     private boolean indexed(String term) {
@@ -308,12 +309,18 @@ final class ReferenceSearch {
 
     /** A heading or title that is the query's terms and nothing more (see namedBy in search.js). */
     static boolean namedBy(String text, List<String> wanted) {
-        return Terms.words(text).stream().map(Terms::term).filter(t -> !t.isEmpty()).toList().equals(wanted);
+        return phraseTerms(text, wanted).equals(wanted);
+    }
+
+    /** The text's terms, a letter with its dot not asked for skipped (see phraseTerms in search.js). */
+    private static List<String> phraseTerms(String text, List<String> wanted) {
+        return Terms.words(text).stream().map(Terms::term)
+                .filter(t -> !t.isEmpty() && (t.length() > 1 || t.matches("[0-9]") || wanted.contains(t))).toList();
     }
 
     /** The query's terms next to each other, in order, among the text's terms (see hasPhrase in search.js). */
     static boolean hasPhrase(String text, List<String> wanted) {
-        List<String> ts = Terms.words(text).stream().map(Terms::term).filter(t -> !t.isEmpty()).toList();
+        List<String> ts = phraseTerms(text, wanted);
         for (int i = 0; i + wanted.size() <= ts.size(); i++) {
             if (ts.subList(i, i + wanted.size()).equals(wanted)) {
                 return true;
@@ -420,7 +427,7 @@ final class ReferenceSearch {
             tier = Math.min(tier, TIER.get("part"));
             weight *= PART_FACTOR;
         }
-        return new double[] {tier, weight * fieldScore(p), p.inTitle() && tier >= TIER.get("part") ? 1 : 0};
+        return new double[] {tier, weight * fieldScore(p), p.inTitle() && tier >= TIER.get("part") && !kind.equals("tail") ? 1 : 0};
     }
 
     private static double fieldScore(Posting p) {

@@ -325,7 +325,29 @@ class SearchRankingRulesTest {
         assertEquals("opslag/ordliste.html#term-s", results("s.").get(0));
         assertEquals("opslag/ordliste.html#term-v", results(" V. ").get(0));
         assertEquals(List.of(), results("s"), "without the dot a single letter is no word");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "m", "Mødet 12", "Mødet begynder kl. 12.");
         assertEquals("rapport/rapport.html#k", results("s. 12").get(0), "beside other words the page with both first");
+    }
+
+    @Test
+    void aLetterWithItsDotNotAskedForDoesNotBreakAPhrase() throws IOException {
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "f", "Festsal", "Festsalen er booket 21. maj, ikke i juni.");
+        page("rapport/rapport.html", "Rapporten", "report", "r", "Rådhuset", "Rådhusets festsal d. 21. juni.");
+        assertEquals("rapport/rapport.html#r", results("festsal 21. juni").get(0));
+    }
+
+    @Test
+    void aLetterWithItsDotIsNotLookedUpWithCAndKSwapped() throws IOException {
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "t", "Tastatur", "Kopier med Ctrl+C.");
+        assertEquals(List.of(), results("k."));
+    }
+
+    @Test
+    void aTermThatOnlyEndsWithTheWordIsNoTitleMatch() throws IOException {
+        page("bilag/bilag-1.html", "Forandring og møde", "annex", "a", "Om", "Bilaget om dagen.");
+        page("rapport/rapport.html", "Rapporten", "report", "f", "Forløb", "Forandring efter hvert moede.");
+        assertEquals("rapport/rapport.html#f", results("ring moede").get(0),
+                "the spelling as typed before a title that only ends with the word");
     }
 
     @Test
@@ -342,5 +364,16 @@ class SearchRankingRulesTest {
         page("rapport/rapport.html", "Rapporten", "report", "k", "Kapital", "Social kapital er på dagsordenen.");
         assertTrue(results("dag").get(0).startsWith("keynotes/januar.html"), "keynote + dag, before dagsordenen");
         assertFalse(results("tal").contains("rapport/rapport.html#k"), "kapital is no kapi + tal");
+    }
+
+    @Test
+    void aThreeLetterWordDoesNotFindACompoundThroughALinkingLetterOfAStem() throws IOException {
+        page("rapport/rapport.html", "Rapporten", "report", "d", "Dagen", "En dag med en dagsorden.");
+        assertEquals(List.of(), results("ord"), "dagsorden is no dags + ord");
+        assertEquals(List.of("rapport/rapport.html#d"), results("dag"));
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "a", "Afdelingen", "Hver afdelingsleder har en afdeling.");
+        page("rapport/rapport.html", "Rapporten", "report", "d", "Dagen", "God ledelse kræver tid.");
+        assertEquals("rapport/rapport.html#d", results("led").get(0),
+                "afdelingsleder is no afdelings + led: both only begin with led, the word itself before the part");
     }
 }
