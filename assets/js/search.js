@@ -25,8 +25,9 @@
   var FOLDS = { 'å': 'aa', 'æ': 'ae', 'ä': 'ae', 'ø': 'oe', 'ö': 'oe', 'ü': 'ue', 'ß': 'ss' };
   var CONTRACT = { aa: 'å', ae: 'æ', oe: 'ø' };
   var EXPAND = { 'å': 'aa', 'æ': 'ae', 'ø': 'oe' };
-  // A dotted abbreviation with a single letter in it ("f.s.v.a.", "bl.a.") is one word (see Terms.WORD).
-  var WORD = /(?<![\p{L}\p{M}\p{N}.])(?=(?:\p{L}{1,3}\.)*\p{L}(?!\p{L}))(?:\p{L}{1,3}\.)+\p{L}{1,3}(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+/gu;
+  // A dotted abbreviation with a single letter in it ("f.s.v.a.", "bl.a.") is one word, and so is a single letter
+  // with its dot ("d.", "s."), the abbreviation of one letter (see Terms.WORD).
+  var WORD = /(?<![\p{L}\p{M}\p{N}.])(?=(?:\p{L}{1,3}\.)*\p{L}(?!\p{L}))(?:\p{L}{1,3}\.)+\p{L}{1,3}(?![\p{L}\p{M}\p{N}])|(?<![\p{L}\p{M}\p{N}.])\p{L}\.(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+/gu;
 
   function lower(word) {
     return word.normalize('NFKC').toLowerCase();
@@ -51,20 +52,28 @@
       }
     }
     var word = folded.replace(/aa|ae|oe/g, function (pair) { return CONTRACT[pair]; });
-    var result = word;
+    var cut = withoutEnding(word);
+    var result = undouble(cut);
+    // "budgettet" is "budget" + -et: the undoubled form is stemmed as that word is (see LightStemmer.stem).
+    if (cut !== word && result !== cut) result = undouble(withoutEnding(result));
+    return result.replace(/[åæø]/g, function (letter) { return EXPAND[letter]; });
+  }
+
+  function withoutEnding(word) {
     for (var i = 0; i < ENDINGS.length; i++) {
       var ending = ENDINGS[i];
       if (word.length - ending.length >= MIN_STEM && word.slice(-ending.length) === ending) {
-        result = word.slice(0, -ending.length);
-        break;
+        return word.slice(0, -ending.length);
       }
     }
-    // "processen" and "proces" must meet: the definite form doubles the final consonant.
-    var n = result.length;
-    if (n >= 4 && result.charAt(n - 1) === result.charAt(n - 2) && 'aeiouyæøå'.indexOf(result.charAt(n - 1)) < 0) {
-      result = result.slice(0, -1);
-    }
-    return result.replace(/[åæø]/g, function (letter) { return EXPAND[letter]; });
+    return word;
+  }
+
+  // "processen" and "proces" must meet: the definite form doubles the final consonant.
+  function undouble(w) {
+    var n = w.length;
+    if (n >= 4 && w.charAt(n - 1) === w.charAt(n - 2) && 'aeiouyæøå'.indexOf(w.charAt(n - 1)) < 0) return w.slice(0, -1);
+    return w;
   }
 
   // Where the light stem keeps four letters, the short words an inflected form may stand for, best first
@@ -99,7 +108,7 @@
     var folded = fold(lower(withoutGenitive(word))).replace(/\./g, '');
     if (!folded || STOP_WORDS.has(folded)) return '';
     if (/^[0-9]+$/.test(folded)) return folded;
-    if (folded.length < 2) return '';
+    if (folded.length < 2) return /\.$/.test(word) && /^[a-z]$/.test(folded) ? folded : '';
     return /^[a-z]+$/.test(folded) ? stem(folded) : folded;
   }
 
@@ -194,6 +203,7 @@
   var SHORT_TYPO = 4;
   var LONG_TYPO = 8;
   var TAIL_MIN = 4;
+  var TAIL_PART_MIN = 3;
   var TAIL_REST = 3;
   var WEIGHT = { exact: 1, folded: 0.6, prefix: 0.3, tail: 0.25, fuzzy1: 0.15, fuzzy2: 0.1 };
   var PART_FACTOR = 0.25;
@@ -312,13 +322,8 @@
   function queryTerms(query) {
     var seen = {};
     var out = [];
-    var all = words(query);
-    all.forEach(function (w) {
+    words(query).forEach(function (w) {
       var t = term(w.text);
-      // A query of one letter and a dot is an abbreviation, indexed as typed (IndexBuilder.letterAbbreviation).
-      if (!t && all.length === 1 && /^\p{L}$/u.test(w.text) && query.slice(w.end).trim() === '.') {
-        t = fold(lower(w.text)) + '.';
-      }
       if (t && !seen[t]) {
         seen[t] = true;
         out.push({ word: withoutGenitive(w.text), term: t, spelling: spelling(w.text), edits: allowedEdits(w.text),
@@ -445,6 +450,8 @@
         return lookup(q).then(function (pt) {
           return withDateWords(pt, dated[q.term], available);
         }).then(function (pt) {
+          return withOtherFirstLetter(pt, available);
+        }).then(function (pt) {
           return pt.found.list.length ? [pt] : splitWord(pt, available, lookup);
         }).then(function (pts) {
           var last = typing && q === qs[qs.length - 1];
@@ -473,6 +480,27 @@
       }).then(function (perTerm) {
         return phraseFirst(m, rank(m, perTerm, query));
       });
+    });
+  }
+
+  /*
+   * Danish writes k where a loanword or a name has c ("Kogency" for "Cogency", "kapital" beside "Capital"): a word
+   * that finds nothing is looked up with the other letter first, as one typo. Typos are otherwise looked for only
+   * among the terms of the word's own first letter.
+   */
+  var SOUND_ALIKE = { c: 'k', k: 'c' };
+
+  function withOtherFirstLetter(pt, available) {
+    var other = SOUND_ALIKE[pt.q.term.charAt(0)];
+    if (pt.found.list.length || !other || available.indexOf(other) < 0) return Promise.resolve(pt);
+    var t = other + pt.q.term.slice(1);
+    return vocabulary(other).then(function (vocab) {
+      var at = lowerBound(vocab.terms, t);
+      if (vocab.terms[at] === t) {
+        pt.found.list.push({ index: at, kind: 'fuzzy1', vocab: vocab });
+        pt.found.prefixed = true;
+      }
+      return pt;
     });
   }
 
@@ -563,7 +591,10 @@
    */
   function withTails(pt, available, typing) {
     var t = pt.q.term;
-    if (!/^[a-z]+$/.test(t) || t.length < TAIL_MIN || pt.found.typo) return Promise.resolve(pt);
+    if (!/^[a-z]+$/.test(t) || t.length < TAIL_PART_MIN || pt.found.typo) return Promise.resolve(pt);
+    // A word of three letters ends far too many terms by chance ("ord" in "dagsorden", "tal" in "kapital"): it
+    // counts only where the rest of the term is an indexed term too, as in a compound ("keynotedag", "årstal").
+    var shortWord = t.length < TAIL_MIN;
     var prefixed = pt.found.list.some(function (c) { return c.kind === 'prefix'; });
     if (typing && prefixed) return Promise.resolve(pt);
     // A short form of two or three letters ends far too many terms ("led" of "lede": "billed", "topled"), which
@@ -574,10 +605,20 @@
     var taken = new Set(pt.found.list.map(function (c) { return (c.vocab || pt.vocab).group + ':' + c.index; }));
     return Promise.all(letters.map(vocabulary)).then(function (vocabs) {
       var tails = [];
+      var byGroup = {};
+      vocabs.forEach(function (vocab) { byGroup[vocab.group] = vocab; });
+      var indexed = function (x) {
+        var v = x ? byGroup[groupOf(x)] : null;
+        return !!v && v.terms[lowerBound(v.terms, x)] === x;
+      };
+      var firstPart = function (rest) {
+        return indexed(term(rest)) || (/[se]$/.test(rest) && rest.length > SPLIT_MIN && indexed(term(rest.slice(0, -1))));
+      };
       vocabs.forEach(function (vocab) {
         vocab.terms.forEach(function (other, index) {
           var tail = !taken.has(vocab.group + ':' + index) && ends.some(function (e) {
-            return other.length >= e.length + TAIL_REST && other.slice(-e.length) === e;
+            return other.length >= e.length + TAIL_REST && other.slice(-e.length) === e
+              && (e !== t || !shortWord || firstPart(other.slice(0, -e.length)));
           });
           if (tail) tails.push({ index: index, kind: 'tail', vocab: vocab });
         });

@@ -20,6 +20,7 @@ final class ReferenceSearch {
     private static final int SPLIT_MIN = 3;
     private static final int LONG_TYPO = 8;
     private static final int TAIL_MIN = 4;
+    private static final int TAIL_PART_MIN = 3;
     private static final int TAIL_REST = 3;
     private static final double PART_FACTOR = 0.25;
     private static final Map<String, Double> WEIGHT = Map.of(
@@ -63,14 +64,9 @@ final class ReferenceSearch {
     List<Hit> search(String query, boolean typing) {
         Map<String, String[]> typed = new LinkedHashMap<>();
         java.util.regex.Matcher m = Terms.WORD.matcher(query);
-        int words = Terms.words(query).size();
         while (m.find()) {
             String word = m.group();
             String t = Terms.term(word);
-            // One letter and a dot, the whole query: see queryTerms in search.js.
-            if (t.isEmpty() && words == 1) {
-                t = IndexBuilder.letterAbbreviation(word + query.substring(m.end()).strip());
-            }
             if (!t.isEmpty()) {
                 String dotted = m.end() < query.length() && query.charAt(m.end()) == '.' ? "." : "";
                 typed.putIfAbsent(t, new String[] {Terms.withoutGenitive(word), t, Terms.spelling(word), dotted});
@@ -86,6 +82,11 @@ final class ReferenceSearch {
             Map<TermEntry, String> asTyped = candidatesOf(q);
             dated.getOrDefault(q[1], List.of()).stream().filter(this::indexed)
                     .forEach(t -> asTyped.put(model.terms().get(t), "exact"));
+            // "Kogency" for "Cogency": see withOtherFirstLetter in search.js.
+            String soundAlike = q[1].startsWith("c") ? "k" + q[1].substring(1) : q[1].startsWith("k") ? "c" + q[1].substring(1) : "";
+            if (asTyped.isEmpty() && indexed(soundAlike)) {
+                asTyped.put(model.terms().get(soundAlike), "fuzzy1");
+            }
             List<String[]> split = asTyped.isEmpty() ? split(q) : List.<String[]>of(q);
             for (String[] unit : split) {
                 if (units.putIfAbsent(unit[1], unit) == null) {
@@ -226,15 +227,18 @@ final class ReferenceSearch {
         boolean typo = Terms.allowedEdits(q[0]) > 0 && groups.getOrDefault(IndexWriter.groupOf(q[1]), List.of()).stream()
                 .map(TermEntry::term).anyMatch(o -> !o.equals(q[1]) && o.length() >= 5
                         && Math.abs(o.length() - q[1].length()) <= 1 && distance(q[1], o) == 1);
-        if (!q[1].matches("[a-z]+") || q[1].length() < TAIL_MIN || typo || typing && already.containsValue("prefix")) {
+        if (!q[1].matches("[a-z]+") || q[1].length() < TAIL_PART_MIN || typo || typing && already.containsValue("prefix")) {
             return tails;
         }
+        // A three-letter word only where the rest of the term is a term too: see withTails in search.js.
+        boolean shortWord = q[1].length() < TAIL_MIN;
         List<String> ends = new ArrayList<>(List.of(q[1]));
         boolean prefixed = already.containsValue("prefix");
         Terms.shortStems(q[0]).stream().filter(end -> end.length() >= TAIL_MIN || !prefixed).forEach(ends::add);
         model.terms().values().stream()
                 .filter(e -> e.term().matches("[a-z].*") && !already.containsKey(e)
-                        && ends.stream().anyMatch(end -> e.term().length() >= end.length() + TAIL_REST && e.term().endsWith(end)))
+                        && ends.stream().anyMatch(end -> e.term().length() >= end.length() + TAIL_REST && e.term().endsWith(end)
+                                && (!end.equals(q[1]) || !shortWord || firstPart(e.term().substring(0, e.term().length() - end.length())))))
                 .sorted(Comparator.comparingInt((TermEntry e) -> -e.postings().size()).thenComparing(TermEntry::term))
                 .limit(PREFIX_LIMIT)
                 .forEach(e -> tails.put(e, "tail"));
@@ -262,6 +266,11 @@ final class ReferenceSearch {
                 .thenComparingInt(x -> -vocab.get(x[0]).postings().size()).thenComparingInt(x -> x[0]));
         found.stream().limit(FUZZY_LIMIT).forEach(x -> near.put(vocab.get(x[0]), "fuzzy2"));
         return near;
+    }
+
+    private boolean firstPart(String rest) {
+        return indexed(Terms.term(rest)) || rest.matches(".*[se]") && rest.length() > SPLIT_MIN
+                && indexed(Terms.term(rest.substring(0, rest.length() - 1)));
     }
 
     private boolean indexed(String term) {

@@ -177,7 +177,7 @@ public class SearchBrowserIT {
                 "Juul", "Bindr", "KKs", "CBSs", "lederrum", "tillidsrum", "dataene", "pris", "behandler", "forelæsning",
                 "haven", "autensitet", "produkt", "jf.", "13-02-2013", "2012-06-21", "28122162", "liste", "DIL", "lede",
                 "direktør", "netværk", "møder", "baggrund", "på baggrund af", "delen", "målene", "Københavns Kommune",
-                "Koebenhavns Kommune", "lederuddannelse", "d.", "s.", " V. ", "s", "s. 12")) {
+                "Koebenhavns Kommune", "lederuddannelse", "d.", "s.", " V. ", "s", "s. 12", "Kogency", "dag", "v.")) {
             assertEquals(referenceSections(reference, query, false), chromiumSections(query, false), query);
         }
         // The header box's dropdown while the last word is still being typed (see withTails in search.js).
