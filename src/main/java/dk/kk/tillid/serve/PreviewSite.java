@@ -110,7 +110,7 @@ final class PreviewSite {
         try {
             Path staged = SiteDirectories.stagingFor(dir);
             SitePipeline.Checked checked;
-            Path old;
+            Optional<Path> old;
             try {
                 checked = pipeline.bakeAndCheck(staged);
                 keepSearchIndex(staged);
@@ -145,12 +145,12 @@ final class PreviewSite {
         show.accept(state);
     }
 
-    private static void deleteQuietly(Path old) {
-        if (old == null) {
+    private static void deleteQuietly(Optional<Path> old) {
+        if (old.isEmpty()) {
             return;
         }
         try {
-            SiteDirectories.deleteTree(old);
+            SiteDirectories.deleteTree(old.get());
         } catch (IOException e) {
             // Only disk space: the next serve sweeps what is left (deleteLeftovers).
         }
