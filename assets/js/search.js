@@ -379,7 +379,7 @@
       });
     }
     return { list: list, exact: exact || shortFound, prefixed: list.length > (exact || shortFound ? 1 : 0),
-      typo: near.some(function (n) { return n.distance === 1; }) };
+      typo: near.some(function (n) { return n.distance === 1; }), short: shortFound };
   }
 
   // A typo may not turn the word into a shorter one than the rules allow for that one: "Thyge" is
@@ -425,7 +425,7 @@
       tier = Math.min(tier, TIER.part);
       weight *= PART_FACTOR;
     }
-    return { tier: tier, score: weight * fieldScore(posting), title: posting.title && tier >= TIER.folded };
+    return { tier: tier, score: weight * fieldScore(posting), title: posting.title && tier >= TIER.part };
   }
 
   /*
@@ -670,8 +670,9 @@
           if (found.tier > prior.tier || (found.tier === prior.tier && found.score > prior.score)) {
             prior.tier = found.tier;
             prior.score = found.score;
-            prior.title = found.title;
           }
+          // A title with the word as a compound's part ("Netværksmøder") counts, whichever match scored best.
+          prior.title = prior.title || found.title;
           (p.part ? prior.parts : prior.terms).push(vocabTerm);
         });
       });
@@ -708,7 +709,8 @@
       h.query = query;
     });
     var unknown = perTerm.filter(function (pt) { return !pt.found.exact && !pt.found.prefixed; }).map(function (pt) { return pt.q; });
-    return { query: query, terms: perTerm.map(function (pt) { return pt.q; }), hits: hits, partial: partial, unknown: unknown };
+    return { query: query, terms: perTerm.map(function (pt) { return pt.q; }), hits: hits, partial: partial, unknown: unknown,
+      shortForm: perTerm.length === 1 && !!perTerm[0].found.short };
   }
 
   /*
@@ -723,14 +725,19 @@
     var wanted = result.terms.map(function (q) { return q.term; });
     // A one-word query is read this way only when it is an abbreviation in capitals: its glossary entry.
     var abbreviation = wanted.length === 1 && ABBREVIATION.test(result.terms[0].word);
-    if ((wanted.length < 2 && !abbreviation) || result.partial || result.hits.length < 2) return Promise.resolve(result);
+    // So is a word found only as the short word it is a form of ("delen" of "del"): the form as typed first.
+    // Words typed around a single term ("på baggrund af") are a phrase too, though stop words count nothing.
+    var several = words(result.query).length >= 2;
+    if ((wanted.length < 2 && !several && !abbreviation && !result.shortForm) || result.partial || result.hits.length < 2) {
+      return Promise.resolve(result);
+    }
     var top = result.hits.slice(0, PHRASE_WINDOW);
     return Promise.all(top.map(function (h, i) {
       h.order = i;
       return load('f-' + h.page).then(function (f) {
         var s = f.sections[h.section - m.firstSection[h.page]];
         h.phrase = hasPhrase((s[0] ? '' : f.title + ' ') + s[1] + ' ' + s[2], wanted) ? 1 : 0;
-        h.named = namedBy(s[1], wanted) || (!s[0] && namedBy(f.title, wanted)) ? 1 : 0;
+        h.named = namedBy(s[1], wanted) || namedBy(s[2], wanted) || (!s[0] && namedBy(f.title, wanted)) ? 1 : 0;
         h.pageTitle = f.title;
         h.text = s[2];
       });
@@ -755,7 +762,8 @@
   /*
    * A heading (or a page's title) that is the query and nothing more names what was asked for: the
    * glossary entry "LUP" before the pages titled "LUP 2" and "LUP 3", the page "LUP 2" before the annex
-   * whose title also has the words.
+   * whose title also has the words. So does a section whose whole text is the query: the glossary entry
+   * that a name on every page is the explanation of.
    */
   function namedBy(text, wanted) {
     var ts = words(text).map(function (w) { return term(w.text); }).filter(function (t) { return t; });

@@ -110,7 +110,12 @@ final class ReferenceSearch {
                 TermEntry entry = c.getKey();
                 for (Posting p : entry.postings()) {
                     double[] found = match(c.getValue(), q[2], entry, p);
-                    best.merge(p.section(), found, (a, b) -> b[0] > a[0] || b[0] == a[0] && b[1] > a[1] ? b : a);
+                    // The title counts however the word matched it (see rank in search.js), not only by the best match.
+                    best.merge(p.section(), found, (a, b) -> {
+                        double[] better = (b[0] > a[0] || b[0] == a[0] && b[1] > a[1] ? b : a).clone();
+                        better[2] = Math.max(a[2], b[2]);
+                        return better;
+                    });
                 }
             }
             double idf = Math.log(1 + (double) n / Math.max(1, best.size()));
@@ -139,7 +144,11 @@ final class ReferenceSearch {
                 .thenComparingInt(Hit::section));
         boolean abbreviation = queryTerms.size() == 1
                 && ABBREVIATION.matcher(queryTerms.values().iterator().next()[0]).matches();
-        if ((queryTerms.size() >= 2 || abbreviation) && !all.isEmpty() && shown.size() >= 2) {
+        // A word found only as the short word it is a form of: the form as typed first (shortForm in search.js).
+        boolean shortForm = queryTerms.size() == 1 && queryTerms.values().stream()
+                .allMatch(q -> !indexed(q[1]) && Terms.shortStems(q[0]).stream().anyMatch(this::indexed));
+        boolean several = Terms.words(query).size() >= 2;
+        if ((queryTerms.size() >= 2 || several || abbreviation || shortForm) && !all.isEmpty() && shown.size() >= 2) {
             List<String> wanted = new ArrayList<>(queryTerms.keySet());
             List<Hit> top = new ArrayList<>(shown.subList(0, Math.min(PHRASE_WINDOW, shown.size())));
             Map<Hit, Boolean> phrase = new HashMap<>();
@@ -147,7 +156,7 @@ final class ReferenceSearch {
             for (Hit h : top) {
                 String[] info = sections.get(h.section());
                 phrase.put(h, hasPhrase((info[1].isEmpty() ? info[3] + " " : "") + info[2] + " " + info[5], wanted));
-                named.put(h, namedBy(info[2], wanted) || info[1].isEmpty() && namedBy(info[3], wanted));
+                named.put(h, namedBy(info[2], wanted) || namedBy(info[5], wanted) || info[1].isEmpty() && namedBy(info[3], wanted));
             }
             // After an abbreviation's glossary entry, the page titled what the entry says it stands for.
             List<List<String>> expansions = top.stream().filter(h -> abbreviation && named.get(h))
@@ -411,7 +420,7 @@ final class ReferenceSearch {
             tier = Math.min(tier, TIER.get("part"));
             weight *= PART_FACTOR;
         }
-        return new double[] {tier, weight * fieldScore(p), p.inTitle() && tier >= TIER.get("folded") ? 1 : 0};
+        return new double[] {tier, weight * fieldScore(p), p.inTitle() && tier >= TIER.get("part") ? 1 : 0};
     }
 
     private static double fieldScore(Posting p) {
