@@ -240,10 +240,34 @@ final class RenderCache extends ContentStore {
     /**
      * The renderer finds each page in its type's list with indexOf, and a document's equals compares every
      * field, body included. Within one bake a page is identified by its source URI, so compare that instead.
+     * JBake's list is linked: finding a page and stepping to its neighbours by index read the list from its
+     * start, for every page, which grows with the square of the site; both are looked up here instead.
      */
     private static final class FoundBySourceUri extends DocumentList<DocumentModel> {
+        private DocumentModel[] byIndex;
+        private Map<String, Integer> firstIndex;
+        private int indexedAt;
+
         FoundBySourceUri(DocumentList<DocumentModel> documents) {
             addAll(documents);
+        }
+
+        private synchronized void indexed() {
+            if (byIndex != null && indexedAt == modCount) {
+                return;
+            }
+            byIndex = toArray(new DocumentModel[0]);
+            firstIndex = new HashMap<>();
+            for (int i = 0; i < byIndex.length; i++) {
+                firstIndex.putIfAbsent(byIndex[i].getSourceuri(), i);
+            }
+            indexedAt = modCount;
+        }
+
+        @Override
+        public DocumentModel get(int index) {
+            indexed();
+            return byIndex[java.util.Objects.checkIndex(index, byIndex.length)];
         }
 
         @Override
@@ -251,14 +275,8 @@ final class RenderCache extends ContentStore {
             if (!(o instanceof DocumentModel wanted)) {
                 return -1;
             }
-            int index = 0;
-            for (DocumentModel document : this) {
-                if (java.util.Objects.equals(document.getSourceuri(), wanted.getSourceuri())) {
-                    return index;
-                }
-                index++;
-            }
-            return -1;
+            indexed();
+            return firstIndex.getOrDefault(wanted.getSourceuri(), -1);
         }
     }
 

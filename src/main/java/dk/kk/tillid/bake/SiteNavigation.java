@@ -34,6 +34,15 @@ public final class SiteNavigation {
     private final Map<String, List<Map<String, Object>>> byFolder = new HashMap<>();
     private final Map<String, Map<String, Object>> byUri = new HashMap<>();
     private final Map<String, List<Map<String, Object>>> byTag = new HashMap<>();
+    /** Each page's place in its folder's list, by uri: templates ask for it on every page. */
+    private final Map<String, Integer> atInFolder = new HashMap<>();
+    private final Map<String, List<Map<String, Object>>> ofType = new HashMap<>();
+    private List<Map<String, Object>> folders;
+    /**
+     * "Se også" depends only on a page's tags: pages with the same tags share one ranking, worked out once. A site
+     * has few distinct tag lists, so this keeps every page's navigation from reading every other page.
+     */
+    private final Map<List<Object>, List<Map<String, Object>>> relatedByTags = new HashMap<>();
 
     SiteNavigation(ContentStore store) {
         this(() -> {
@@ -69,7 +78,7 @@ public final class SiteNavigation {
             return entries;
         }
         Map<String, Object> page = byUri.get(uri);
-        int at = page == null ? -1 : entries.indexOf(page);
+        int at = page == null || !folder.equals(page.get("folder")) ? -1 : atInFolder.getOrDefault(uri, -1);
         int from = Math.max(0, at - WINDOW);
         return entries.subList(from, Math.min(entries.size(), Math.max(at, 0) + WINDOW + 1));
     }
@@ -83,7 +92,7 @@ public final class SiteNavigation {
     /** Published pages of a content type, in navigation order, without landing pages. */
     public synchronized List<Map<String, Object>> ofType(String type) {
         load();
-        return pages.stream().filter(p -> type.equals(p.get("type")) && !isLanding(p)).toList();
+        return ofType.computeIfAbsent(type, t -> pages.stream().filter(p -> t.equals(p.get("type")) && !isLanding(p)).toList());
     }
 
     /**
@@ -93,8 +102,11 @@ public final class SiteNavigation {
      */
     public synchronized List<Map<String, Object>> folders() {
         load();
+        if (folders != null) {
+            return folders;
+        }
         Collator danish = Collator.getInstance(Locale.forLanguageTag("da-DK"));
-        return pages.stream().map(p -> (String) p.get("folder")).filter(f -> !f.isEmpty()).distinct()
+        return folders = pages.stream().map(p -> (String) p.get("folder")).filter(f -> !f.isEmpty()).distinct()
                 .map(folder -> Map.<String, Object>of("folder", folder, "label", sectionLabel(folder)))
                 .sorted(Comparator.<Map<String, Object>, String>comparing(s -> (String) s.get("label"), danish)
                         .thenComparing(s -> (String) s.get("folder")))
@@ -126,14 +138,22 @@ public final class SiteNavigation {
         if (page == null) {
             return List.of();
         }
+        List<Map<String, Object>> ranked = relatedByTags.computeIfAbsent(List.of(page.get("tags"), limit),
+                key -> sharingTags((List<String>) page.get("tags"), limit + 1));
+        return ranked.stream().filter(other -> other != page).limit(limit).toList();
+    }
+
+    /**
+     * The pages sharing most of these tags, then in navigation order; a page with exactly these tags ranks among
+     * them, so one more than wanted is picked, and the page itself left out afterwards.
+     */
+    private List<Map<String, Object>> sharingTags(List<String> tags, int limit) {
         // Counted by position, and picked without sorting: pages of a big site share tags with most others.
         int[] shared = new int[pages.size()];
         int most = 0;
-        for (String tag : (List<String>) page.get("tags")) {
+        for (String tag : tags) {
             for (Map<String, Object> other : byTag.getOrDefault(tag, List.of())) {
-                if (other != page) {
-                    most = Math.max(most, ++shared[(Integer) other.get("position")]);
-                }
+                most = Math.max(most, ++shared[(Integer) other.get("position")]);
             }
         }
         List<Map<String, Object>> related = new ArrayList<>();
@@ -159,7 +179,7 @@ public final class SiteNavigation {
             return null;
         }
         List<Map<String, Object>> siblings = byFolder.getOrDefault(page.get("folder"), List.of());
-        int at = siblings.indexOf(page) + step;
+        int at = atInFolder.get(uri) + step;
         return at >= 0 && at < siblings.size() ? siblings.get(at) : null;
     }
 
@@ -182,7 +202,9 @@ public final class SiteNavigation {
             page.put("position", i);
             byUri.put((String) page.get("uri"), page);
             if (!isLanding(page) && !(Boolean) page.get("hidden")) {
-                byFolder.computeIfAbsent((String) page.get("folder"), f -> new ArrayList<>()).add(page);
+                List<Map<String, Object>> folder = byFolder.computeIfAbsent((String) page.get("folder"), f -> new ArrayList<>());
+                atInFolder.put((String) page.get("uri"), folder.size());
+                folder.add(page);
             }
             @SuppressWarnings("unchecked")
             List<String> tags = (List<String>) page.get("tags");

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 @Command(name = "build",
         description = "Bager, tjekker og indekserer sitet fra content/ til target/site/. Ved fejl bevares det forrige site.")
@@ -38,6 +40,7 @@ final class BuildCommand implements Callable<Integer> {
         Path site = output != null ? output.toAbsolutePath() : root.resolve("target/site");
         PrintStream err = System.err;
 
+        SiteDirectories.deleteOldSites(site);
         Path staged = SiteDirectories.stagingFor(site);
         try {
             SiteBaker baker = new SiteBaker(root, !noCache);
@@ -51,10 +54,15 @@ final class BuildCommand implements Callable<Integer> {
                 err.println("Tjekket: " + outcome.summary() + ". Intet site er skrevet.");
                 return 0;
             }
-            SiteDirectories.replace(staged, site);
-            baker.keep(site);
-            if (zip != null) {
-                SiteArchive.write(site, zip.toAbsolutePath());
+            CompletableFuture<Void> oldSiteGone = SiteDirectories.replaceInBackground(staged, site);
+            try {
+                baker.keep(site);
+                if (zip != null) {
+                    SiteArchive.write(site, zip.toAbsolutePath());
+                }
+            } finally {
+                // Also when keeping or zipping fails: the process's exit would cut the delete short.
+                awaitDeleted(oldSiteGone, err);
             }
             err.println("Bygget: " + outcome.summary() + " → " + display(root, site));
             return 0;
@@ -63,6 +71,16 @@ final class BuildCommand implements Callable<Integer> {
             return 1;
         } finally {
             SiteDirectories.deleteTree(staged);
+        }
+    }
+
+    /** The new site is in place by now, so an old one that will not go costs disk space only: the next build sweeps it. */
+    private static void awaitDeleted(CompletableFuture<Void> deleting, PrintStream err) {
+        try {
+            deleting.join();
+        } catch (CompletionException e) {
+            err.println("Advarsel: det forrige site kunne ikke slettes helt. Det nye site er på plads;"
+                    + " næste build rydder op.");
         }
     }
 

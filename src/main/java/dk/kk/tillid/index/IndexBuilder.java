@@ -551,11 +551,12 @@ final class IndexBuilder {
         }
 
         /**
-         * Where the word itself occurs, its compounds add nothing: only its own places count. Words only restated
-         * (an expansion) match but count nothing: zero in the body, no title or heading.
+         * Where the word itself occurs, its compounds add nothing to the body count; but a title with it as a
+         * compound's part ("Netværksmøder" for netværk) is still about it, beside a body that writes it alone.
+         * Words only restated (an expansion) match but count nothing: zero in the body, no title or heading.
          */
         int where() {
-            return asWord() ? TermPostings.flags(wordInTitle, wordInHeading, false, wordInBody)
+            return asWord() ? TermPostings.flags(wordInTitle || partInTitle, wordInHeading, false, wordInBody)
                     : asPart() ? TermPostings.flags(partInTitle, partInHeading, true, partInBody)
                     : TermPostings.flags(false, false, !wordRestated, 0);
         }

@@ -33,14 +33,23 @@ final class LightStemmer {
             }
         }
         String word = contract(folded);
-        String stem = word;
+        String stem = withoutEnding(word);
+        String base = undouble(stem);
+        // A noun ending in -et doubles its t before the definite -et: "budgettet" is "budget" + -et and must meet
+        // "budget", whose own -et the stemmer cuts too. Only there: "højsletten", "højsletter" keep "højslet".
+        if ((word.endsWith("ttet") || word.endsWith("ttets")) && base.endsWith("et") && !base.equals(stem)) {
+            base = withoutEnding(base);
+        }
+        return expand(base);
+    }
+
+    private static String withoutEnding(String word) {
         for (String ending : ENDINGS_LONGEST_FIRST) {
             if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
-                stem = word.substring(0, word.length() - ending.length());
-                break;
+                return word.substring(0, word.length() - ending.length());
             }
         }
-        return expand(undouble(stem));
+        return word;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Bodies stay out of the store and the typed lists, and come back whole for the page being rendered. */
 class RenderCacheTest {
@@ -38,6 +39,16 @@ class RenderCacheTest {
             for (DocumentModel listed : store.getAllContent("page")) {
                 assertNull(listed.getBody(), listed.getSourceuri() + ": the typed list holds no body");
             }
+            // JBake's renderer finds a page's neighbours (Forrige/Næste) by its place in the list, body or not.
+            List<DocumentModel> typed = store.getAllContent("page");
+            List<DocumentModel> inOrder = new ArrayList<>(typed);
+            for (int i = 0; i < inOrder.size(); i++) {
+                assertEquals(i, typed.indexOf(page(inOrder.get(i).getTitle(), "<p>anden</p>")));
+                assertEquals(inOrder.get(i), typed.get(i));
+            }
+            assertEquals(-1, typed.indexOf(page("x", "")));
+            assertThrows(IndexOutOfBoundsException.class, () -> typed.get(inOrder.size()));
+            assertThrows(IndexOutOfBoundsException.class, () -> typed.get(-1));
             List<String> bodies = new ArrayList<>();
             for (DocumentModel rendered : store.getUnrenderedContent()) {
                 bodies.add(rendered.getSourceuri() + "=" + rendered.getBody());

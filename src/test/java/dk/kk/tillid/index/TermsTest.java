@@ -79,6 +79,26 @@ class TermsTest {
     }
 
     @Test
+    void aSingleLetterWithItsDotIsTheAbbreviationAndATermWithoutItNone() {
+        assertEquals(List.of("d.", "21", "juni"), Terms.words("d. 21. juni"));
+        assertEquals("d", Terms.term("d."));
+        assertEquals("", Terms.term("d"), "a letter alone is no term");
+        assertEquals(List.of("bl.a", "s."), Terms.words("bl.a. s. "), "longer dotted abbreviations stay one word");
+    }
+
+    @Test
+    void aNounInEtMeetsItsDefiniteFormWithTheTDoubled() {
+        for (String form : List.of("budgettet", "budgettets")) {
+            assertEquals(Terms.term("budget"), Terms.term(form), form);
+        }
+        assertEquals(Terms.term("kabinet"), Terms.term("kabinettet"));
+        assertEquals(Terms.term("tal"), Terms.term("tallet"), "a base without -et stays whole");
+        for (String form : List.of("højsletten", "højsletter", "højsletterne")) {
+            assertEquals(Terms.term("højslette"), Terms.term(form), form + ": a doubled t before other endings stays");
+        }
+    }
+
+    @Test
     void ledelseLederAndLedStayThreeDifferentTerms() {
         assertEquals(3, Stream.of("ledelse", "leder", "led").map(Terms::term).distinct().count());
     }
