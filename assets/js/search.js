@@ -25,8 +25,9 @@
   var FOLDS = { 'å': 'aa', 'æ': 'ae', 'ä': 'ae', 'ø': 'oe', 'ö': 'oe', 'ü': 'ue', 'ß': 'ss' };
   var CONTRACT = { aa: 'å', ae: 'æ', oe: 'ø' };
   var EXPAND = { 'å': 'aa', 'æ': 'ae', 'ø': 'oe' };
-  // A dotted abbreviation with a single letter in it ("f.s.v.a.", "bl.a.") is one word (see Terms.WORD).
-  var WORD = /(?<![\p{L}\p{M}\p{N}.])(?=(?:\p{L}{1,3}\.)*\p{L}(?!\p{L}))(?:\p{L}{1,3}\.)+\p{L}{1,3}(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+/gu;
+  // A dotted abbreviation with a single letter in it ("f.s.v.a.", "bl.a.") is one word, and so is a single letter
+  // with its dot ("d.", "s."), the abbreviation of one letter (see Terms.WORD).
+  var WORD = /(?<![\p{L}\p{M}\p{N}.])(?=(?:\p{L}{1,3}\.)*\p{L}(?!\p{L}))(?:\p{L}{1,3}\.)+\p{L}{1,3}(?![\p{L}\p{M}\p{N}])|(?<![\p{L}\p{M}\p{N}.])\p{L}\.(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+/gu;
 
   function lower(word) {
     return word.normalize('NFKC').toLowerCase();
@@ -51,20 +52,28 @@
       }
     }
     var word = folded.replace(/aa|ae|oe/g, function (pair) { return CONTRACT[pair]; });
-    var result = word;
+    var cut = withoutEnding(word);
+    var result = undouble(cut);
+    // "budgettet" is "budget" + -et: the undoubled form is stemmed as that word is (see LightStemmer.stem).
+    if (cut !== word && result !== cut) result = undouble(withoutEnding(result));
+    return result.replace(/[åæø]/g, function (letter) { return EXPAND[letter]; });
+  }
+
+  function withoutEnding(word) {
     for (var i = 0; i < ENDINGS.length; i++) {
       var ending = ENDINGS[i];
       if (word.length - ending.length >= MIN_STEM && word.slice(-ending.length) === ending) {
-        result = word.slice(0, -ending.length);
-        break;
+        return word.slice(0, -ending.length);
       }
     }
-    // "processen" and "proces" must meet: the definite form doubles the final consonant.
-    var n = result.length;
-    if (n >= 4 && result.charAt(n - 1) === result.charAt(n - 2) && 'aeiouyæøå'.indexOf(result.charAt(n - 1)) < 0) {
-      result = result.slice(0, -1);
-    }
-    return result.replace(/[åæø]/g, function (letter) { return EXPAND[letter]; });
+    return word;
+  }
+
+  // "processen" and "proces" must meet: the definite form doubles the final consonant.
+  function undouble(w) {
+    var n = w.length;
+    if (n >= 4 && w.charAt(n - 1) === w.charAt(n - 2) && 'aeiouyæøå'.indexOf(w.charAt(n - 1)) < 0) return w.slice(0, -1);
+    return w;
   }
 
   // Where the light stem keeps four letters, the short words an inflected form may stand for, best first
@@ -99,7 +108,7 @@
     var folded = fold(lower(withoutGenitive(word))).replace(/\./g, '');
     if (!folded || STOP_WORDS.has(folded)) return '';
     if (/^[0-9]+$/.test(folded)) return folded;
-    if (folded.length < 2) return '';
+    if (folded.length < 2) return /\.$/.test(word) && /^[a-z]$/.test(folded) ? folded : '';
     return /^[a-z]+$/.test(folded) ? stem(folded) : folded;
   }
 
@@ -194,6 +203,7 @@
   var SHORT_TYPO = 4;
   var LONG_TYPO = 8;
   var TAIL_MIN = 4;
+  var TAIL_PART_MIN = 3;
   var TAIL_REST = 3;
   var WEIGHT = { exact: 1, folded: 0.6, prefix: 0.3, tail: 0.25, fuzzy1: 0.15, fuzzy2: 0.1 };
   var PART_FACTOR = 0.25;
@@ -369,7 +379,7 @@
       });
     }
     return { list: list, exact: exact || shortFound, prefixed: list.length > (exact || shortFound ? 1 : 0),
-      typo: near.some(function (n) { return n.distance === 1; }) };
+      typo: near.some(function (n) { return n.distance === 1; }), short: shortFound };
   }
 
   // A typo may not turn the word into a shorter one than the rules allow for that one: "Thyge" is
@@ -415,7 +425,7 @@
       tier = Math.min(tier, TIER.part);
       weight *= PART_FACTOR;
     }
-    return { tier: tier, score: weight * fieldScore(posting), title: posting.title && tier >= TIER.folded };
+    return { tier: tier, score: weight * fieldScore(posting), title: posting.title && tier >= TIER.part };
   }
 
   /*
@@ -439,6 +449,8 @@
       return Promise.all(qs.map(function (q) {
         return lookup(q).then(function (pt) {
           return withDateWords(pt, dated[q.term], available);
+        }).then(function (pt) {
+          return withOtherFirstLetter(pt, available);
         }).then(function (pt) {
           return pt.found.list.length ? [pt] : splitWord(pt, available, lookup);
         }).then(function (pts) {
@@ -468,6 +480,27 @@
       }).then(function (perTerm) {
         return phraseFirst(m, rank(m, perTerm, query));
       });
+    });
+  }
+
+  /*
+   * Danish writes k where a loanword or a name has c ("Kogency" for "Cogency", "kapital" beside "Capital"): a word
+   * that finds nothing is looked up with the other letter first, as one typo. Typos are otherwise looked for only
+   * among the terms of the word's own first letter.
+   */
+  var SOUND_ALIKE = { c: 'k', k: 'c' };
+
+  function withOtherFirstLetter(pt, available) {
+    var other = SOUND_ALIKE[pt.q.term.charAt(0)];
+    if (pt.found.list.length || !other || available.indexOf(other) < 0) return Promise.resolve(pt);
+    var t = other + pt.q.term.slice(1);
+    return vocabulary(other).then(function (vocab) {
+      var at = lowerBound(vocab.terms, t);
+      if (vocab.terms[at] === t) {
+        pt.found.list.push({ index: at, kind: 'fuzzy1', vocab: vocab });
+        pt.found.prefixed = true;
+      }
+      return pt;
     });
   }
 
@@ -558,7 +591,10 @@
    */
   function withTails(pt, available, typing) {
     var t = pt.q.term;
-    if (!/^[a-z]+$/.test(t) || t.length < TAIL_MIN || pt.found.typo) return Promise.resolve(pt);
+    if (!/^[a-z]+$/.test(t) || t.length < TAIL_PART_MIN || pt.found.typo) return Promise.resolve(pt);
+    // A word of three letters ends far too many terms by chance ("ord" in "dagsorden", "tal" in "kapital"): it
+    // counts only where the rest of the term is an indexed term too, as in a compound ("keynotedag", "årstal").
+    var shortWord = t.length < TAIL_MIN;
     var prefixed = pt.found.list.some(function (c) { return c.kind === 'prefix'; });
     if (typing && prefixed) return Promise.resolve(pt);
     // A short form of two or three letters ends far too many terms ("led" of "lede": "billed", "topled"), which
@@ -569,10 +605,20 @@
     var taken = new Set(pt.found.list.map(function (c) { return (c.vocab || pt.vocab).group + ':' + c.index; }));
     return Promise.all(letters.map(vocabulary)).then(function (vocabs) {
       var tails = [];
+      var byGroup = {};
+      vocabs.forEach(function (vocab) { byGroup[vocab.group] = vocab; });
+      var indexed = function (x) {
+        var v = x ? byGroup[groupOf(x)] : null;
+        return !!v && v.terms[lowerBound(v.terms, x)] === x;
+      };
+      var firstPart = function (rest) {
+        return indexed(term(rest)) || (/[se]$/.test(rest) && rest.length > SPLIT_MIN && indexed(term(rest.slice(0, -1))));
+      };
       vocabs.forEach(function (vocab) {
         vocab.terms.forEach(function (other, index) {
           var tail = !taken.has(vocab.group + ':' + index) && ends.some(function (e) {
-            return other.length >= e.length + TAIL_REST && other.slice(-e.length) === e;
+            return other.length >= e.length + TAIL_REST && other.slice(-e.length) === e
+              && (e !== t || !shortWord || firstPart(other.slice(0, -e.length)));
           });
           if (tail) tails.push({ index: index, kind: 'tail', vocab: vocab });
         });
@@ -624,8 +670,9 @@
           if (found.tier > prior.tier || (found.tier === prior.tier && found.score > prior.score)) {
             prior.tier = found.tier;
             prior.score = found.score;
-            prior.title = found.title;
           }
+          // A title with the word as a compound's part ("Netværksmøder") counts, whichever match scored best.
+          prior.title = prior.title || found.title;
           (p.part ? prior.parts : prior.terms).push(vocabTerm);
         });
       });
@@ -662,7 +709,8 @@
       h.query = query;
     });
     var unknown = perTerm.filter(function (pt) { return !pt.found.exact && !pt.found.prefixed; }).map(function (pt) { return pt.q; });
-    return { query: query, terms: perTerm.map(function (pt) { return pt.q; }), hits: hits, partial: partial, unknown: unknown };
+    return { query: query, terms: perTerm.map(function (pt) { return pt.q; }), hits: hits, partial: partial, unknown: unknown,
+      shortForm: perTerm.length === 1 && !!perTerm[0].found.short };
   }
 
   /*
@@ -677,14 +725,19 @@
     var wanted = result.terms.map(function (q) { return q.term; });
     // A one-word query is read this way only when it is an abbreviation in capitals: its glossary entry.
     var abbreviation = wanted.length === 1 && ABBREVIATION.test(result.terms[0].word);
-    if ((wanted.length < 2 && !abbreviation) || result.partial || result.hits.length < 2) return Promise.resolve(result);
+    // So is a word found only as the short word it is a form of ("delen" of "del"): the form as typed first.
+    // Words typed around a single term ("på baggrund af") are a phrase too, though stop words count nothing.
+    var several = words(result.query).length >= 2;
+    if ((wanted.length < 2 && !several && !abbreviation && !result.shortForm) || result.partial || result.hits.length < 2) {
+      return Promise.resolve(result);
+    }
     var top = result.hits.slice(0, PHRASE_WINDOW);
     return Promise.all(top.map(function (h, i) {
       h.order = i;
       return load('f-' + h.page).then(function (f) {
         var s = f.sections[h.section - m.firstSection[h.page]];
         h.phrase = hasPhrase((s[0] ? '' : f.title + ' ') + s[1] + ' ' + s[2], wanted) ? 1 : 0;
-        h.named = namedBy(s[1], wanted) || (!s[0] && namedBy(f.title, wanted)) ? 1 : 0;
+        h.named = namedBy(s[1], wanted) || namedBy(s[2], wanted) || (!s[0] && namedBy(f.title, wanted)) ? 1 : 0;
         h.pageTitle = f.title;
         h.text = s[2];
       });
@@ -709,7 +762,8 @@
   /*
    * A heading (or a page's title) that is the query and nothing more names what was asked for: the
    * glossary entry "LUP" before the pages titled "LUP 2" and "LUP 3", the page "LUP 2" before the annex
-   * whose title also has the words.
+   * whose title also has the words. So does a section whose whole text is the query: the glossary entry
+   * that a name on every page is the explanation of.
    */
   function namedBy(text, wanted) {
     var ts = words(text).map(function (w) { return term(w.text); }).filter(function (t) { return t; });

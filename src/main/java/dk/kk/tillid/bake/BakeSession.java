@@ -10,10 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +43,17 @@ public final class BakeSession implements AutoCloseable {
     private boolean lastKept;
     /** The site the last {@code build} left, which the first bake starts from when it is still current; or null. */
     private Path buildSite;
+    /**
+     * Each file's hash with the stamp it was read at, and a page's include lines by its hash: a save reads just the
+     * files it changed, not every input (at 1000 pages, reading and hashing them all was a tenth of a save's work).
+     */
+    private final Map<String, Stamped> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<IncludeResolver.Include>> includesByHash = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How old a file must be for its stamp to stand for its content (a write within the clock's tick keeps it). */
+    private static final long SETTLED_MS = 2000;
+
+    private record Stamped(List<Object> stamp, String hash) {
+    }
 
     public BakeSession(Path projectRoot) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
@@ -147,7 +160,7 @@ public final class BakeSession implements AutoCloseable {
                 changed.add(file.getKey());
             }
         }
-        Map<String, Set<String>> includedBy = includers(project, content, now.keySet());
+        Map<String, Set<String>> includedBy = includers(project, content, now);
         Set<String> stale = new TreeSet<>();
         while (!changed.isEmpty()) {
             String file = changed.pop();
@@ -173,17 +186,27 @@ public final class BakeSession implements AutoCloseable {
      * a page and another when a page includes it ({@link IncludeResolver}), so both count. A file whose include
      * uses an attribute may include anything: it is listed under "*".
      */
-    private Map<String, Set<String>> includers(Project project, String content, Set<String> files) throws IOException {
+    private Map<String, Set<String>> includers(Project project, String content, Map<String, String> files) throws IOException {
         IncludeResolver resolver = new IncludeResolver(project.contentFolder());
         Map<String, Set<String>> includedBy = new HashMap<>();
-        for (String file : files) {
+        includesByHash.keySet().retainAll(Set.copyOf(files.values()));
+        for (Map.Entry<String, String> entry : files.entrySet()) {
+            String file = entry.getKey();
             if (!isPage(content, file)) {
                 continue;
             }
             Path path = projectRoot.resolve(file);
-            // Decoded leniently: a file that is not UTF-8 gets its own error, with its line, from the bake.
-            String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
-            for (IncludeResolver.Include include : IncludeResolver.directives(text.lines().toList())) {
+            List<IncludeResolver.Include> directives = includesByHash.get(entry.getValue());
+            if (directives == null) {
+                // Decoded leniently: a file that is not UTF-8 gets its own error, with its line, from the bake.
+                byte[] bytes = Files.readAllBytes(path);
+                directives = IncludeResolver.directives(new String(bytes, StandardCharsets.UTF_8).lines().toList());
+                // Kept by the hash of the bytes read now only if that is still the file's (it may change meanwhile).
+                if (entry.getValue().equals(HexFormat.of().formatHex(Sha256.of(bytes)))) {
+                    includesByHash.put(entry.getValue(), directives);
+                }
+            }
+            for (IncludeResolver.Include include : directives) {
                 List<Optional<Path>> targets = List.of(resolver.fromPage(include.target()),
                         resolver.fromIncluded(path, include.target()));
                 if (targets.get(0).isEmpty()) {
@@ -207,13 +230,38 @@ public final class BakeSession implements AutoCloseable {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isRegularFile).forEach(file -> files.put(
-                        RelativePath.of(projectRoot, file), hash(file)));
+                walk.filter(Files::isRegularFile).forEach(file -> {
+                    String name = RelativePath.of(projectRoot, file);
+                    files.put(name, stampedHash(name, file));
+                });
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
         }
+        hashes.keySet().retainAll(files.keySet());
         return files;
+    }
+
+    /** The file's hash, read again only when its stamp (identity, size, time) changed or was too recent to tell. */
+    private String stampedHash(String name, Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            List<Object> stamp = attributes.fileKey() == null ? null
+                    : List.of(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
+            Stamped earlier = hashes.get(name);
+            if (stamp != null && earlier != null && stamp.equals(earlier.stamp())) {
+                return earlier.hash();
+            }
+            String hash = hash(file);
+            if (stamp != null && attributes.lastModifiedTime().toMillis() < System.currentTimeMillis() - SETTLED_MS) {
+                hashes.put(name, new Stamped(stamp, hash));
+            } else {
+                hashes.remove(name);
+            }
+            return hash;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A file's content hash, for use inside a file walk. */

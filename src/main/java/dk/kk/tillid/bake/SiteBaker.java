@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -102,17 +103,28 @@ public final class SiteBaker {
         if (lastBuild == null) {
             return bake(outputDir);
         }
-        // The settings load beside the record, whose check reads the tool's jar.
+        lastBuild.lastModified().ifPresent(this::startAsciidoctorIfEdited);
+        // The settings load and the bake's inputs are walked beside the record, whose check reads the tool's jar.
         CompletableFuture<Project> settings = CompletableFuture.supplyAsync(() -> Project.at(projectRoot));
+        CompletableFuture<SourceFiles> walked = settings.thenApplyAsync(project -> {
+            try {
+                return SourceFiles.stamps(projectRoot, project.bakeInputs());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         Optional<KeptBuild> last = KeptBuild.load(lastBuild);
         Project project;
+        SourceFiles files;
         try {
             project = settings.join();
+            files = walked.join().withKnown(last.map(KeptBuild::sources).orElse(Map.of()));
         } catch (CompletionException e) {
+            if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        SourceFiles files = SourceFiles.walk(projectRoot, project.bakeInputs(),
-                last.map(KeptBuild::sources).orElse(Map.of()));
         if (last.isPresent()) {
             startAsciidoctorIfNeeded(last.get(), files, RelativePath.of(projectRoot, project.contentFolder()) + "/");
         }
@@ -173,6 +185,83 @@ public final class SiteBaker {
             Thread start = new Thread(() -> startAsciidoctor(convert <= FEW_PAGES), "asciidoctor-start");
             start.setDaemon(true);
             start.start();
+        }
+    }
+
+    /**
+     * Starts JRuby on a thread of its own before the last build's record and JBake's settings are read (a
+     * second or more of a next build's start, which JRuby's start then overlaps), when a page of the content
+     * folder was modified after the record was written: that page will most likely be converted. A guess
+     * only, by modification time: a page touched but unchanged starts JRuby for nothing (CPU, the same site),
+     * and a page edited while the last build ran is found by {@link #startAsciidoctorIfNeeded} instead.
+     * Without JRuby's compiler only when few pages were modified, none is the glossary (which every page
+     * reads) and the tool is older than the record; a changed include that many pages read then converts
+     * them all without it (slower, the same site).
+     */
+    private void startAsciidoctorIfEdited(long recorded) {
+        Thread start = new Thread(() -> {
+            try {
+                // JBake's settings take a second to load (its configuration library); the two that the guess
+                // needs are read as the plain properties they are, and a value JBake would interpolate means no guess.
+                Properties settings = new Properties();
+                Path file = projectRoot.resolve(Project.SETTINGS_FILE);
+                if (Files.isRegularFile(file)) {
+                    try (var in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+                        settings.load(in);
+                    }
+                }
+                String folder = settings.getProperty("content.folder", "content").strip();
+                String glossary = settings.getProperty("glossary.file", "").strip();
+                if (folder.contains("${") || glossary.contains("${")) {
+                    return;
+                }
+                Path content = projectRoot.resolve(folder);
+                List<String> edited = new ArrayList<>();
+                FileWalk.files(content, (name, path, attributes) -> {
+                    if (name.endsWith(SourceTree.SOURCE_EXTENSION) && attributes.lastModifiedTime().toMillis() > recorded) {
+                        edited.add(RelativePath.of(projectRoot, path));
+                    }
+                });
+                if (!edited.isEmpty()) {
+                    startAsciidoctor(edited.size() <= FEW_PAGES && !edited.contains(glossary) && !toolNewerThan(recorded));
+                }
+            } catch (IOException | RuntimeException e) {
+                // No guess: the bake starts JRuby once it knows a page must be converted.
+            }
+        }, "asciidoctor-start");
+        start.setDaemon(true);
+        start.start();
+    }
+
+    /** Whether an entry of this JVM's class path (the tool's jar, its libraries) was modified after {@code millis}. */
+    private static boolean toolNewerThan(long millis) {
+        List<Path> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                entries.add(Path.of(entry).toAbsolutePath());
+            }
+        }
+        Path jar = entries.size() == 1 ? entries.get(0) : null;
+        if (jar != null && jar.getParent() != null && Files.isDirectory(jar.getParent().resolve("lib"))) {
+            entries.add(jar.getParent().resolve("lib"));
+        }
+        for (Path entry : entries) {
+            try (Stream<Path> files = Files.isDirectory(entry) ? Files.list(entry) : Stream.of(entry)) {
+                if (files.anyMatch(file -> modifiedAfter(file, millis))) {
+                    return true;
+                }
+            } catch (IOException e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean modifiedAfter(Path file, long millis) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis() > millis;
+        } catch (IOException e) {
+            return true;
         }
     }
 

@@ -42,6 +42,11 @@ final class SourceFiles {
      * hash, as {@link #known} made them) has the same stamp.
      */
     static SourceFiles walk(Path projectRoot, List<Path> roots, Map<String, List<String>> known) throws IOException {
+        return stamps(projectRoot, roots).withKnown(known);
+    }
+
+    /** Walks {@code roots} and takes each file's stamp; no hash is known yet ({@link #withKnown}). */
+    static SourceFiles stamps(Path projectRoot, List<Path> roots) throws IOException {
         long settled = System.currentTimeMillis() - SETTLED_MILLIS;
         Map<String, String> stamps = new TreeMap<>();
         for (Path root : roots) {
@@ -60,15 +65,19 @@ final class SourceFiles {
                 }
             });
         }
-        SourceFiles files = new SourceFiles(projectRoot, stamps);
+        return new SourceFiles(projectRoot, stamps);
+    }
+
+    /** These files with the hashes {@code known} (name to stamp and hash, as {@link #known} made them) has for the same stamp. */
+    SourceFiles withKnown(Map<String, List<String>> known) {
         known.forEach((name, stampAndHash) -> {
             String stamp = stamps.get(name);
             if (stamp != null && stampAndHash.size() == 2 && !stamp.isEmpty() && stamp.equals(stampAndHash.get(0))) {
-                files.hashes.put(name, stampAndHash.get(1));
-                files.trusted.add(name);
+                hashes.put(name, stampAndHash.get(1));
+                trusted.add(name);
             }
         });
-        return files;
+        return this;
     }
 
     private static String stamp(BasicFileAttributes attributes, long settled) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +33,15 @@ public final class StateFile {
     /** For tests: {@code file} as a tool with fingerprint {@code tool} sees it. */
     static StateFile at(Path file, String tool) {
         return new StateFile(file, () -> tool);
+    }
+
+    /** When the record was last written, in milliseconds since the epoch; empty when there is none. */
+    public OptionalLong lastModified() {
+        try {
+            return OptionalLong.of(Files.getLastModifiedTime(file).toMillis());
+        } catch (IOException e) {
+            return OptionalLong.empty();
+        }
     }
 
     public Optional<CachedConversion> read() {

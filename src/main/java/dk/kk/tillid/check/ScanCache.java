@@ -77,6 +77,9 @@ public final class ScanCache {
         this(null);
     }
 
+    /** See {@link #writeLater}. */
+    private boolean later;
+
     private ScanCache(Path file) {
         this.file = file;
     }
@@ -183,10 +186,22 @@ public final class ScanCache {
         listing = entries;
         servedPath = served;
         retargeted.clear();
-        if (file != null && changed) {
-            changed = !ScanCacheFile.write(file, new ScanCacheFile.Contents(Map.copyOf(pages), entries, served));
-        } else if (file == null) {
+        if (file == null) {
             changed = false;
+        } else if (!later) {
+            flush();
+        }
+    }
+
+    /** {@link #store} leaves the file to {@link #flush}: for the preview, which writes it after showing the site. */
+    public synchronized void writeLater() {
+        later = true;
+    }
+
+    /** Writes the file, if a check changed what it holds since it was last written. */
+    public synchronized void flush() {
+        if (file != null && changed && listing != null) {
+            changed = !ScanCacheFile.write(file, new ScanCacheFile.Contents(Map.copyOf(pages), listing, servedPath));
         }
     }
 

@@ -9,9 +9,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 @Command(name = "build",
         description = "Bager, tjekker og indekserer sitet fra content/ til target/site/. Ved fejl bevares det forrige site.")
@@ -51,11 +54,12 @@ final class BuildCommand implements Callable<Integer> {
                 err.println("Tjekket: " + outcome.summary() + ". Intet site er skrevet.");
                 return 0;
             }
-            SiteDirectories.replace(staged, site);
+            CompletableFuture<Void> oldSiteGone = SiteDirectories.replaceInBackground(staged, site);
             baker.keep(site);
             if (zip != null) {
                 SiteArchive.write(site, zip.toAbsolutePath());
             }
+            awaitDeleted(oldSiteGone);
             err.println("Bygget: " + outcome.summary() + " → " + display(root, site));
             return 0;
         } catch (SitePipeline.StageFailedException e) {
@@ -63,6 +67,17 @@ final class BuildCommand implements Callable<Integer> {
             return 1;
         } finally {
             SiteDirectories.deleteTree(staged);
+        }
+    }
+
+    private static void awaitDeleted(CompletableFuture<Void> deleting) throws IOException {
+        try {
+            deleting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
         }
     }
 

@@ -40,6 +40,9 @@ final class ServeCommand implements Callable<Integer> {
             err.println("Porten " + port + " på " + bind + " er optaget (kører forhåndsvisningen allerede?)."
                     + " Ret: Brug den, der kører, eller vælg en anden port med --port, fx --port " + (port + 1) + ".");
             return 1;
+        } catch (PreviewServer.AlreadyRunningException e) {
+            err.println(e.getMessage());
+            return 1;
         } catch (IOException e) {
             err.println("Forhåndsvisningen kunne ikke starte: " + e.getMessage());
             return 1;

@@ -119,15 +119,30 @@ final class CompoundSplitter {
             }
         }
         int best = -1;
+        int bareShort = -1;
         for (int j = MIN_PART; j <= n - MIN_PART; j++) {
             boolean afterLink = j > 0 && word[j] != null && j - from[j] > word[j].length();
+            String head = w.substring(j);
             String headStem = j < stem.length() ? stem.substring(j) : "";
-            if (fewest[j] != Integer.MAX_VALUE && (best < 0 || fewest[j] <= fewest[best])
-                    && (n - j >= SURE_PART || afterLink) && (!listed || headStem.length() >= MIN_PART)
-                    && (lexicon.isLastPart(w, j, n) || fewest[j] == 1 && lexicon.isShortWordsForm(w, j, n))
-                    && !SUFFIXES.contains(LightStemmer.stem(w.substring(j))) && !SUFFIXES.contains(headStem)) {
-                best = j;
+            if (fewest[j] == Integer.MAX_VALUE
+                    || !(lexicon.isLastPart(w, j, n) || fewest[j] == 1 && lexicon.isShortWordsForm(w, j, n))
+                    || SUFFIXES.contains(LightStemmer.stem(head)) || SUFFIXES.contains(headStem)) {
+                continue;
             }
+            if ((head.length() >= SURE_PART || afterLink) && (!listed || headStem.length() >= MIN_PART)) {
+                if (best < 0 || fewest[j] <= fewest[best]) {
+                    best = j;
+                }
+            } else if (head.length() == MIN_PART && fewest[j] == 1 && headStem.equals(head) && !isVowel(head.charAt(0))) {
+                bareShort = j;
+            }
+        }
+        // A three-letter word ends a compound without a linking letter ("festsal", "tekstfil") only where nothing
+        // else splits the word, after one first part, uninflected in the whole word's stem ("skitseret" stems to
+        // "skitser": its "ret" is no word of its own there), and beginning with a consonant: a vowel-initial one is
+        // more often a suffix ("institut-ion") or the end of a particle's derivation ("form-ål" is for + mål).
+        if (best < 0) {
+            best = bareShort;
         }
         if (best < 0) {
             return List.of();
@@ -138,5 +153,9 @@ final class CompoundSplitter {
             parts.add(0, word[i]);
         }
         return parts;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
     }
 }

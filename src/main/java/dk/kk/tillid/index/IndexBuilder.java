@@ -45,6 +45,12 @@ final class IndexBuilder {
      */
     static IndexModel build(List<Page> unordered, Function<String, byte[]> earlier, UnaryOperator<Page> text,
                             Map<String, byte[]> foundNow) {
+        return build(unordered, earlier, text, foundNow, null);
+    }
+
+    /** @param uses where each term's count of postings per spelling goes, by term (null: nowhere) */
+    static IndexModel build(List<Page> unordered, Function<String, byte[]> earlier, UnaryOperator<Page> text,
+                            Map<String, byte[]> foundNow, Map<String, Map<String, Integer>> uses) {
         List<Page> pages = new ArrayList<>(unordered);
         pages.sort(Comparator.comparing(Page::path));
         WordCache words = new WordCache();
@@ -74,7 +80,14 @@ final class IndexBuilder {
         }
         TreeMap<String, TermEntry> terms = new TreeMap<>();
         byTerm.entrySet().parallelStream()
-                .map(e -> e.getValue().entry(e.getKey()))
+                .map(e -> {
+                    if (uses != null) {
+                        Map<String, Integer> use = new HashMap<>();
+                        e.getValue().countUse(use, 1);
+                        uses.put(e.getKey(), use);
+                    }
+                    return e.getValue().entry(e.getKey());
+                })
                 .toList()
                 .forEach(entry -> terms.put(entry.term(), entry));
         return new IndexModel(List.copyOf(pages), terms);
@@ -122,6 +135,10 @@ final class IndexBuilder {
                 }
             }
             return new Found(ids.keySet().toArray(String[]::new), Arrays.copyOf(data, size), sections.size());
+        }
+
+        int sections() {
+            return sections;
         }
 
         private static int[] room(int[] data, int needed) {
@@ -251,6 +268,11 @@ final class IndexBuilder {
         }
     }
 
+    /** What one page adds to the postings, worked out from its text. */
+    static Found find(Page page) {
+        return Found.of(occurrences(page, new CompoundSplitter(Lexicon.danish()), new WordCache()));
+    }
+
     /** The terms of each section of one page. */
     private static List<Map<String, Occurrences>> occurrences(Page page, CompoundSplitter splitter, WordCache words) {
         List<Map<String, Occurrences>> sections = new ArrayList<>();
@@ -325,7 +347,7 @@ final class IndexBuilder {
      * One term's occurrences so far, in section order, three ints each (section, where and how often, which
      * spellings): the spellings a term's postings mark are known only when every page has been read.
      */
-    private static final class TermPostings {
+    static final class TermPostings {
         private static final int NO_SPELLING = -1;
         private int[] packed = new int[6];
         private int size;
@@ -362,6 +384,65 @@ final class IndexBuilder {
             size++;
         }
 
+        int size() {
+            return size;
+        }
+
+        int section(int i) {
+            return packed[3 * i];
+        }
+
+        /** Where posting {@code i} is (see {@link #flags}). */
+        int where(int i) {
+            return packed[3 * i + 1];
+        }
+
+        /** The spelling bits of posting {@code i}, for a term spelled as {@code spellings} lists. */
+        int spellingBits(int i, List<String> spellings) {
+            int spelling = packed[3 * i + 2];
+            if (spelling >= 0) {
+                return bitOf(seen[spelling], spellings);
+            }
+            int bits = 0;
+            if (spelling != NO_SPELLING) {
+                for (int position : several.get(-2 - spelling)) {
+                    bits |= bitOf(seen[position], spellings);
+                }
+            }
+            return bits;
+        }
+
+        private static int bitOf(String spelling, List<String> spellings) {
+            int i = spellings.indexOf(spelling);
+            return i < 0 ? 0 : 1 << i;
+        }
+
+        /** Adds {@code sign} for each posting that uses a spelling, to that spelling's count in {@code use}. */
+        void countUse(Map<String, Integer> use, int sign) {
+            int[] counts = new int[seenCount];
+            for (int i = 0; i < size; i++) {
+                int spelling = packed[3 * i + 2];
+                if (spelling >= 0) {
+                    counts[spelling]++;
+                } else if (spelling != NO_SPELLING) {
+                    for (int position : several.get(-2 - spelling)) {
+                        counts[position]++;
+                    }
+                }
+            }
+            for (int s = 0; s < seenCount; s++) {
+                if (counts[s] > 0) {
+                    use.merge(seen[s], sign * counts[s], Integer::sum);
+                }
+            }
+        }
+
+        /** The spellings a term lists, from how many postings use each: {@link #entry} picks them alike. */
+        static List<String> spellings(java.util.Collection<String> used) {
+            return used.isEmpty() || used.equals(java.util.Set.of(""))
+                    ? List.of() : used.stream().sorted().limit(MAX_SPELLINGS).toList();
+        }
+
         private static int flags(boolean inTitle, boolean inHeading, boolean partOnly, int bodyCount) {
             return (inTitle ? 1 : 0) | (inHeading ? 2 : 0) | (partOnly ? 4 : 0) | bodyCount << 3;
         }
@@ -381,8 +462,7 @@ final class IndexBuilder {
 
         TermEntry entry(String term) {
             List<String> marks = Arrays.asList(Arrays.copyOf(seen, seenCount));
-            List<String> spellings = marks.isEmpty() || marks.equals(List.of(""))
-                    ? List.of() : marks.stream().sorted().limit(MAX_SPELLINGS).toList();
+            List<String> spellings = spellings(new HashSet<>(marks));
             int[] bit = new int[seenCount];
             for (int i = 0; i < spellings.size(); i++) {
                 bit[marks.indexOf(spellings.get(i))] = 1 << i;
@@ -471,11 +551,12 @@ final class IndexBuilder {
         }
 
         /**
-         * Where the word itself occurs, its compounds add nothing: only its own places count. Words only restated
-         * (an expansion) match but count nothing: zero in the body, no title or heading.
+         * Where the word itself occurs, its compounds add nothing to the body count; but a title with it as a
+         * compound's part ("Netværksmøder" for netværk) is still about it, beside a body that writes it alone.
+         * Words only restated (an expansion) match but count nothing: zero in the body, no title or heading.
          */
         int where() {
-            return asWord() ? TermPostings.flags(wordInTitle, wordInHeading, false, wordInBody)
+            return asWord() ? TermPostings.flags(wordInTitle || partInTitle, wordInHeading, false, wordInBody)
                     : asPart() ? TermPostings.flags(partInTitle, partInHeading, true, partInBody)
                     : TermPostings.flags(false, false, !wordRestated, 0);
         }

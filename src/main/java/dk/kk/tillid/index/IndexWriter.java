@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -50,7 +51,14 @@ final class IndexWriter {
      * @param typeLabels content type to what readers see, in the order the search filter offers them
      */
     static IndexWriter encode(IndexModel model, Map<String, String> typeLabels) {
-        return encode(model, typeLabels, path -> false, path -> null, UnaryOperator.identity(), null);
+        return encode(model.pages(), encoded(model), typeLabels, path -> false, path -> null, UnaryOperator.identity(), null);
+    }
+
+    /** Every term of the model with its postings packed, each on its own core. */
+    static SortedMap<String, EncodedTerm> encoded(IndexModel model) {
+        SortedMap<String, EncodedTerm> terms = new TreeMap<>();
+        model.terms().values().parallelStream().map(EncodedTerm::of).toList().forEach(t -> terms.put(t.term(), t));
+        return terms;
     }
 
     /**
@@ -60,10 +68,11 @@ final class IndexWriter {
      * @param text    a page of the model with the text its f-file shows (it may be given without)
      * @param made    where the data of the f-files made now is put, by path (null: nowhere)
      */
-    static IndexWriter encode(IndexModel model, Map<String, String> typeLabels, java.util.function.Predicate<String> kept,
-                              Function<String, byte[]> earlier, UnaryOperator<Page> text, Map<String, byte[]> made) {
+    static IndexWriter encode(List<Page> pages, SortedMap<String, EncodedTerm> terms, Map<String, String> typeLabels,
+                              java.util.function.Predicate<String> kept, Function<String, byte[]> earlier,
+                              UnaryOperator<Page> text, Map<String, byte[]> made) {
         IndexWriter writer = new IndexWriter();
-        writer.encodeAll(model, typeLabels, kept, earlier, text, made);
+        writer.encodeAll(pages, terms, typeLabels, kept, earlier, text, made);
         return writer;
     }
 
@@ -103,17 +112,17 @@ final class IndexWriter {
         }
     }
 
-    private void encodeAll(IndexModel model, Map<String, String> typeLabels, java.util.function.Predicate<String> kept,
-                           Function<String, byte[]> earlier, UnaryOperator<Page> text, Map<String, byte[]> made) {
-        Map<String, TreeMap<String, TermEntry>> groups = new TreeMap<>();
-        model.terms().forEach((term, entry) ->
-                groups.computeIfAbsent(groupOf(term), g -> new TreeMap<>()).put(term, entry));
-        addMeta(model, String.join("", groups.keySet()), typeLabels);
-        for (Map.Entry<String, TreeMap<String, TermEntry>> group : groups.entrySet()) {
-            addGroup(group.getKey(), new ArrayList<>(group.getValue().values()));
+    private void encodeAll(List<Page> pages, SortedMap<String, EncodedTerm> terms, Map<String, String> typeLabels,
+                           java.util.function.Predicate<String> kept, Function<String, byte[]> earlier,
+                           UnaryOperator<Page> text, Map<String, byte[]> made) {
+        Map<String, List<EncodedTerm>> groups = new TreeMap<>();
+        terms.forEach((term, entry) -> groups.computeIfAbsent(groupOf(term), g -> new ArrayList<>()).add(entry));
+        addMeta(pages, String.join("", groups.keySet()), typeLabels);
+        for (Map.Entry<String, List<EncodedTerm>> group : groups.entrySet()) {
+            addGroup(group.getKey(), group.getValue());
         }
-        IntStream.range(0, model.pages().size()).parallel().forEach(p -> {
-            Page page = model.pages().get(p);
+        IntStream.range(0, pages.size()).parallel().forEach(p -> {
+            Page page = pages.get(p);
             if (kept.test(page.path())) {
                 // Read from the cache's mapped file as it is written, so not held on the heap while the links are
                 // checked; should that fail after all, made again from the page.
@@ -151,32 +160,34 @@ final class IndexWriter {
         }
     }
 
-    private void addMeta(IndexModel model, String groups, Map<String, String> typeLabels) {
+    private void addMeta(List<Page> pages, String groups, Map<String, String> typeLabels) {
         List<String> types = new ArrayList<>();
         StringBuilder pageTypes = new StringBuilder();
-        int[] sectionCounts = new int[model.pages().size()];
-        for (int p = 0; p < model.pages().size(); p++) {
-            Page page = model.pages().get(p);
+        int[] sectionCounts = new int[pages.size()];
+        int sectionCount = 0;
+        for (int p = 0; p < pages.size(); p++) {
+            Page page = pages.get(p);
             if (!types.contains(page.type())) {
                 types.add(page.type());
             }
             pageTypes.append(types.indexOf(page.type()));
             sectionCounts[p] = page.sections().size();
+            sectionCount += sectionCounts[p];
         }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("version", 1);
-        meta.put("sections", model.sectionCount());
+        meta.put("sections", sectionCount);
         meta.put("types", types);
         meta.put("pageTypes", pageTypes.toString());
         meta.put("pageSections", sectionCounts);
         meta.put("groups", groups);
-        meta.put("frontPage", IntStream.range(0, model.pages().size())
-                .filter(p -> model.pages().get(p).path().equals(FRONT_PAGE)).findFirst().orElse(-1));
+        meta.put("frontPage", IntStream.range(0, pages.size())
+                .filter(p -> pages.get(p).path().equals(FRONT_PAGE)).findFirst().orElse(-1));
         meta.put("typeLabels", typeLabels);
         add("meta", meta);
     }
 
-    private void addGroup(String group, List<TermEntry> entries) {
+    private void addGroup(String group, List<EncodedTerm> entries) {
         StringBuilder terms = new StringBuilder();
         int[] counts = new int[entries.size()];
         Map<String, Object> spellings = new LinkedHashMap<>();
@@ -185,14 +196,14 @@ final class IndexWriter {
         int chunkChars = 0;
         String previous = "";
         for (int i = 0; i < entries.size(); i++) {
-            TermEntry entry = entries.get(i);
+            EncodedTerm entry = entries.get(i);
             terms.append(i == 0 ? "" : ",").append(frontCoded(previous, entry.term()));
             previous = entry.term();
-            counts[i] = entry.postings().size();
+            counts[i] = entry.count();
             if (!entry.spellings().isEmpty()) {
                 spellings.put(String.valueOf(i), entry.spellings());
             }
-            String encoded = PostingCodec.encode(entry.postings(), entry.spellings().size() > 1);
+            String encoded = entry.postings();
             if (!chunk.isEmpty() && chunkChars + encoded.length() > CHUNK_CHARS) {
                 addChunk(group, chunkStarts.size() - 1, chunk);
                 chunk = new ArrayList<>();

@@ -33,14 +33,23 @@ final class LightStemmer {
             }
         }
         String word = contract(folded);
-        String stem = word;
+        String stem = withoutEnding(word);
+        String base = undouble(stem);
+        // A consonant doubled before the ending ends the word's own form, which is stemmed as that word is:
+        // "budgettet" is "budget" + -et and must meet "budget", whose own -et the stemmer cuts too.
+        if (!stem.equals(word) && !base.equals(stem)) {
+            base = undouble(withoutEnding(base));
+        }
+        return expand(base);
+    }
+
+    private static String withoutEnding(String word) {
         for (String ending : ENDINGS_LONGEST_FIRST) {
             if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
-                stem = word.substring(0, word.length() - ending.length());
-                break;
+                return word.substring(0, word.length() - ending.length());
             }
         }
-        return expand(undouble(stem));
+        return word;
     }
 
     /**

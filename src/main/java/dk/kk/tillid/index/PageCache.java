@@ -266,6 +266,12 @@ final class PageCache {
         return entry.at(sitePath);
     }
 
+    /** The words an earlier build found in a page with these bytes that left these blocks to others, or null. */
+    byte[] earlierFound(String key, int[] dropped) {
+        Entry entry = earlier.get(key);
+        return entry != null && entry.hasFound() && Arrays.equals(entry.dropped(), dropped) ? entry.found() : null;
+    }
+
     void put(String key, Optional<Page> page, IncludedText.Blocks blocks) {
         now.put(key, Entry.of(page.map(PageCache::pathless), blocks));
     }

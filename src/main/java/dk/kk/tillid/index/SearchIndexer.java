@@ -18,6 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,6 +42,7 @@ public final class SearchIndexer {
     private final AtomicInteger parsed = new AtomicInteger();
     private final AtomicInteger read = new AtomicInteger();
     private int split;
+    private int packed;
 
     /** An index whose search shows each content type by its name. */
     public SearchIndexer(Path siteDir) {
@@ -74,6 +79,11 @@ public final class SearchIndexer {
         return split;
     }
 
+    /** How many terms the last run packed postings for, rather than took as the last build packed them. */
+    int termsPacked() {
+        return packed;
+    }
+
     public IndexReport run() throws IOException {
         return prepare().write();
     }
@@ -87,12 +97,12 @@ public final class SearchIndexer {
         IndexModel model = indexed.model();
         Map<String, byte[]> made = indexed.cache() == null ? null : new ConcurrentHashMap<>();
         // Read from the cache's mapped file when each f-file is made, not gathered on the heap first.
-        IndexWriter files = IndexWriter.encode(model, typeLabels, indexed.fragments()::containsKey, path -> {
+        IndexWriter files = IndexWriter.encode(model.pages(), indexed.encoded(), typeLabels, indexed.fragments()::containsKey, path -> {
             PageCache.Entry earlier = indexed.fragments().get(path);
             return earlier == null ? null : earlier.fragment();
         }, indexed.text(), made);
         indexed.keep(made);
-        return new Prepared(model.pages().size(), model.sectionCount(), model.terms().size(), files);
+        return new Prepared(model.pages().size(), model.sectionCount(), indexed.encoded().size(), files);
     }
 
     /** Where a page is and which pages show its text: with its bytes and dropped blocks, what its f-file shows. */
@@ -140,8 +150,9 @@ public final class SearchIndexer {
      * both come from the cache is there without its bodies, see {@link IncludedText#placedOnly}, and {@code text}
      * gives it with them), with their words; what the cache is to keep.
      */
-    private record Indexed(IndexModel model, PageCache cache, List<Read> reads, List<Page> kept, List<int[]> dropped,
-                           Map<String, byte[]> foundNow, Map<String, PageCache.Entry> fragments, UnaryOperator<Page> text) {
+    private record Indexed(IndexModel model, SortedMap<String, EncodedTerm> encoded, PageCache cache, List<Read> reads,
+                           List<Page> kept, List<int[]> dropped, Map<String, byte[]> foundNow,
+                           Map<String, PageCache.Entry> fragments, UnaryOperator<Page> text) {
         interface PageAction {
             void accept(Read read, Page kept, int[] dropped);
         }
@@ -181,7 +192,10 @@ public final class SearchIndexer {
             List<int[]> dropped = new ArrayList<>();
             List<Page> kept = IncludedText.keepAtSource(pages, dropped);
             split = kept.size();
-            return new Indexed(IndexBuilder.build(kept), null, reads, kept, dropped, null, Map.of(), UnaryOperator.identity());
+            IndexModel model = IndexBuilder.build(kept);
+            packed = model.terms().size();
+            return new Indexed(model, fullText ? null : IndexWriter.encoded(model), null, reads, kept, dropped, null,
+                    Map.of(), UnaryOperator.identity());
         }
         // Which blocks each page leaves to another, from the blocks' hashes the cache keeps: no page's text is split.
         List<IncludedText.Shared> shared = IncludedText.share(pages, reads.stream().map(Read::blocks).toList());
@@ -217,12 +231,45 @@ public final class SearchIndexer {
             return made[p] ? page : IncludedText.kept(whole(reads.get(p)), shared.get(p));
         };
         Map<String, byte[]> foundNow = new ConcurrentHashMap<>();
-        IndexModel model = IndexBuilder.build(kept, path -> {
+        Function<String, byte[]> earlierWords = path -> {
             PageCache.Entry earlier = words.get(path);
             return earlier == null ? null : earlier.found();
-        }, text, foundNow);
+        };
+        if (fullText) {
+            IndexModel model = IndexBuilder.build(kept, earlierWords, text, foundNow);
+            split = foundNow.size();
+            return new Indexed(model, null, cache, reads, kept, dropped, foundNow, fragments, text);
+        }
+        // In site order, as the sections are numbered.
+        List<Integer> order = IntStream.range(0, kept.size()).boxed()
+                .sorted(Comparator.comparing(p -> kept.get(p).path())).toList();
+        List<Page> sorted = order.stream().map(kept::get).toList();
+        List<PostingStore.Row> rows = order.stream().map(p -> new PostingStore.Row(kept.get(p).path(),
+                kept.get(p).sections().size(), reads.get(p).key(), dropped.get(p))).toList();
+        PostingStore store = PostingStore.in(cacheDir);
+        PostingStore.Updated updated = store.update(rows, row -> cache.earlierFound(row.key(), row.dropped()), i -> {
+            Page page = sorted.get(i);
+            IndexBuilder.Found found = IndexBuilder.Found.of(earlierWords.apply(page.path()), page.sections().size());
+            if (found == null) {
+                found = IndexBuilder.find(text.apply(page));
+                foundNow.put(page.path(), found.bytes());
+            }
+            return found;
+        }, i -> words.containsKey(sorted.get(i).path()));
+        if (updated != null) {
+            split = foundNow.size();
+            packed = updated.uses().size();
+            store.save(rows, updated.terms(), updated.uses());
+            return new Indexed(new IndexModel(sorted, new TreeMap<>()), updated.terms(), cache, reads, kept, dropped,
+                    foundNow, fragments, text);
+        }
+        Map<String, Map<String, Integer>> uses = new ConcurrentHashMap<>();
+        IndexModel model = IndexBuilder.build(kept, earlierWords, text, foundNow, uses);
         split = foundNow.size();
-        return new Indexed(model, cache, reads, kept, dropped, foundNow, fragments, text);
+        SortedMap<String, EncodedTerm> encoded = IndexWriter.encoded(model);
+        packed = encoded.size();
+        store.save(rows, encoded, uses);
+        return new Indexed(model, encoded, cache, reads, kept, dropped, foundNow, fragments, text);
     }
 
     /** A page as read, with the key of its bytes and what the cache held for them (null: nothing). */

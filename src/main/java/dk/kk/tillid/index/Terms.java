@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
 public final class Terms {
     /**
      * A word, or an abbreviation of letters joined by dots with at least one single letter ("f.s.v.a.",
-     * "bl.a.", "ph.d.", "f.eks."), which is one word: its single letters alone would be no terms.
+     * "bl.a.", "ph.d.", "f.eks."), which is one word: its single letters alone would be no terms; or a single
+     * letter with its dot ("d.", "s.", "v."), the abbreviation of one letter, kept with the dot that makes it one.
      */
     static final Pattern WORD = Pattern.compile(
             "(?<![\\p{L}\\p{M}\\p{N}.])(?=(?:\\p{L}{1,3}\\.)*\\p{L}(?!\\p{L}))(?:\\p{L}{1,3}\\.)+\\p{L}{1,3}(?![\\p{L}\\p{M}\\p{N}])"
+            + "|(?<![\\p{L}\\p{M}\\p{N}.])\\p{L}\\.(?![\\p{L}\\p{M}\\p{N}])"
             + "|[\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern LETTERS = Pattern.compile("[a-z]+");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
@@ -44,7 +46,7 @@ public final class Terms {
             return folded;
         }
         if (folded.length() < 2) {
-            return "";
+            return word.endsWith(".") && LETTERS.matcher(folded).matches() ? folded : "";
         }
         return LETTERS.matcher(folded).matches() ? LightStemmer.stem(folded) : folded;
     }

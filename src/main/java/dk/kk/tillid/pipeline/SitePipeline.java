@@ -75,6 +75,20 @@ public final class SitePipeline {
     /** Under target/ beside the others: laid-out PDFs by the hash of what they were laid out from. */
     public static final String PDF_CACHE = dk.kk.tillid.cache.ConversionCache.FOLDER + "/pdf";
 
+    /**
+     * The preview's: the link check's cache file (every page's parse) is written by {@link #keepCheckCache}, once
+     * the site is shown, rather than by each check before it.
+     */
+    public SitePipeline keepingCheckCacheLater() {
+        scanned.writeLater();
+        return this;
+    }
+
+    /** Writes the link check's cache file if a check since the last write changed it; see {@link #keepingCheckCacheLater}. */
+    public void keepCheckCache() {
+        scanned.flush();
+    }
+
     /** Whether the PDF stage may reuse PDFs an earlier build laid out ({@code build --no-cache}: not). */
     public SitePipeline withPdfCache(boolean on) {
         pdfs.withCache(on ? projectRoot.resolve(PDF_CACHE) : null);

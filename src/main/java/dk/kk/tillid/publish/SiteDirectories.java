@@ -1,6 +1,7 @@
 package dk.kk.tillid.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /** Staging folders beside the target, so a failed or killed build never touches the site already there. */
@@ -31,6 +34,38 @@ public final class SiteDirectories {
 
     /** Puts {@code staged} in place of {@code target}; the old site is removed only once the new one is there. */
     public static void replace(Path staged, Path target) throws IOException {
+        Optional<Path> old = swap(staged, target);
+        if (old.isPresent()) {
+            deleteTree(old.get());
+        }
+    }
+
+    /**
+     * As {@link #replace}, but the old site is removed on a thread of its own (thousands of files: a next
+     * build's last second), while the caller goes on; the future is done once it is gone.
+     */
+    public static CompletableFuture<Void> replaceInBackground(Path staged, Path target) throws IOException {
+        Optional<Path> old = swap(staged, target);
+        if (old.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.runAsync(() -> {
+            try {
+                deleteTree(old.get());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, runnable -> {
+            Thread deleting = new Thread(runnable, "old-site-delete");
+            deleting.start();
+        });
+    }
+
+    /**
+     * Moves {@code target} aside and {@code staged} in its place; returns where the old one now is, for the caller
+     * to delete, e.g. after it has shown the new one (deleting a large site takes a while).
+     */
+    public static Optional<Path> swap(Path staged, Path target) throws IOException {
         Path old = null;
         if (Files.exists(target)) {
             old = Files.createTempDirectory(target.toAbsolutePath().getParent(), "." + target.getFileName() + "-old-");
@@ -38,9 +73,7 @@ public final class SiteDirectories {
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-        if (old != null) {
-            deleteTree(old);
-        }
+        return Optional.ofNullable(old);
     }
 
     /**

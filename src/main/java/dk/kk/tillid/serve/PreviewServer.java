@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -33,6 +34,8 @@ public final class PreviewServer implements AutoCloseable {
     private HttpServer server;
     private ExecutorService handlers;
     private SourceWatcher watcher;
+    private PreviewLock lock;
+    private final AtomicBoolean converterStarted = new AtomicBoolean();
 
     /** @param log where bakes report, as {@code build} does */
     public PreviewServer(Path projectRoot, InetSocketAddress address, PrintStream log) {
@@ -56,9 +59,17 @@ public final class PreviewServer implements AutoCloseable {
      * (seconds): for printing it, and for stopping on Ctrl+C from then on.
      */
     public URI start(Consumer<URI> answering) throws IOException {
+        // Before anything else: a second preview of the project must leave the first one's folders alone.
+        lock = PreviewLock.take(projectRoot);
         startAside("tool-fingerprint", ToolFingerprint::current);
         // Bound before the first bake, which takes seconds, so that a busy port is reported at once.
-        server = HttpServer.create(address, 0);
+        try {
+            server = HttpServer.create(address, 0);
+        } catch (IOException e) {
+            lock.close();
+            throw e;
+        }
+        lock.tell(uri());
         // Bound, so this serve runs; nothing of its own is staged yet: what is there, a killed one left.
         site.deleteLeftovers();
         handlers = Executors.newCachedThreadPool(task -> {
@@ -78,22 +89,37 @@ public final class PreviewServer implements AutoCloseable {
         // Answers at once with the last build's site, until the first bake's replaces it (see PreviewSite.dir).
         server.start();
         try {
-            watcher = new SourceWatcher(projectRoot, QUIET, () -> site.rebuild(events::publish));
+            watcher = new SourceWatcher(projectRoot, QUIET, () -> {
+                // A save during the first bake is baked right after it, and needs JRuby, which is started after
+                // the first bake only when nobody saved meanwhile: started now, it starts while the first bake ends.
+                startConverter();
+                site.rebuild(events::publish);
+            });
         } catch (IOException e) {
             server.stop(0);
             handlers.shutdownNow();
+            lock.close();
             throw e;
         }
         answering.accept(uri());
         log.println("Bager sitet …");
-        site.rebuild(events::publish);
+        // Watching during the first bake too: a save made then starts JRuby at once (see above) and waits for
+        // the first bake, no longer for the first bake and then JRuby's start, which on a busy machine is 10 s.
         watcher.start();
+        site.rebuild(events::publish);
         // Once the first bake is done, which after a build needed neither JRuby nor JBake's store: the first save
         // then converts and renders at once instead of waiting for them (seconds of CPU each). Both start now, on
         // a thread each: the store is filled while JRuby starts, not after it, so a save waits for one of them.
-        startAside("preview-converter", BakeSession::startConverter);
+        startConverter();
         startAside("preview-store", site::prepare);
         return uri();
+    }
+
+    /** Starts JRuby on a thread of its own, once: beside the first bake only when a save needs it. */
+    private void startConverter() {
+        if (converterStarted.compareAndSet(false, true)) {
+            startAside("preview-converter", BakeSession::startConverter);
+        }
     }
 
     /**
@@ -123,6 +149,8 @@ public final class PreviewServer implements AutoCloseable {
     public void stop() {
         stopNow();
         site.awaitIdle();
+        // Only now may another preview of the project start and sweep the staging folders.
+        lock.close();
     }
 
     /**
@@ -145,5 +173,15 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** Another preview of the same project runs: told in Danish, with its address when it has told it. */
+    public static final class AlreadyRunningException extends IOException {
+        AlreadyRunningException(String address) {
+            super("Der kører allerede en forhåndsvisning af dette projekt"
+                    + (address.isEmpty() ? "" : " på " + address) + ". Ret: Brug den"
+                    + (address.isEmpty() ? "" : " i browseren")
+                    + ", eller stop den med Ctrl+C, før du starter en ny.");
+        }
     }
 }

@@ -59,7 +59,7 @@ final class PreviewSite {
         this.links = new LinkedFrom(StateFile.of(projectRoot, LINKED_FROM));
         // What the last build left: after a build with nothing changed, the first bake renders no page.
         this.session = new BakeSession(projectRoot).startingFrom(projectRoot.resolve(BUILD_SITE));
-        this.pipeline = new SitePipeline(projectRoot, log, site -> session.bake(site, dir));
+        this.pipeline = new SitePipeline(projectRoot, log, site -> session.bake(site, dir)).keepingCheckCacheLater();
         Path built = projectRoot.resolve(BUILD_SITE);
         this.served = Files.isDirectory(built) ? built : dir;
     }
@@ -110,10 +110,11 @@ final class PreviewSite {
         try {
             Path staged = SiteDirectories.stagingFor(dir);
             SitePipeline.Checked checked;
+            Optional<Path> old;
             try {
                 checked = pipeline.bakeAndCheck(staged);
                 keepSearchIndex(staged);
-                SiteDirectories.replace(staged, dir);
+                old = SiteDirectories.swap(staged, dir);
             } finally {
                 SiteDirectories.deleteTree(staged);
             }
@@ -125,6 +126,11 @@ final class PreviewSite {
             state = new BuildState(run + "." + ++bakes, checked.warnings());
             long shown = System.nanoTime();
             show.accept(state);
+            // Only once the new site is shown: at 1000 pages the old one's files take a while to delete, and the
+            // caches for the next process (every page's parse each) a while to write.
+            deleteQuietly(old);
+            links.keep();
+            pipeline.keepCheckCache();
             SitePipeline.Outcome outcome = checked.index(dir);
             log.printf("Bygget: %s, vist efter %d ms, i alt %d ms.%n", outcome.summary(),
                     (shown - start) / 1_000_000, (System.nanoTime() - start) / 1_000_000);
@@ -137,6 +143,17 @@ final class PreviewSite {
             failed(List.of(couldNotBake(e)));
         }
         show.accept(state);
+    }
+
+    private static void deleteQuietly(Optional<Path> old) {
+        if (old.isEmpty()) {
+            return;
+        }
+        try {
+            SiteDirectories.deleteTree(old.get());
+        } catch (IOException e) {
+            // Only disk space: the next serve sweeps what is left (deleteLeftovers).
+        }
     }
 
     /** In Danish, naming the project's file when one is known; never the exception's class or a machine path. */

@@ -40,6 +40,17 @@ class CompoundSplitterRulesTest {
     }
 
     @Test
+    void aThreeLetterWordEndsACompoundWithoutALinkWhereNothingElseSplitsIt() {
+        assertEquals(List.of("fest", "sal"), split("festsal", "fest", "sal"));
+        assertEquals(List.of("tekst", "fil"), split("tekstfil", "tekst", "fil"));
+        assertEquals(List.of(), split("institution", "institut", "ion"), "a vowel-initial one is more often a suffix");
+        assertEquals(List.of(), split("formål", "form", "ål"), "nor \"ål\" after \"form\": formål is for + mål");
+        assertEquals(List.of(), split("skitseret", "skitse", "ret"), "an inflection ending of the whole word is no part");
+        assertEquals(List.of("skole", "tavle"), split("skoletavle", "skole", "tavle", "skoleta", "vle"),
+                "a longer last part wins over a three-letter one after a longer first part");
+    }
+
+    @Test
     void aVerbParticleOrADerivationEndingIsNoPart() {
         assertEquals(List.of(), split("underviser", "under", "viser"));
         assertEquals(List.of(), split("lederskab", "leder", "skab"));

@@ -22,9 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A seeded series of edits of the kinds an editor makes (text, a new heading, a new title, a page added or removed,
- * a paragraph that another page comes to show or stops showing) and of harm done to the cache file (cut short, a
- * byte changed, another version's file): after every step the index made with the cache is the index made without it,
+ * A seeded series of edits of the kinds an editor makes (text, a new heading, a new title, a page added, removed or
+ * renamed, a paragraph that another page comes to show or stops showing) and of harm done to the cache files (cut
+ * short, a byte changed, another version's file): after every step the index made with the cache is the index made without it,
  * byte for byte. The cache compares shared paragraphs by hashes it keeps and leaves unchanged pages' text unread, so
  * each step checks that shortcut too.
  */
@@ -82,7 +82,7 @@ class IndexCacheEditsTest {
         List<Path> pages = pages();
         Path page = pages.get(random.nextInt(pages.size()));
         String html = Files.readString(page);
-        int kind = random.nextInt(9);
+        int kind = random.nextInt(10);
         String what;
         switch (kind) {
             case 0 -> {
@@ -136,6 +136,12 @@ class IndexCacheEditsTest {
             case 7 -> {
                 return damageCache(random);
             }
+            case 8 -> {
+                // Elsewhere in site order, so that the sections of the pages between are numbered anew.
+                Path renamed = site.resolve(random.nextBoolean() ? "bilag" : "sider").resolve("omdoebt-" + step++ + ".html");
+                Files.move(page, renamed);
+                return "renamed " + page + " to " + renamed;
+            }
             default -> {
                 return "nothing";
             }
@@ -150,7 +156,8 @@ class IndexCacheEditsTest {
     }
 
     private String damageCache(Random random) throws IOException {
-        Path file = cache.resolve(PageCache.FILE);
+        // The words of pages, or the postings of the last build.
+        Path file = cache.resolve(random.nextInt(3) == 0 ? PostingStore.FILE : PageCache.FILE);
         if (!Files.exists(file)) {
             return "nothing (no cache yet)";
         }

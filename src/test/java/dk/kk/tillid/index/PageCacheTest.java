@@ -188,9 +188,10 @@ class PageCacheTest {
         FixtureSite.write(site);
         Map<String, byte[]> clean = indexFiles(false);
         Files.writeString(cache.resolve(PageCache.FILE + ".123.new"), "half an entry");
+        Files.writeString(cache.resolve(PostingStore.FILE + ".456.new"), "half a term");
         assertSame(clean, indexFiles(true));
         try (Stream<Path> left = Files.list(cache)) {
-            assertEquals(java.util.List.of(PageCache.FILE), left.map(p -> p.getFileName().toString()).toList());
+            assertEquals(java.util.List.of(PageCache.FILE, PostingStore.FILE), left.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 

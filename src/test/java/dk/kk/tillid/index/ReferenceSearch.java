@@ -20,6 +20,7 @@ final class ReferenceSearch {
     private static final int SPLIT_MIN = 3;
     private static final int LONG_TYPO = 8;
     private static final int TAIL_MIN = 4;
+    private static final int TAIL_PART_MIN = 3;
     private static final int TAIL_REST = 3;
     private static final double PART_FACTOR = 0.25;
     private static final Map<String, Double> WEIGHT = Map.of(
@@ -81,6 +82,11 @@ final class ReferenceSearch {
             Map<TermEntry, String> asTyped = candidatesOf(q);
             dated.getOrDefault(q[1], List.of()).stream().filter(this::indexed)
                     .forEach(t -> asTyped.put(model.terms().get(t), "exact"));
+            // "Kogency" for "Cogency": see withOtherFirstLetter in search.js.
+            String soundAlike = q[1].startsWith("c") ? "k" + q[1].substring(1) : q[1].startsWith("k") ? "c" + q[1].substring(1) : "";
+            if (asTyped.isEmpty() && indexed(soundAlike)) {
+                asTyped.put(model.terms().get(soundAlike), "fuzzy1");
+            }
             List<String[]> split = asTyped.isEmpty() ? split(q) : List.<String[]>of(q);
             for (String[] unit : split) {
                 if (units.putIfAbsent(unit[1], unit) == null) {
@@ -104,7 +110,12 @@ final class ReferenceSearch {
                 TermEntry entry = c.getKey();
                 for (Posting p : entry.postings()) {
                     double[] found = match(c.getValue(), q[2], entry, p);
-                    best.merge(p.section(), found, (a, b) -> b[0] > a[0] || b[0] == a[0] && b[1] > a[1] ? b : a);
+                    // The title counts however the word matched it (see rank in search.js), not only by the best match.
+                    best.merge(p.section(), found, (a, b) -> {
+                        double[] better = (b[0] > a[0] || b[0] == a[0] && b[1] > a[1] ? b : a).clone();
+                        better[2] = Math.max(a[2], b[2]);
+                        return better;
+                    });
                 }
             }
             double idf = Math.log(1 + (double) n / Math.max(1, best.size()));
@@ -133,7 +144,11 @@ final class ReferenceSearch {
                 .thenComparingInt(Hit::section));
         boolean abbreviation = queryTerms.size() == 1
                 && ABBREVIATION.matcher(queryTerms.values().iterator().next()[0]).matches();
-        if ((queryTerms.size() >= 2 || abbreviation) && !all.isEmpty() && shown.size() >= 2) {
+        // A word found only as the short word it is a form of: the form as typed first (shortForm in search.js).
+        boolean shortForm = queryTerms.size() == 1 && queryTerms.values().stream()
+                .allMatch(q -> !indexed(q[1]) && Terms.shortStems(q[0]).stream().anyMatch(this::indexed));
+        boolean several = Terms.words(query).size() >= 2;
+        if ((queryTerms.size() >= 2 || several || abbreviation || shortForm) && !all.isEmpty() && shown.size() >= 2) {
             List<String> wanted = new ArrayList<>(queryTerms.keySet());
             List<Hit> top = new ArrayList<>(shown.subList(0, Math.min(PHRASE_WINDOW, shown.size())));
             Map<Hit, Boolean> phrase = new HashMap<>();
@@ -141,7 +156,7 @@ final class ReferenceSearch {
             for (Hit h : top) {
                 String[] info = sections.get(h.section());
                 phrase.put(h, hasPhrase((info[1].isEmpty() ? info[3] + " " : "") + info[2] + " " + info[5], wanted));
-                named.put(h, namedBy(info[2], wanted) || info[1].isEmpty() && namedBy(info[3], wanted));
+                named.put(h, namedBy(info[2], wanted) || namedBy(info[5], wanted) || info[1].isEmpty() && namedBy(info[3], wanted));
             }
             // After an abbreviation's glossary entry, the page titled what the entry says it stands for.
             List<List<String>> expansions = top.stream().filter(h -> abbreviation && named.get(h))
@@ -212,15 +227,18 @@ final class ReferenceSearch {
         boolean typo = Terms.allowedEdits(q[0]) > 0 && groups.getOrDefault(IndexWriter.groupOf(q[1]), List.of()).stream()
                 .map(TermEntry::term).anyMatch(o -> !o.equals(q[1]) && o.length() >= 5
                         && Math.abs(o.length() - q[1].length()) <= 1 && distance(q[1], o) == 1);
-        if (!q[1].matches("[a-z]+") || q[1].length() < TAIL_MIN || typo || typing && already.containsValue("prefix")) {
+        if (!q[1].matches("[a-z]+") || q[1].length() < TAIL_PART_MIN || typo || typing && already.containsValue("prefix")) {
             return tails;
         }
+        // A three-letter word only where the rest of the term is a term too: see withTails in search.js.
+        boolean shortWord = q[1].length() < TAIL_MIN;
         List<String> ends = new ArrayList<>(List.of(q[1]));
         boolean prefixed = already.containsValue("prefix");
         Terms.shortStems(q[0]).stream().filter(end -> end.length() >= TAIL_MIN || !prefixed).forEach(ends::add);
         model.terms().values().stream()
                 .filter(e -> e.term().matches("[a-z].*") && !already.containsKey(e)
-                        && ends.stream().anyMatch(end -> e.term().length() >= end.length() + TAIL_REST && e.term().endsWith(end)))
+                        && ends.stream().anyMatch(end -> e.term().length() >= end.length() + TAIL_REST && e.term().endsWith(end)
+                                && (!end.equals(q[1]) || !shortWord || firstPart(e.term().substring(0, e.term().length() - end.length())))))
                 .sorted(Comparator.comparingInt((TermEntry e) -> -e.postings().size()).thenComparing(TermEntry::term))
                 .limit(PREFIX_LIMIT)
                 .forEach(e -> tails.put(e, "tail"));
@@ -248,6 +266,11 @@ final class ReferenceSearch {
                 .thenComparingInt(x -> -vocab.get(x[0]).postings().size()).thenComparingInt(x -> x[0]));
         found.stream().limit(FUZZY_LIMIT).forEach(x -> near.put(vocab.get(x[0]), "fuzzy2"));
         return near;
+    }
+
+    private boolean firstPart(String rest) {
+        return indexed(Terms.term(rest)) || rest.matches(".*[se]") && rest.length() > SPLIT_MIN
+                && indexed(Terms.term(rest.substring(0, rest.length() - 1)));
     }
 
     private boolean indexed(String term) {
@@ -397,7 +420,7 @@ final class ReferenceSearch {
             tier = Math.min(tier, TIER.get("part"));
             weight *= PART_FACTOR;
         }
-        return new double[] {tier, weight * fieldScore(p), p.inTitle() && tier >= TIER.get("folded") ? 1 : 0};
+        return new double[] {tier, weight * fieldScore(p), p.inTitle() && tier >= TIER.get("part") ? 1 : 0};
     }
 
     private static double fieldScore(Posting p) {

@@ -282,4 +282,65 @@ class SearchRankingRulesTest {
         page("bilag/bilag-4.html", "Bilag 4", "annex", "l", "Lidt", "Lidt om siden.");
         assertEquals(List.of("opslag/ordliste.html", "bilag/bilag-4.html#l"), results("liste"));
     }
+
+    @Test
+    void aTitleWithTheWordAsACompoundsPartComesBeforeTextThatWritesTheWordAlone() throws IOException {
+        page("rapport/rapport.html", "Rapporten", "report", "b", "Økonomi", "Et budget for året.");
+        page("programmer/budgetmoeder.html", "Budgetmøder", "programme", "m", "Møderne", "Vi mødes hver måned.");
+        assertEquals("programmer/budgetmoeder.html", results("budget").get(0), "a page about it, by its title");
+        FixtureSite.write(site, "programmer/budgetmoeder.html", FixtureSite.html("../", "Budgetmøder", "programme",
+                "<h1>Budgetmøder</h1><div class=\"paragraph\"><p>Vi mødes om et budget.</p></div>"));
+        assertEquals("programmer/budgetmoeder.html", results("budget").get(0), "also where its text writes the word alone");
+    }
+
+    @Test
+    void aSectionWhoseWholeTextIsTheQueryNamesIt() throws IOException {
+        glossary("<dt class=\"hdlist1\" id=\"term-ucc\">UCC</dt><dd><p>University College Capital</p></dd>");
+        page("rapport/rapport.html", "Rapporten", "report", "u", "Uddannelse", "University College Capital har hold.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "u", "Hold", "Hold hos University College Capital.");
+        assertEquals("opslag/ordliste.html#term-ucc", results("University College Capital").get(0));
+    }
+
+    @Test
+    void wordsTypedAroundOneTermAreAPhraseThoughStopWordsCountNothing() throws IOException {
+        glossary("<dt class=\"hdlist1\" id=\"term-pba\">p.b.a.</dt><dd><p>på baggrund af</p></dd>");
+        page("bilag/bilag-1.html", "Bilag 1: Baggrundsmateriale", "annex", "b", "Bilag", "Materialet til rapporten.");
+        assertEquals("opslag/ordliste.html#term-pba", results("på baggrund af").get(0));
+        assertEquals("bilag/bilag-1.html", results("baggrund").get(0), "one word: the page titled with it");
+    }
+
+    @Test
+    void aFormFoundOnlyAsItsShortWordRanksTheFormAsTypedFirst() throws IOException {
+        page("rapport/rapport.html", "Rapporten", "report", "d", "Planen", "En del af planen.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "v", "Vækst", "Vækst-delen af planen.");
+        List<String> hits = results("delen");
+        assertEquals(List.of("bilag/bilag-1.html#v", "rapport/rapport.html#d"), hits);
+    }
+
+    @Test
+    void aQueryOfOneLetterAndADotFindsTheHeadingThatIsThatAbbreviation() throws IOException {
+        glossary("<dt class=\"hdlist1\" id=\"term-s\">s.</dt><dd><p>side</p></dd>"
+                + "<dt class=\"hdlist1\" id=\"term-v\">v.</dt><dd><p>ved</p></dd>");
+        page("rapport/rapport.html", "Rapporten", "report", "k", "Kilder", "Se s. 12 i rapporten.");
+        assertEquals("opslag/ordliste.html#term-s", results("s.").get(0));
+        assertEquals("opslag/ordliste.html#term-v", results(" V. ").get(0));
+        assertEquals(List.of(), results("s"), "without the dot a single letter is no word");
+        assertEquals("rapport/rapport.html#k", results("s. 12").get(0), "beside other words the page with both first");
+    }
+
+    @Test
+    void aWordThatFindsNothingIsLookedUpWithCAndKSwappedFirst() throws IOException {
+        page("opslag/ordliste.html", "Ordliste", "page", "cogency", "Cogency", "Et konsulentfirma.");
+        page("rapport/rapport.html", "Rapporten", "report", "k", "Kapital", "Social kapital bygges op.");
+        assertEquals(List.of("opslag/ordliste.html#cogency"), results("Kogency"));
+        assertEquals(List.of("rapport/rapport.html#k"), results("capital"));
+    }
+
+    @Test
+    void aThreeLetterWordFindsTheCompoundsItEndsWhoseRestIsAWordOfTheSiteToo() throws IOException {
+        page("keynotes/januar.html", "Fælles keynotedag", "keynote", "p", "Program", "Keynoten holdes i januar.");
+        page("rapport/rapport.html", "Rapporten", "report", "k", "Kapital", "Social kapital er på dagsordenen.");
+        assertTrue(results("dag").get(0).startsWith("keynotes/januar.html"), "keynote + dag, before dagsordenen");
+        assertFalse(results("tal").contains("rapport/rapport.html#k"), "kapital is no kapi + tal");
+    }
 }

@@ -79,6 +79,23 @@ class TermsTest {
     }
 
     @Test
+    void aSingleLetterWithItsDotIsTheAbbreviationAndATermWithoutItNone() {
+        assertEquals(List.of("d.", "21", "juni"), Terms.words("d. 21. juni"));
+        assertEquals("d", Terms.term("d."));
+        assertEquals("", Terms.term("d"), "a letter alone is no term");
+        assertEquals(List.of("bl.a", "s."), Terms.words("bl.a. s. "), "longer dotted abbreviations stay one word");
+    }
+
+    @Test
+    void aWordEndingInAnEndingMeetsItsFormsWithTheConsonantDoubled() {
+        for (String form : List.of("budgettet", "budgetter", "budgetterne")) {
+            assertEquals(Terms.term("budget"), Terms.term(form), form);
+        }
+        assertEquals(Terms.term("kabinet"), Terms.term("kabinettet"));
+        assertEquals(Terms.term("tal"), Terms.term("tallet"), "a base without an ending of its own stays whole");
+    }
+
+    @Test
     void ledelseLederAndLedStayThreeDifferentTerms() {
         assertEquals(3, Stream.of("ledelse", "leder", "led").map(Terms::term).distinct().count());
     }

@@ -44,6 +44,22 @@ class SiteDirectoriesTest {
     }
 
     @Test
+    void theOldSiteRemovedInTheBackgroundIsGoneOnceItsFutureIsDone() throws IOException {
+        Path site = dir.resolve("target/site");
+        Files.createDirectories(site.resolve("gammel/dybere"));
+        Files.writeString(site.resolve("gammel/dybere/side.html"), "gammel");
+        Path staged = SiteDirectories.stagingFor(site);
+        Files.writeString(staged.resolve("index.html"), "ny");
+
+        SiteDirectories.replaceInBackground(staged, site).join();
+        assertEquals("ny", Files.readString(site.resolve("index.html")), "the new site is in place at once");
+        assertFalse(Files.exists(site.resolve("gammel")), "nothing of the old site");
+        assertEquals(List.of("site"), names(), "no staging or old folder left");
+        SiteDirectories.replaceInBackground(SiteDirectories.stagingFor(dir.resolve("target/andet")), dir.resolve("target/andet")).join();
+        assertEquals(List.of("andet", "site"), names(), "a first site has no old one to remove");
+    }
+
+    @Test
     void theFirstSiteNeedsNoOldOne() throws IOException {
         Path site = dir.resolve("target/site");
         Path staged = SiteDirectories.stagingFor(site);

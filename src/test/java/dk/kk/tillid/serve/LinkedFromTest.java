@@ -55,6 +55,28 @@ class LinkedFromTest {
     }
 
     @Test
+    void aPageWrittenAgainIsReadAgainEvenWithTheSameSize(@TempDir Path site) throws IOException {
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        for (String page : List.of("b.html", "c.html")) {
+            Files.writeString(site.resolve(page), "<h1>Side " + page + "</h1><div class=\"content-body\"></div>");
+            Files.setLastModifiedTime(site.resolve(page), old);
+        }
+        Path a = site.resolve("a.html");
+        Files.writeString(a, "<h1>Side A</h1><div class=\"content-body\"><a href=\"b.html\">x</a></div>");
+        Files.setLastModifiedTime(a, old);
+        LinkedFrom links = new LinkedFrom();
+        List<String> pages = List.of("a.html", "b.html", "c.html");
+        assertEquals(List.of(new LinkedFrom.Link("a.html", "Side A")), links.of(site, pages).get("b.html"));
+
+        // Unchanged pages are not read again; this one is as long as before, and still an hour old.
+        Files.writeString(a, "<h1>Side A</h1><div class=\"content-body\"><a href=\"c.html\">x</a></div>");
+        Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.fromMillis(old.toMillis() + 1000));
+        Map<String, List<LinkedFrom.Link>> after = links.of(site, pages);
+        assertEquals(List.of(), after.get("b.html"));
+        assertEquals(List.of(new LinkedFrom.Link("a.html", "Side A")), after.get("c.html"));
+    }
+
+    @Test
     void theListQuotesTitlesAsText() {
         String html = LinkedFrom.html(List.of(new LinkedFrom.Link("a.html", "<b>Fed</b> & mere")));
         assertTrue(html.contains("<a href=\"/a.html\">&lt;b&gt;Fed&lt;/b&gt; &amp; mere</a>"), html);

@@ -86,6 +86,53 @@ class PreviewServerTest {
         assertTrue(Files.isDirectory(project.resolve("target/preview")));
     }
 
+    @Test
+    void aSecondPreviewOfTheProjectSaysSoWithTheAddressAndTouchesNothing() throws Exception {
+        // What a bake of the running preview has staged at that moment.
+        Path staging = project.resolve("target/.preview-new-under-way");
+        TestProjects.write(staging, "index.html", "<p>under arbejde</p>");
+        Path lockFile = project.resolve(PreviewLock.FILE);
+        byte[] lockBefore = Files.readAllBytes(lockFile);
+        ByteArrayOutputStream secondLog = new ByteArrayOutputStream();
+        PreviewServer second = Previews.onLoopback(project, secondLog);
+        List<URI> secondAnswered = new ArrayList<>();
+        try {
+            PreviewServer.AlreadyRunningException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    PreviewServer.AlreadyRunningException.class, () -> second.start(secondAnswered::add));
+            assertEquals("Der kører allerede en forhåndsvisning af dette projekt på " + site
+                    + ". Ret: Brug den i browseren, eller stop den med Ctrl+C, før du starter en ny.", refused.getMessage());
+            assertEquals(List.of(), secondAnswered, "the second one never answered");
+            assertEquals("", secondLog.toString(StandardCharsets.UTF_8), "nor baked");
+            assertTrue(Files.exists(staging.resolve("index.html")), "the first one's staging folder is left alone");
+            assertArrayEquals(lockBefore, Files.readAllBytes(lockFile));
+            assertEquals(200, get("/side.html").statusCode(), "the first one still serves");
+        } finally {
+            dk.kk.tillid.publish.SiteDirectories.deleteTree(staging);
+        }
+    }
+
+    @Test
+    void aSaveMadeAsSoonAsThePreviewAnswersIsShown(@TempDir Path other) throws Exception {
+        Path second = TestProjects.small(other.resolve("projekt"));
+        TestProjects.write(second, PAGE, TestProjects.page("Side", "Første udgave."));
+        PreviewServer preview = Previews.onLoopback(second, new ByteArrayOutputStream());
+        try {
+            // The editor saves the moment the address answers, while the first bake runs.
+            URI address = preview.start(answered -> {
+                try {
+                    TestProjects.write(second, PAGE, TestProjects.page("Side", "Gemt under den første bagning."));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertTrue(Polling.until(BAKE, () -> http.send(HttpRequest.newBuilder(address.resolve("side.html")).build(),
+                            HttpResponse.BodyHandlers.ofString()).body().contains("Gemt under den første bagning.")),
+                    "the save made during the first bake is baked after it and served");
+        } finally {
+            preview.stop();
+        }
+    }
+
     @AfterAll
     static void stop() {
         server.stop();
