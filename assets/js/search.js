@@ -54,8 +54,8 @@
     var word = folded.replace(/aa|ae|oe/g, function (pair) { return CONTRACT[pair]; });
     var cut = withoutEnding(word);
     var result = undouble(cut);
-    // "budgettet" is "budget" + -et: the undoubled form is stemmed as that word is (see LightStemmer.stem).
-    if (cut !== word && result !== cut) result = undouble(withoutEnding(result));
+    // "budgettet" is "budget" + -et, and meets "budget" (see LightStemmer.stem).
+    if (/ttets?$/.test(word) && /et$/.test(result) && result !== cut) result = withoutEnding(result);
     return result.replace(/[åæø]/g, function (letter) { return EXPAND[letter]; });
   }
 

@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -41,6 +40,7 @@ final class BuildCommand implements Callable<Integer> {
         Path site = output != null ? output.toAbsolutePath() : root.resolve("target/site");
         PrintStream err = System.err;
 
+        SiteDirectories.deleteOldSites(site);
         Path staged = SiteDirectories.stagingFor(site);
         try {
             SiteBaker baker = new SiteBaker(root, !noCache);
@@ -55,11 +55,15 @@ final class BuildCommand implements Callable<Integer> {
                 return 0;
             }
             CompletableFuture<Void> oldSiteGone = SiteDirectories.replaceInBackground(staged, site);
-            baker.keep(site);
-            if (zip != null) {
-                SiteArchive.write(site, zip.toAbsolutePath());
+            try {
+                baker.keep(site);
+                if (zip != null) {
+                    SiteArchive.write(site, zip.toAbsolutePath());
+                }
+            } finally {
+                // Also when keeping or zipping fails: the process's exit would cut the delete short.
+                awaitDeleted(oldSiteGone, err);
             }
-            awaitDeleted(oldSiteGone);
             err.println("Bygget: " + outcome.summary() + " → " + display(root, site));
             return 0;
         } catch (SitePipeline.StageFailedException e) {
@@ -70,14 +74,13 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    private static void awaitDeleted(CompletableFuture<Void> deleting) throws IOException {
+    /** The new site is in place by now, so an old one that will not go costs disk space only: the next build sweeps it. */
+    private static void awaitDeleted(CompletableFuture<Void> deleting, PrintStream err) {
         try {
             deleting.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw e;
+            err.println("Advarsel: det forrige site kunne ikke slettes helt. Det nye site er på plads;"
+                    + " næste build rydder op.");
         }
     }
 

@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
  * any inflected form ("kerneydelserne" → kerne, ydelserne). Every part is split again, so a part that is
  * itself a compound gives its parts too. A word the dictionary lists whole is still split
  * ("lederuddannelse" → leder, uddannelse; "tidslinje" → tid, linje) by the same rules as any other word, and
- * never after a verb particle ("underviser", "uddannelse", "forløb" are derivations, not compounds).
+ * never after a verb particle ("underviser", "uddannelse", "forløb" are derivations, not compounds) but gen-
+ * ("gentænkning"), which keeps the meaning of the word it is put before.
  */
 final class CompoundSplitter {
     private static final int MIN_PART = 3;
-    // A three-letter part is trusted only beside a linking letter (sag-s-nummer, ledelse-s-rum): on its own
-    // it is too often a piece of a longer word (be-tyder, skitse-ret).
+    // A three-letter part is trusted beside a linking letter (sag-s-nummer, ledelse-s-rum): on its own it is too
+    // often a piece of a longer word (be-tyder, skitse-ret), so a bare one ends a word only as segment() allows.
     private static final int SURE_PART = 4;
     // Derivation endings that are also words of their own ("skab", "ende", "lige", "isme"): as a last part they
     // make a derivation, not a compound ("lederskab", "stående", "personlige", "nationalisme").
@@ -32,6 +33,9 @@ final class CompoundSplitter {
             "af", "an", "bag", "efter", "for", "fore", "fra", "frem", "gen", "gennem", "hen", "ind", "imod",
             "med", "mellem", "mod", "ned", "om", "op", "over", "paa", "sam", "til", "tilbage", "ud", "under",
             "ved");
+
+    private static final String AGAIN = "gen";
+    private static final int AGAIN_REST = 6;
 
     private final Lexicon lexicon;
     private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
@@ -145,7 +149,7 @@ final class CompoundSplitter {
             best = bareShort;
         }
         if (best < 0) {
-            return List.of();
+            return again(w);
         }
         List<String> parts = new ArrayList<>();
         parts.add(w.substring(best));
@@ -153,6 +157,21 @@ final class CompoundSplitter {
             parts.add(0, word[i]);
         }
         return parts;
+    }
+
+    /**
+     * The particle gen- ("again") leaves the word it is put before meaning what it did, where the others make a new
+     * word ("gentænkning" is a tænkning, "undervisning" no visning): before a word of six letters or more that may end
+     * a compound, beginning with a consonant ("genetiker" is no gen + etiker), it is split off.
+     */
+    private List<String> again(String w) {
+        int at = AGAIN.length();
+        if (w.startsWith(AGAIN) && w.length() - at >= AGAIN_REST && !isVowel(w.charAt(at))
+                // "gennem" is a particle of its own.
+                && lexicon.isLastPart(w, at, w.length()) && !PARTICLES.contains(w.substring(0, at + 3))) {
+            return List.of(AGAIN, w.substring(at));
+        }
+        return List.of();
     }
 
     private static boolean isVowel(char c) {

@@ -35,10 +35,10 @@ final class LightStemmer {
         String word = contract(folded);
         String stem = withoutEnding(word);
         String base = undouble(stem);
-        // A consonant doubled before the ending ends the word's own form, which is stemmed as that word is:
-        // "budgettet" is "budget" + -et and must meet "budget", whose own -et the stemmer cuts too.
-        if (!stem.equals(word) && !base.equals(stem)) {
-            base = undouble(withoutEnding(base));
+        // A noun ending in -et doubles its t before the definite -et: "budgettet" is "budget" + -et and must meet
+        // "budget", whose own -et the stemmer cuts too. Only there: "højsletten", "højsletter" keep "højslet".
+        if ((word.endsWith("ttet") || word.endsWith("ttets")) && base.endsWith("et") && !base.equals(stem)) {
+            base = withoutEnding(base);
         }
         return expand(base);
     }

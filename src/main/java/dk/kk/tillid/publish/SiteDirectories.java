@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -82,6 +83,18 @@ public final class SiteDirectories {
      * of its own under way.
      */
     public static void deleteLeftovers(Path target) throws IOException {
+        deleteSiblings(target, "-new-", "-old-");
+    }
+
+    /**
+     * Deletes the old sites a killed build left beside {@code target} (its background delete ends with the
+     * process). Another build's staging folder is left alone: that build may still be under way.
+     */
+    public static void deleteOldSites(Path target) throws IOException {
+        deleteSiblings(target, "-old-");
+    }
+
+    private static void deleteSiblings(Path target, String... kinds) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         if (!Files.isDirectory(parent)) {
             return;
@@ -91,7 +104,7 @@ public final class SiteDirectories {
         try (Stream<Path> siblings = Files.list(parent)) {
             leftovers = siblings.filter(sibling -> {
                 String n = sibling.getFileName().toString();
-                return n.startsWith("." + name + "-new-") || n.startsWith("." + name + "-old-");
+                return Arrays.stream(kinds).anyMatch(kind -> n.startsWith("." + name + kind));
             }).toList();
         }
         for (Path leftover : leftovers) {

@@ -30,9 +30,15 @@ final class PreviewLock implements AutoCloseable {
     /** Takes the project's lock, or tells who has it, having changed nothing. */
     static PreviewLock take(Path projectRoot) throws IOException {
         Path file = projectRoot.resolve(FILE);
-        Files.createDirectories(file.getParent());
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel channel;
+        try {
+            Files.createDirectories(file.getParent());
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            // The exception's own message is the machine's path.
+            throw new IOException(FILE + " kunne ikke oprettes eller åbnes. Ret: Sørg for, at du må skrive i projektets"
+                    + " mappe target/, eller slet filen, og start serve igen.", e);
+        }
         FileLock lock;
         try {
             lock = channel.tryLock();

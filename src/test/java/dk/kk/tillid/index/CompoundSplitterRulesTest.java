@@ -51,6 +51,13 @@ class CompoundSplitterRulesTest {
     }
 
     @Test
+    void theParticleGenIsSplitOffBeforeALongWordThatBeginsWithAConsonant() {
+        assertEquals(List.of("gen", "taenkning"), split("gentænkning", "tænkning"));
+        assertEquals(List.of(), split("genetiker", "etiker"), "not before a vowel");
+        assertEquals(List.of(), split("genstand", "stand"), "nor before a short word");
+    }
+
+    @Test
     void aVerbParticleOrADerivationEndingIsNoPart() {
         assertEquals(List.of(), split("underviser", "under", "viser"));
         assertEquals(List.of(), split("lederskab", "leder", "skab"));

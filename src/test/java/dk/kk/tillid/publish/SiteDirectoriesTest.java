@@ -60,6 +60,20 @@ class SiteDirectoriesTest {
     }
 
     @Test
+    void aBuildSweepsTheOldSitesAKilledBuildLeftButNotAnotherBuildsStaging() throws IOException {
+        Path site = dir.resolve("target/site");
+        Files.createDirectories(site);
+        Files.createDirectories(dir.resolve("target/.site-old-1/gammel"));
+        Files.writeString(dir.resolve("target/.site-old-1/gammel/side.html"), "gammel");
+        Path staging = SiteDirectories.stagingFor(site);
+        Files.createDirectories(dir.resolve("target/.andet-old-2"));
+
+        SiteDirectories.deleteOldSites(site);
+        assertEquals(List.of(".andet-old-2", staging.getFileName().toString(), "site"), names(),
+                "only this site's old folders go; a build under way keeps its staging folder");
+    }
+
+    @Test
     void theFirstSiteNeedsNoOldOne() throws IOException {
         Path site = dir.resolve("target/site");
         Path staged = SiteDirectories.stagingFor(site);
