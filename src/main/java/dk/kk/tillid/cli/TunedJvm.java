@@ -41,9 +41,11 @@ final class TunedJvm {
      * generation is fixed at what the default starts with, so collections are as many as before, and the old
      * one starts small and grows with what is live. Measured at 1000 pages: peak 568 → 490 MB, the collector's
      * pauses 5.3 → 4.7 s (a smaller young generation and tighter free ratios saved more memory but cost 8 s
-     * more collecting). Left out when the user sizes the heap.
+     * more collecting). The young generation was 120 MB until the bake stopped making a pass over every page per
+     * page: with that garbage gone, 80 MB collects as often as 120 MB did before (290 young collections at 3000
+     * pages), and is resident 40 MB less. Left out when the user sizes the heap.
      */
-    private static final List<String> HEAP_SIZING = List.of("-Xms160m", "-Xmn120m");
+    private static final List<String> HEAP_SIZING = List.of("-Xms120m", "-Xmn80m");
     /** Below this maximum heap (a machine or container of less than 2 GB) the JVM's own sizing stays. */
     private static final long SIZED_FROM = 512L << 20;
     private static final List<String> HEAP_OPTIONS = List.of("-Xms", "-Xmn", "-Xmx", "-XX:InitialHeapSize", "-XX:MaxHeapSize",
@@ -53,6 +55,13 @@ final class TunedJvm {
      * 60 MB above what the JVM accounts for, and two arenas took 34 MB off the 1000-page peak.
      */
     private static final String MALLOC_ARENAS = "MALLOC_ARENA_MAX";
+    /**
+     * What the JVM frees of its own native memory (the compiler's arenas above all) glibc keeps for reuse, and it
+     * counts as resident; the JVM hands it back to the system this often (ms). Only JDKs from 17.0.9 know the
+     * option, and an unknown one stops the JVM, so it is given only when this JVM knows it.
+     */
+    private static final String TRIM_NATIVE_HEAP = "TrimNativeHeapInterval";
+    private static final String TRIM_INTERVAL_MS = "2000";
     private static final String TUNED = "tillid.site.tuned";
     /** Set in the second JVM when its heap is sized here, not by the user. */
     static final String SIZED = "tillid.site.sized";
@@ -155,6 +164,16 @@ final class TunedJvm {
         }
     }
 
+    /** Whether this JVM, the same program as the second, has the option {@code name}. */
+    private static boolean knowsOption(String name) {
+        try {
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).getVMOption(name);
+            return true;
+        } catch (IllegalArgumentException | SecurityException e) {
+            return false;
+        }
+    }
+
     /** Whether this is the second JVM, started by the first with the tuned options. */
     static boolean inSecondJvm() {
         return Boolean.getBoolean(TUNED);
@@ -235,6 +254,9 @@ final class TunedJvm {
                 && given.stream().noneMatch(option -> HEAP_OPTIONS.stream().anyMatch(option::startsWith))) {
             command.addAll(HEAP_SIZING);
             command.add("-D" + SIZED + "=true");
+        }
+        if (knowsOption(TRIM_NATIVE_HEAP) && given.stream().noneMatch(option -> option.contains(TRIM_NATIVE_HEAP))) {
+            command.add("-XX:" + TRIM_NATIVE_HEAP + "=" + TRIM_INTERVAL_MS);
         }
         command.addAll(archiveOptions);
         command.addAll(given);

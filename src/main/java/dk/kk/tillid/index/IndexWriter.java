@@ -78,7 +78,8 @@ final class IndexWriter {
 
     /**
      * Replaces the index in {@code dir} with these files. Each file is written aside and renamed into place, so
-     * a reader of a site being served (the preview's) finds every file whole. @return bytes written
+     * a reader of a site being served (the preview's) finds every file whole; a file that already has its bytes
+     * is not written. @return bytes of the index
      */
     long writeTo(Path dir) throws IOException {
         // A folder made now (the build's staging site) has no reader yet: its files need not be written aside.
@@ -104,9 +105,15 @@ final class IndexWriter {
                 Files.write(dir.resolve(name), content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 return;
             }
+            Path target = dir.resolve(name);
+            // A file the last index wrote as it is now is left alone: a next build changes a few of thousands.
+            if (Files.isRegularFile(target) && Files.size(target) == content.length
+                    && java.util.Arrays.equals(Files.readAllBytes(target), content)) {
+                return;
+            }
             Path aside = dir.resolve("." + name + ".new");
             Files.write(aside, content);
-            Files.move(aside, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

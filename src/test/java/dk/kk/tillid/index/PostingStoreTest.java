@@ -55,6 +55,29 @@ class PostingStoreTest {
     }
 
     @Test
+    void indexFilesWithTheSameBytesAreNotWrittenAgain() throws IOException {
+        Map<String, Object> before = fileKeys();
+        edit(PAGE, "Ledelsesreformen er en del", "Ledelsesreformen er nu en del");
+        Map<String, byte[]> files = next();
+        Map<String, Object> after = fileKeys();
+        long kept = before.keySet().stream().filter(name -> before.get(name).equals(after.get(name))).count();
+        assertTrue(kept > files.size() / 2, kept + " of " + files.size() + " files left as they were");
+        assertTrue(kept < files.size(), "the changed ones are written");
+        assertSameAsClean(files, "written where it changed");
+    }
+
+    private Map<String, Object> fileKeys() throws IOException {
+        Map<String, Object> keys = new TreeMap<>();
+        try (Stream<Path> files = Files.list(site.resolve(SearchIndexer.INDEX_DIR))) {
+            for (Path f : files.toList()) {
+                keys.put(f.getFileName().toString(), Files.readAttributes(f,
+                        java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            }
+        }
+        return keys;
+    }
+
+    @Test
     void aNewTitle() throws IOException {
         edit(PAGE, "<h1>", "<h1>Nyt om ");
         edit(PAGE, "<title>", "<title>Nyt om ");
