@@ -595,9 +595,9 @@
     var t = pt.q.term;
     if (!/^[a-z]+$/.test(t) || t.length < TAIL_PART_MIN || pt.found.typo) return Promise.resolve(pt);
     // A word of three letters ends far too many terms by chance ("tal" in "kapital"): it counts only where the
-    // rest of the term is an indexed term as it stands, as in a compound ("keynotedag"). Not with a linking s or
-    // e left off the rest: the stem has lost the word's ending, so "dags" + "ord" would be "dagsorden" and
-    // "afdelings" + "led" "afdelingsleder", which are no compounds of "ord" and "led".
+    // rest of the term is an indexed term too, as in a compound ("keynotedag"). With a linking s or e left off the
+    // rest, only where the page writes the term ending with the word: the stem may have lost an ending, and
+    // "dagsorden" (stem "dagsord") is no "dags" + "ord", "afdelingsleder" no "afdelings" + "led"; "årstal" is.
     var shortWord = t.length < TAIL_MIN;
     var prefixed = pt.found.list.some(function (c) { return c.kind === 'prefix'; });
     if (typing && prefixed) return Promise.resolve(pt);
@@ -615,16 +615,28 @@
         var v = x ? byGroup[groupOf(x)] : null;
         return !!v && v.terms[lowerBound(v.terms, x)] === x;
       };
-      var firstPart = function (rest) { return indexed(term(rest)); };
+      // 1: the rest is a term as it stands; 2: with a linking letter left off.
+      var firstPart = function (rest) {
+        if (indexed(term(rest))) return 1;
+        return /[se]$/.test(rest) && rest.length > SPLIT_MIN && indexed(term(rest.slice(0, -1))) ? 2 : 0;
+      };
       vocabs.forEach(function (vocab) {
         vocab.terms.forEach(function (other, index) {
-          var tail = !taken.has(vocab.group + ':' + index) && ends.some(function (e) {
-            return other.length >= e.length + TAIL_REST && other.slice(-e.length) === e
-              && (e !== t || !shortWord || firstPart(other.slice(0, -e.length)));
+          if (taken.has(vocab.group + ':' + index)) return;
+          var how = 0;
+          ends.forEach(function (e) {
+            if (how === 1 || other.length < e.length + TAIL_REST || other.slice(-e.length) !== e) return;
+            var part = e !== t || !shortWord ? 1 : firstPart(other.slice(0, -e.length));
+            if (part && (!how || part < how)) how = part;
           });
-          if (tail) tails.push({ index: index, kind: 'tail', vocab: vocab });
+          if (how) tails.push({ index: index, kind: 'tail', vocab: vocab, linked: how === 2 });
         });
       });
+      return Promise.all(tails.map(function (c) {
+        return c.linked ? writtenEndsWith(c.vocab, c.index, t).then(function (ok) { return ok ? c : null; }) : c;
+      }));
+    }).then(function (checked) {
+      var tails = checked.filter(function (c) { return c; });
       tails.sort(function (a, b) {
         return b.vocab.counts[b.index] - a.vocab.counts[a.index] || (a.vocab.terms[a.index] < b.vocab.terms[b.index] ? -1 : 1);
       });
@@ -634,6 +646,23 @@
       }
       return pt;
     });
+  }
+
+  // Some section the term is posted in writes it ending with the given letters (folded), not only its stem.
+  function writtenEndsWith(vocab, index, end) {
+    var wanted = vocab.terms[index];
+    return Promise.all([meta(), postingsOf(vocab, index)]).then(function (r) {
+      var m = r[0];
+      return Promise.all(r[1].map(function (p) {
+        var page = m.sectionPage[p.section];
+        return load('f-' + page).then(function (f) {
+          var s = f.sections[p.section - m.firstSection[page]];
+          return words((s[0] ? '' : f.title + ' ') + s[1] + ' ' + s[2]).some(function (w) {
+            return term(w.text) === wanted && fold(lower(w.text)).replace(/\./g, '').slice(-end.length) === end;
+          });
+        });
+      }));
+    }).then(function (found) { return found.indexOf(true) >= 0; });
   }
 
   /*

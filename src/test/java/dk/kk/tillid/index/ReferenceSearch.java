@@ -239,7 +239,7 @@ final class ReferenceSearch {
         model.terms().values().stream()
                 .filter(e -> e.term().matches("[a-z].*") && !already.containsKey(e)
                         && ends.stream().anyMatch(end -> e.term().length() >= end.length() + TAIL_REST && e.term().endsWith(end)
-                                && (!end.equals(q[1]) || !shortWord || firstPart(e.term().substring(0, e.term().length() - end.length())))))
+                                && (!end.equals(q[1]) || !shortWord || firstPart(e, e.term().substring(0, e.term().length() - end.length()), end))))
                 .sorted(Comparator.comparingInt((TermEntry e) -> -e.postings().size()).thenComparing(TermEntry::term))
                 .limit(PREFIX_LIMIT)
                 .forEach(e -> tails.put(e, "tail"));
@@ -269,9 +269,19 @@ final class ReferenceSearch {
         return near;
     }
 
-    /** The rest as it stands, no linking letter left off: see withTails in search.js. */
-    private boolean firstPart(String rest) {
-        return indexed(Terms.term(rest));
+    /** The rest a term, or one with a linking letter left off where the text writes the word's end: see withTails. */
+    private boolean firstPart(TermEntry e, String rest, String end) {
+        return indexed(Terms.term(rest)) || rest.matches(".*[se]") && rest.length() > SPLIT_MIN
+                && indexed(Terms.term(rest.substring(0, rest.length() - 1))) && writtenEndsWith(e, end);
+    }
+
+    /** Some section the term is posted in writes it ending with {@code end} (writtenEndsWith in search.js). */
+    private boolean writtenEndsWith(TermEntry e, String end) {
+        return e.postings().stream().anyMatch(p -> {
+            String[] info = sections.get(p.section());
+            return Terms.words((info[1].isEmpty() ? info[3] + " " : "") + info[2] + " " + info[5]).stream()
+                    .anyMatch(w -> Terms.term(w).equals(e.term()) && Terms.folded(w).endsWith(end));
+        });
     }
 
     private boolean indexed(String term) {

@@ -371,6 +371,8 @@ class SearchRankingRulesTest {
         page("rapport/rapport.html", "Rapporten", "report", "d", "Dagen", "En dag med en dagsorden.");
         assertEquals(List.of(), results("ord"), "dagsorden is no dags + ord");
         assertEquals(List.of("rapport/rapport.html#d"), results("dag"));
+        page("opslag/tidslinje.html", "Tidslinje", "page", "t", "Forløbet", "Hvert år har sit årstal.");
+        assertEquals(List.of("opslag/tidslinje.html#t"), results("tal"), "årstal is år + tal, as written");
         page("bilag/bilag-1.html", "Bilag 1", "annex", "a", "Afdelingen", "Hver afdelingsleder har en afdeling.");
         page("rapport/rapport.html", "Rapporten", "report", "d", "Dagen", "God ledelse kræver tid.");
         assertEquals("rapport/rapport.html#d", results("led").get(0),
