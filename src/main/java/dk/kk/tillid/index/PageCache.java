@@ -29,6 +29,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
+import static dk.kk.tillid.index.RecordFields.count;
+import static dk.kk.tillid.index.RecordFields.slice;
+import static dk.kk.tillid.index.RecordFields.string;
+
 /**
  * What the index read from each page in earlier builds, kept in one file under {@code target/}, so that a page
  * whose HTML has not changed is neither parsed nor split into words again. An entry is keyed by the SHA-256 of
@@ -620,36 +624,9 @@ final class PageCache {
         return new IncludedText.Blocks(count, number, section, hash);
     }
 
-    private static ByteBuffer slice(ByteBuffer in) throws IOException {
-        int length = count(in, 1);
-        ByteBuffer slice = in.slice(in.position(), length);
-        in.position(in.position() + length);
-        return slice;
-    }
-
     private static void skipString(ByteBuffer in) throws IOException {
         int length = count(in, 1);
         in.position(in.position() + length);
-    }
-
-    private static int count(ByteBuffer in, int bytesEach) throws IOException {
-        int count = in.getInt();
-        if (count < 0 || (long) count * bytesEach > in.remaining()) {
-            throw new IOException("cut short");
-        }
-        return count;
-    }
-
-    private static String string(ByteBuffer in) throws IOException {
-        byte[] utf8 = new byte[count(in, 1)];
-        in.get(utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
-    }
-
-    private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
     }
 
     private static long crc(byte[] payload) {

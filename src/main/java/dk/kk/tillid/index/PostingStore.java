@@ -28,6 +28,10 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.zip.CRC32;
 
+import static dk.kk.tillid.index.RecordFields.count;
+import static dk.kk.tillid.index.RecordFields.slice;
+import static dk.kk.tillid.index.RecordFields.string;
+
 /**
  * The postings of the last build, kept in one file beside {@link PageCache}'s, so that a build in which a few pages
  * changed packs only the terms those pages have or had, rather than every page's words into every term. It holds
@@ -360,32 +364,5 @@ final class PostingStore {
         byte[] copy = new byte[buffer.remaining()];
         buffer.duplicate().get(copy);
         out.write(copy);
-    }
-
-    private static ByteBuffer slice(ByteBuffer in) throws IOException {
-        int length = count(in, 1);
-        ByteBuffer slice = in.slice(in.position(), length);
-        in.position(in.position() + length);
-        return slice;
-    }
-
-    private static int count(ByteBuffer in, int bytesEach) throws IOException {
-        int count = in.getInt();
-        if (count < 0 || (long) count * bytesEach > in.remaining()) {
-            throw new IOException("cut short");
-        }
-        return count;
-    }
-
-    private static String string(ByteBuffer in) throws IOException {
-        byte[] utf8 = new byte[count(in, 1)];
-        in.get(utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
-    }
-
-    private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
     }
 }
