@@ -515,6 +515,13 @@
 
   function splitWord(pt, available, lookup) {
     var w = lower(pt.q.word);
+    // Letters and a number typed together ("LUP2") are the two words the site writes apart ("LUP 2").
+    var numbered = /^(\p{L}{2,})(\p{Nd}+)$/u.exec(w);
+    if (pt.vocab && numbered) {
+      var name = term(numbered[1]);
+      if (!name || pt.vocab.terms[lowerBound(pt.vocab.terms, name)] !== name) return Promise.resolve([pt]);
+      return nextCut([[numbered[1], numbered[2]]], 0);
+    }
     if (!pt.vocab || !/^\p{L}+$/u.test(w) || w.length < 2 * SPLIT_MIN) return Promise.resolve([pt]);
     var cuts = [];
     for (var i = w.length - SPLIT_MIN; i >= SPLIT_MIN; i--) {
@@ -527,19 +534,21 @@
         }
       });
     }
-    function next(k) {
+    return nextCut(cuts, 0);
+
+    /* The first cut whose rest is an indexed term too, searched as its two words; else the word as it is. */
+    function nextCut(cuts, k) {
       if (k >= cuts.length) return Promise.resolve([pt]);
       var rest = cuts[k][1];
       var t = term(rest);
-      if (!t || available.indexOf(groupOf(t)) < 0) return next(k + 1);
+      if (!t || available.indexOf(groupOf(t)) < 0) return nextCut(cuts, k + 1);
       return vocabulary(groupOf(t)).then(function (vocab) {
-        if (vocab.terms[lowerBound(vocab.terms, t)] !== t) return next(k + 1);
+        if (vocab.terms[lowerBound(vocab.terms, t)] !== t) return nextCut(cuts, k + 1);
         return Promise.all(cuts[k].map(function (part) {
           return lookup({ word: part, term: term(part), spelling: spelling(part), edits: allowedEdits(part) });
         }));
       });
     }
-    return next(0);
   }
 
   /*

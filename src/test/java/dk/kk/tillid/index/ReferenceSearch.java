@@ -291,6 +291,14 @@ final class ReferenceSearch {
     /** The query word as two, the longest first part an indexed term (a linking s or e left off or not), or as it is. */
     private List<String[]> split(String[] q) {
         String w = Folding.lower(q[0]);
+        // Letters and a number typed together: see splitWord in search.js.
+        java.util.regex.Matcher numbered = NUMBERED.matcher(w);
+        if (numbered.matches()) {
+            String name = Terms.term(numbered.group(1));
+            return indexed(name) && IndexWriter.groupOf(name).equals(IndexWriter.groupOf(q[1]))
+                    && indexed(Terms.term(numbered.group(2)))
+                    ? List.of(unit(numbered.group(1)), unit(numbered.group(2))) : List.<String[]>of(q);
+        }
         if (!w.matches("\\p{L}+") || w.length() < 2 * SPLIT_MIN) {
             return List.<String[]>of(q);
         }
@@ -307,6 +315,8 @@ final class ReferenceSearch {
         }
         return List.<String[]>of(q);
     }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("(\\p{L}{2,})(\\p{Nd}+)");
 
     private static String[] unit(String word) {
         return new String[] {word, Terms.term(word), Terms.spelling(word)};

@@ -177,7 +177,7 @@ public class SearchBrowserIT {
                 "Juul", "Bindr", "KKs", "CBSs", "lederrum", "tillidsrum", "dataene", "pris", "behandler", "forelæsning",
                 "haven", "autensitet", "produkt", "jf.", "13-02-2013", "2012-06-21", "28122162", "liste", "DIL", "lede",
                 "direktør", "netværk", "møder", "baggrund", "på baggrund af", "delen", "målene", "Københavns Kommune",
-                "Koebenhavns Kommune", "lederuddannelse", "d.", "s.", " V. ", "s", "s. 12", "Kogency", "dag", "v.",
+                "Koebenhavns Kommune", "lederuddannelse", "d.", "s.", " V. ", "s", "s. 12", "Kogency", "dag", "v.", "LUP2", "lup3",
                 "tal", "ord", "ring", "k.", "c.", "festsal 21. juni", "hold A", "forandring ledelse")) {
             assertEquals(referenceSections(reference, query, false), chromiumSections(query, false), query);
         }

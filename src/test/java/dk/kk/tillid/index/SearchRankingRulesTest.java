@@ -378,4 +378,13 @@ class SearchRankingRulesTest {
         assertEquals("rapport/rapport.html#d", results("led").get(0),
                 "afdelingsleder is no afdelings + led: both only begin with led, the word itself before the part");
     }
+
+    @Test
+    void lettersAndANumberTypedTogetherAreTheTwoWordsTheSiteWritesApart() throws IOException {
+        page("programmer/lup-2.html", "LUP 2", "programme", "m", "Moduler", "Forløbets moduler.");
+        page("programmer/lup-3.html", "LUP 3", "programme", "m", "Moduler", "Forløbets moduler.");
+        assertTrue(results("LUP2").get(0).startsWith("programmer/lup-2.html"), results("LUP2").toString());
+        assertTrue(results("lup3").get(0).startsWith("programmer/lup-3.html"), results("lup3").toString());
+        assertEquals(List.of(), results("LUP4"), "a number no page writes beside the word finds nothing");
+    }
 }
