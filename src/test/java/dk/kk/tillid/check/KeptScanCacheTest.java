@@ -129,9 +129,11 @@ class KeptScanCacheTest {
         assertEquals(0, next.parsedInLastCheck(), "keyed by content, not by time");
     }
 
-    /** As the last build left its pages: written well before this check. */
+    private static final Instant LONG_AGO = Instant.parse("2013-02-13T12:00:00Z");
+
+    /** As the last build left its pages: written well before this check (a fixed day long past, not the clock's). */
     private static void settle(Path webRoot, String page, int minutesAgo) throws Exception {
-        Files.setLastModifiedTime(webRoot.resolve(page), FileTime.from(Instant.now().minus(minutesAgo, ChronoUnit.MINUTES)));
+        Files.setLastModifiedTime(webRoot.resolve(page), FileTime.from(LONG_AGO.minus(minutesAgo, ChronoUnit.MINUTES)));
     }
 
     private static Object identity(Path file) throws Exception {

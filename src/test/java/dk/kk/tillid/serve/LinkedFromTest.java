@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +58,8 @@ class LinkedFromTest {
 
     @Test
     void aPageWrittenAgainIsReadAgainEvenWithTheSameSize(@TempDir Path site) throws IOException {
-        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        // A fixed date long past (the report's own, 13 February 2013), so that no page counts as just written.
+        FileTime old = FileTime.from(Instant.parse("2013-02-13T12:00:00Z"));
         for (String page : List.of("b.html", "c.html")) {
             Files.writeString(site.resolve(page), "<h1>Side " + page + "</h1><div class=\"content-body\"></div>");
             Files.setLastModifiedTime(site.resolve(page), old);
@@ -68,9 +71,9 @@ class LinkedFromTest {
         List<String> pages = List.of("a.html", "b.html", "c.html");
         assertEquals(List.of(new LinkedFrom.Link("a.html", "Side A")), links.of(site, pages).get("b.html"));
 
-        // Unchanged pages are not read again; this one is as long as before, and still an hour old.
+        // Unchanged pages are not read again; this one is as long as before, and still years old.
         Files.writeString(a, "<h1>Side A</h1><div class=\"content-body\"><a href=\"c.html\">x</a></div>");
-        Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.fromMillis(old.toMillis() + 1000));
+        Files.setLastModifiedTime(a, FileTime.fromMillis(old.toMillis() + 1000));
         Map<String, List<LinkedFrom.Link>> after = links.of(site, pages);
         assertEquals(List.of(), after.get("b.html"));
         assertEquals(List.of(new LinkedFrom.Link("a.html", "Side A")), after.get("c.html"));
