@@ -40,7 +40,11 @@ final class BuildCommand implements Callable<Integer> {
         Path site = output != null ? output.toAbsolutePath() : root.resolve("target/site");
         PrintStream err = System.err;
 
-        SiteDirectories.deleteOldSites(site);
+        try {
+            SiteDirectories.deleteOldSites(site);
+        } catch (IOException e) {
+            // Only disk space, and another build may be deleting the same folder right now: the next build sweeps it.
+        }
         Path staged = SiteDirectories.stagingFor(site);
         try {
             SiteBaker baker = new SiteBaker(root, !noCache);

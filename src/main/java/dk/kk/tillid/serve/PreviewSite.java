@@ -127,13 +127,18 @@ final class PreviewSite {
             long shown = System.nanoTime();
             show.accept(state);
             // The shown site carries the last index until this one is written: first of what comes after showing.
-            SitePipeline.Outcome outcome = checked.index(dir);
-            long indexed = System.nanoTime();
-            // Only once the new site is shown: at 1000 pages the old one's files take a while to delete, and the
-            // caches for the next process (every page's parse each) a while to write.
-            deleteQuietly(old);
-            links.keep();
-            pipeline.keepCheckCache();
+            SitePipeline.Outcome outcome;
+            long indexed;
+            try {
+                outcome = checked.index(dir);
+                indexed = System.nanoTime();
+            } finally {
+                // Only once the new site is shown: at 1000 pages the old one's files take a while to delete, and the
+                // caches for the next process (every page's parse each) a while to write.
+                deleteQuietly(old);
+                links.keep();
+                pipeline.keepCheckCache();
+            }
             log.printf("Bygget: %s, vist efter %d ms, i alt %d ms.%n", outcome.summary(),
                     (shown - start) / 1_000_000, (indexed - start) / 1_000_000);
             return;
