@@ -30,7 +30,9 @@ import java.util.stream.Stream;
  *     (one letter so a typo after the first letter still finds its word in the same file);</li>
  * <li>p-{g}-{n}.js: the postings of a run of those terms, cut at about {@value #CHUNK_CHARS} characters;</li>
  * <li>f-{n}.js: title, description, headings and text of page n, and which other pages show a section's
- *     text, for showing results.</li>
+ *     text, for showing results;</li>
+ * <li>e-{c}.js: for the three-letter words beginning with c, the terms that end with one after a rest that is a
+ *     term too (see {@link #addEndings}).</li>
  * </ul>
  */
 final class IndexWriter {
@@ -38,7 +40,7 @@ final class IndexWriter {
     /** The front page ranks after every other page: it only points to where things are said. */
     static final String FRONT_PAGE = "index.html";
     private static final int CHUNK_CHARS = 12_000;
-    private static final Pattern OUR_FILES = Pattern.compile("(meta|[vpf]-[a-z0-9_-]+)\\.js");
+    private static final Pattern OUR_FILES = Pattern.compile("(meta|[vpfe]-[a-z0-9_-]+)\\.js");
 
     /** File name to content: encoding is most of the work, and needs nothing of the site folder. */
     private final Map<String, Supplier<byte[]>> files = new ConcurrentHashMap<>();
@@ -124,7 +126,7 @@ final class IndexWriter {
                            UnaryOperator<Page> text, Map<String, byte[]> made) {
         Map<String, List<EncodedTerm>> groups = new TreeMap<>();
         terms.forEach((term, entry) -> groups.computeIfAbsent(groupOf(term), g -> new ArrayList<>()).add(entry));
-        addMeta(pages, String.join("", groups.keySet()), typeLabels);
+        addMeta(pages, String.join("", groups.keySet()), addEndings(terms), typeLabels);
         for (Map.Entry<String, List<EncodedTerm>> group : groups.entrySet()) {
             addGroup(group.getKey(), group.getValue());
         }
@@ -167,7 +169,41 @@ final class IndexWriter {
         }
     }
 
-    private void addMeta(List<Page> pages, String groups, Map<String, String> typeLabels) {
+    static final int SHORT_END = 3;
+    private static final int END_REST = 3;
+    private static final Pattern LETTERS = Pattern.compile("[a-z]+");
+
+    /**
+     * A three-letter query word with no term of its own may end a compound the lexicon left whole ("dag" in
+     * "keynotedag"): it finds the terms that end with it after a rest that is a term as it stands ("ends"), or one
+     * with a linking s or e left off ("linked": "årstal", which search.js checks against the text). Listed here at
+     * build time, where every term is known, so the query loads one small file instead of every v-file.
+     * @return the first letters of the words that have a file
+     */
+    private String addEndings(SortedMap<String, EncodedTerm> terms) {
+        Map<String, Map<String, Map<String, List<String>>>> byLetter = new TreeMap<>();
+        for (String term : terms.keySet()) {
+            int cut = term.length() - SHORT_END;
+            if (cut < END_REST || term.charAt(0) < 'a' || term.charAt(0) > 'z'
+                    || !LETTERS.matcher(term.substring(cut)).matches()) {
+                continue;
+            }
+            String rest = term.substring(0, cut);
+            String how = terms.containsKey(Terms.term(rest)) ? "ends"
+                    : rest.length() > END_REST && (rest.endsWith("s") || rest.endsWith("e"))
+                    && terms.containsKey(Terms.term(rest.substring(0, rest.length() - 1))) ? "linked" : null;
+            if (how != null) {
+                String end = term.substring(cut);
+                byLetter.computeIfAbsent(end.substring(0, 1), c -> new TreeMap<>())
+                        .computeIfAbsent(how, h -> new TreeMap<>())
+                        .computeIfAbsent(end, e -> new ArrayList<>()).add(term);
+            }
+        }
+        byLetter.forEach((letter, data) -> add("e-" + letter, data));
+        return String.join("", byLetter.keySet());
+    }
+
+    private void addMeta(List<Page> pages, String groups, String endings, Map<String, String> typeLabels) {
         List<String> types = new ArrayList<>();
         StringBuilder pageTypes = new StringBuilder();
         int[] sectionCounts = new int[pages.size()];
@@ -188,6 +224,7 @@ final class IndexWriter {
         meta.put("pageTypes", pageTypes.toString());
         meta.put("pageSections", sectionCounts);
         meta.put("groups", groups);
+        meta.put("endings", endings);
         meta.put("frontPage", IntStream.range(0, pages.size())
                 .filter(p -> pages.get(p).path().equals(FRONT_PAGE)).findFirst().orElse(-1));
         meta.put("typeLabels", typeLabels);
