@@ -402,7 +402,11 @@
 
   function fieldScore(p) {
     var body = p.count > 0 ? 1 + 0.5 * (1 - 1 / p.count) : 0;
-    return (p.title ? 8 : p.heading ? 4 : 0) + body;
+    return fieldWeight(p) + body;
+  }
+
+  function fieldWeight(p) {
+    return p.title ? 8 : p.heading ? 4 : 0;
   }
 
   /*
@@ -426,7 +430,8 @@
       weight *= PART_FACTOR;
     }
     // A term that only ends with the word ("ring" in "forandring") is no title match: mostly chance.
-    return { tier: tier, score: weight * fieldScore(posting), title: posting.title && tier >= TIER.part && kind !== 'tail' };
+    return { tier: tier, score: weight * fieldScore(posting), title: posting.title && tier >= TIER.part && kind !== 'tail',
+      field: fieldWeight(posting) };
   }
 
   /*
@@ -706,10 +711,11 @@
         l.postings.forEach(function (p) {
           var found = match(l.candidate.kind, pt.q, vocab, l.candidate.index, p);
           var prior = best.get(p.section);
-          if (!prior) best.set(p.section, prior = { tier: 0, score: 0, title: false, terms: [], parts: [] });
+          if (!prior) best.set(p.section, prior = { tier: 0, score: 0, field: 0, title: false, terms: [], parts: [] });
           if (found.tier > prior.tier || (found.tier === prior.tier && found.score > prior.score)) {
             prior.tier = found.tier;
             prior.score = found.score;
+            prior.field = found.field;
           }
           // A title with the word as a compound's part ("Netværksmøder") counts, whichever match scored best.
           prior.title = prior.title || found.title;
@@ -720,10 +726,12 @@
       best.forEach(function (found, section) {
         var hit = bySection.get(section);
         if (!hit) bySection.set(section, hit = { section: section, page: m.sectionPage[section], tiers: 0,
-          score: 0, matched: 0, titled: 0, terms: [], parts: [] });
+          score: 0, matched: 0, titled: 0, headed: 0, fields: 0, terms: [], parts: [] });
         hit.tiers += found.tier;
         if (found.title) hit.titled++;
         hit.score += found.score * idf;
+        if (found.field) hit.headed++;
+        hit.fields += found.field;
         hit.matched++;
         hit.terms = hit.terms.concat(found.terms);
         hit.parts = hit.parts.concat(found.parts);
@@ -792,11 +800,22 @@
       });
       top.sort(function (a, b) {
         return a.front - b.front || b.named - a.named || b.expanded - a.expanded || b.title - a.title ||
-          b.phrase - a.phrase || a.order - b.order;
+          b.phrase - a.phrase || (wanted.length > 1 ? whereWritten(a, b) : 0) || a.order - b.order;
       });
       result.hits = top.concat(result.hits.slice(PHRASE_WINDOW));
       return result;
     });
+  }
+
+  /*
+   * Among sections that match several words as well (tiers) and have as many of them in a heading or title, the
+   * page where the text is written before one that shows or restates it, however often each repeats the words:
+   * the timeline, one long section of dates, writes "2013" ten times, the report's section it points to once.
+   * A section that has the words only in an abbreviation's expansion (score 0) still comes after.
+   */
+  function whereWritten(a, b) {
+    return b.tiers - a.tiers || (b.score > 0) - (a.score > 0) || b.headed - a.headed || b.fields - a.fields ||
+      a.written - b.written || b.score - a.score;
   }
 
   /*

@@ -30,7 +30,7 @@ final class ReferenceSearch {
 
     /** One result: a section of a page, pointing at {@code path#anchor}. */
     record Hit(int section, String path, String anchor, String heading, String title, int tiers, double score,
-               int matched, boolean titled, boolean frontPage, int written) {
+               int matched, boolean titled, boolean frontPage, int written, int headed, int fields) {
         String href() {
             return anchor.isEmpty() ? path : path + "#" + anchor;
         }
@@ -41,6 +41,14 @@ final class ReferenceSearch {
     private static final int PHRASE_WINDOW = 20;
 
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("[A-ZÆØÅ]{2,5}");
+
+    /** Among sections that match several words as well, the page where the text is written: whereWritten in search.js. */
+    private static final Comparator<Hit> WHERE_WRITTEN = Comparator.comparingInt(Hit::tiers).reversed()
+            .thenComparing(h -> h.score() > 0, Comparator.reverseOrder())
+            .thenComparing(Comparator.comparingInt(Hit::headed).reversed())
+            .thenComparing(Comparator.comparingInt(Hit::fields).reversed())
+            .thenComparingInt(Hit::written)
+            .thenComparing(Comparator.comparingDouble(Hit::score).reversed());
 
     private final IndexModel model;
     private final Map<String, List<TermEntry>> groups = new TreeMap<>();
@@ -121,18 +129,20 @@ final class ReferenceSearch {
             }
             double idf = Math.log(1 + (double) n / Math.max(1, best.size()));
             best.forEach((section, found) -> {
-                double[] hit = bySection.computeIfAbsent(section, s -> new double[4]);
+                double[] hit = bySection.computeIfAbsent(section, s -> new double[6]);
                 hit[0] += found[0];
                 hit[1] += found[1] * idf;
                 hit[2]++;
                 hit[3] += found[2];
+                hit[4] += found[3] > 0 ? 1 : 0;
+                hit[5] += found[3];
             });
         }
         List<Hit> hits = new ArrayList<>();
         bySection.forEach((s, h) -> {
             String[] info = sections.get(s);
             hits.add(new Hit(s, info[0], info[1], info[2], info[3], (int) h[0], h[1], (int) h[2],
-                    h[3] == queryTerms.size(), info[0].equals(IndexWriter.FRONT_PAGE), written(info[4])));
+                    h[3] == queryTerms.size(), info[0].equals(IndexWriter.FRONT_PAGE), written(info[4]), (int) h[4], (int) h[5]));
         });
         List<Hit> all = hits.stream().filter(h -> h.matched() == queryTerms.size()).toList();
         List<Hit> shown = new ArrayList<>(all.isEmpty() ? hits : all);
@@ -171,7 +181,8 @@ final class ReferenceSearch {
             top.sort(Comparator.comparing(Hit::frontPage).thenComparing(named::get, Comparator.reverseOrder())
                     .thenComparing(expanded::get, Comparator.reverseOrder())
                     .thenComparing(Hit::titled, Comparator.reverseOrder())
-                    .thenComparing(phrase::get, Comparator.reverseOrder()));
+                    .thenComparing(phrase::get, Comparator.reverseOrder())
+                    .thenComparing(wanted.size() > 1 ? WHERE_WRITTEN : (a, b) -> 0));
             for (int i = 0; i < top.size(); i++) {
                 shown.set(i, top.get(i));
             }
@@ -430,7 +441,7 @@ final class ReferenceSearch {
         return lo;
     }
 
-    /** {tier, score, 1 when a title match}: see match() in search.js. */
+    /** {tier, score, 1 when a title match, the field's weight}: see match() in search.js. */
     private static double[] match(String kind, String spelling, TermEntry entry, Posting p) {
         int tier = TIER.get(kind);
         double weight = WEIGHT.get(kind);
@@ -447,13 +458,18 @@ final class ReferenceSearch {
             tier = Math.min(tier, TIER.get("part"));
             weight *= PART_FACTOR;
         }
-        return new double[] {tier, weight * fieldScore(p), p.inTitle() && tier >= TIER.get("part") && !kind.equals("tail") ? 1 : 0};
+        return new double[] {tier, weight * fieldScore(p), p.inTitle() && tier >= TIER.get("part") && !kind.equals("tail") ? 1 : 0,
+                fieldWeight(p)};
     }
 
     private static double fieldScore(Posting p) {
         int count = Math.min(p.bodyCount(), 7);
         double body = count > 0 ? 1 + 0.5 * (1 - 1.0 / count) : 0;
-        return (p.inTitle() ? 8 : p.inHeading() ? 4 : 0) + body;
+        return fieldWeight(p) + body;
+    }
+
+    private static int fieldWeight(Posting p) {
+        return p.inTitle() ? 8 : p.inHeading() ? 4 : 0;
     }
 
     /** Optimal string alignment distance: a swap of neighbours counts as one typo. */

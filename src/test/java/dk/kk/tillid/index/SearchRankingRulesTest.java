@@ -387,4 +387,14 @@ class SearchRankingRulesTest {
         assertTrue(results("lup3").get(0).startsWith("programmer/lup-3.html"), results("lup3").toString());
         assertEquals(List.of(), results("LUP4"), "a number no page writes beside the word finds nothing");
     }
+
+    @Test
+    void thePageWhereTheTextIsWrittenComesBeforeALongSectionThatRepeatsTheWords() throws IOException {
+        page("opslag/tidslinje.html", "Tidslinje", "page", "t", "Forløbet", "Marts 2013: møder. April 2013: studietur. "
+                + "Maj 2013: kursus. Juni 2013: keynote. Efteråret 2013: hold. I april er der travlt.");
+        page("bilag/bilag-3.html", "Bilag 3", "annex", "p", "Perspektiv", "Studieturen går til London i april 2013.");
+        assertEquals("bilag/bilag-3.html#p", results("april 2013").get(0), "the timeline writes 2013 five times");
+        page("om/rejser.html", "Rejser", "page", "s", "Studietur april 2013", "Rejsen og programmet.");
+        assertEquals("om/rejser.html#s", results("april 2013").get(0), "a heading with the words still comes first");
+    }
 }
