@@ -429,9 +429,9 @@
       tier = Math.min(tier, TIER.part);
       weight *= PART_FACTOR;
     }
-    // A term that only ends with the word ("ring" in "forandring") is no title match: mostly chance.
+    // A term that only ends with the word ("ring" in "forandring") is no title or heading match: mostly chance.
     return { tier: tier, score: weight * fieldScore(posting), title: posting.title && tier >= TIER.part && kind !== 'tail',
-      field: fieldWeight(posting) };
+      field: kind === 'tail' ? 0 : fieldWeight(posting) };
   }
 
   /*
@@ -456,7 +456,7 @@
         return lookup(q).then(function (pt) {
           return withDateWords(pt, dated[q.term], available);
         }).then(function (pt) {
-          return withOtherFirstLetter(pt, available);
+          return withOtherFirstLetter(pt, available, qs.length > 1);
         }).then(function (pt) {
           return pt.found.list.length ? [pt] : splitWord(pt, available, lookup);
         }).then(function (pts) {
@@ -497,15 +497,16 @@
    */
   var SOUND_ALIKE = { c: 'k', k: 'c' };
 
-  function withOtherFirstLetter(pt, available) {
+  function withOtherFirstLetter(pt, available, several) {
     var other = SOUND_ALIKE[pt.q.term.charAt(0)];
-    if (pt.found.list.length || !other || pt.q.term.length < SHORT_TYPO || available.indexOf(other) < 0) return Promise.resolve(pt);
+    var found = pt.found.list.length > 0;
+    if ((found && !several) || !other || pt.q.term.length < SHORT_TYPO || available.indexOf(other) < 0) return Promise.resolve(pt);
     var t = other + pt.q.term.slice(1);
     return vocabulary(other).then(function (vocab) {
       var at = lowerBound(vocab.terms, t);
       if (vocab.terms[at] === t) {
         pt.found.list.push({ index: at, kind: 'fuzzy1', vocab: vocab });
-        pt.found.prefixed = true;
+        if (!found) pt.found.prefixed = true;
       }
       return pt;
     });
@@ -726,7 +727,7 @@
       best.forEach(function (found, section) {
         var hit = bySection.get(section);
         if (!hit) bySection.set(section, hit = { section: section, page: m.sectionPage[section], tiers: 0,
-          score: 0, matched: 0, titled: 0, headed: 0, fields: 0, terms: [], parts: [] });
+          score: 0, matched: 0, titled: 0, headed: 0, fields: 0, terms: [], parts: [], byWord: [] });
         hit.tiers += found.tier;
         if (found.title) hit.titled++;
         hit.score += found.score * idf;
@@ -735,6 +736,7 @@
         hit.matched++;
         hit.terms = hit.terms.concat(found.terms);
         hit.parts = hit.parts.concat(found.parts);
+        hit.byWord.push(found.terms.concat(found.parts));
       });
     });
     var hits = Array.from(bySection.values());
@@ -786,6 +788,7 @@
         var s = f.sections[h.section - m.firstSection[h.page]];
         h.phrase = hasPhrase((s[0] ? '' : f.title + ' ') + s[1] + ' ' + s[2], wanted) ? 1 : 0;
         h.named = namedBy(s[1], wanted) || namedBy(s[2], wanted) || (!s[0] && namedBy(f.title, wanted)) ? 1 : 0;
+        h.about = h.headed === wanted.length && inOrder(s[0] ? s[1] : f.title, h.byWord) ? 1 : 0;
         h.pageTitle = f.title;
         h.text = s[2];
       });
@@ -800,7 +803,7 @@
       });
       top.sort(function (a, b) {
         return a.front - b.front || b.named - a.named || b.expanded - a.expanded || b.title - a.title ||
-          b.phrase - a.phrase || (wanted.length > 1 ? whereWritten(a, b) : 0) || a.order - b.order;
+          b.about - a.about || b.phrase - a.phrase || (wanted.length > 1 ? whereWritten(a, b) : 0) || a.order - b.order;
       });
       result.hits = top.concat(result.hits.slice(PHRASE_WINDOW));
       return result;
@@ -833,6 +836,25 @@
   function phraseTerms(text, wanted) {
     return words(text).map(function (w) { return term(w.text); }).filter(function (t) {
       return t && (t.length > 1 || /[0-9]/.test(t) || wanted.indexOf(t) >= 0);
+    });
+  }
+
+  /*
+   * A heading with every word of the query, in the order typed, however each matched (a glossary entry "Claus
+   * Juhl" for "Klaus Juhl"), is about what was asked for: it comes before text that has the words next to each
+   * other, as a name is mentioned. byWord: the terms each query word matched in the section, in the query's order.
+   */
+  function inOrder(text, byWord) {
+    var ts = words(text).map(function (w) { return term(w.text); });
+    var at = -1;
+    return byWord.every(function (matched) {
+      for (var j = at + 1; j < ts.length; j++) {
+        if (ts[j] && matched.some(function (m) { return m === ts[j] || (m.length >= MIN_STEM && ts[j].indexOf(m) >= 0); })) {
+          at = j;
+          return true;
+        }
+      }
+      return false;
     });
   }
 

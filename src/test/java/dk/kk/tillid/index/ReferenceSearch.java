@@ -93,8 +93,9 @@ final class ReferenceSearch {
             // "Kogency" for "Cogency": see withOtherFirstLetter in search.js.
             String soundAlike = q[1].length() < SHORT_TYPO ? "" : q[1].startsWith("c") ? "k" + q[1].substring(1)
                     : q[1].startsWith("k") ? "c" + q[1].substring(1) : "";
-            if (asTyped.isEmpty() && indexed(soundAlike)) {
-                asTyped.put(model.terms().get(soundAlike), "fuzzy1");
+            // Beside other words, also where the word itself is found: "Klaus Juhl" for the entry "Claus Juhl".
+            if ((asTyped.isEmpty() || typed.size() > 1) && indexed(soundAlike)) {
+                asTyped.putIfAbsent(model.terms().get(soundAlike), "fuzzy1");
             }
             List<String[]> split = asTyped.isEmpty() ? split(q) : List.<String[]>of(q);
             for (String[] unit : split) {
@@ -113,11 +114,15 @@ final class ReferenceSearch {
         Map<String, String[]> queryTerms = units;
         int n = model.sectionCount();
         Map<Integer, double[]> bySection = new HashMap<>();
+        // The terms each query word matched in a section, in the query's order (byWord in search.js).
+        Map<Integer, List<List<String>>> byWord = new HashMap<>();
         for (String[] q : queryTerms.values()) {
             Map<Integer, double[]> best = new HashMap<>();
+            Map<Integer, List<String>> matchedTerms = new HashMap<>();
             for (Map.Entry<TermEntry, String> c : candidates.get(q[1]).entrySet()) {
                 TermEntry entry = c.getKey();
                 for (Posting p : entry.postings()) {
+                    matchedTerms.computeIfAbsent(p.section(), k -> new ArrayList<>()).add(entry.term());
                     double[] found = match(c.getValue(), q[2], entry, p);
                     // The title counts however the word matched it (see rank in search.js), not only by the best match.
                     best.merge(p.section(), found, (a, b) -> {
@@ -136,6 +141,7 @@ final class ReferenceSearch {
                 hit[3] += found[2];
                 hit[4] += found[3] > 0 ? 1 : 0;
                 hit[5] += found[3];
+                byWord.computeIfAbsent(section, k -> new ArrayList<>()).add(matchedTerms.get(section));
             });
         }
         List<Hit> hits = new ArrayList<>();
@@ -164,8 +170,10 @@ final class ReferenceSearch {
             List<Hit> top = new ArrayList<>(shown.subList(0, Math.min(PHRASE_WINDOW, shown.size())));
             Map<Hit, Boolean> phrase = new HashMap<>();
             Map<Hit, Boolean> named = new HashMap<>();
+            Map<Hit, Boolean> about = new HashMap<>();
             for (Hit h : top) {
                 String[] info = sections.get(h.section());
+                about.put(h, h.headed() == wanted.size() && inOrder(info[1].isEmpty() ? info[3] : info[2], byWord.get(h.section())));
                 phrase.put(h, hasPhrase((info[1].isEmpty() ? info[3] + " " : "") + info[2] + " " + info[5], wanted));
                 named.put(h, namedBy(info[2], wanted) || namedBy(info[5], wanted) || info[1].isEmpty() && namedBy(info[3], wanted));
             }
@@ -181,6 +189,7 @@ final class ReferenceSearch {
             top.sort(Comparator.comparing(Hit::frontPage).thenComparing(named::get, Comparator.reverseOrder())
                     .thenComparing(expanded::get, Comparator.reverseOrder())
                     .thenComparing(Hit::titled, Comparator.reverseOrder())
+                    .thenComparing(about::get, Comparator.reverseOrder())
                     .thenComparing(phrase::get, Comparator.reverseOrder())
                     .thenComparing(wanted.size() > 1 ? WHERE_WRITTEN : (a, b) -> 0));
             for (int i = 0; i < top.size(); i++) {
@@ -349,6 +358,26 @@ final class ReferenceSearch {
                 .filter(t -> !t.isEmpty() && (t.length() > 1 || t.matches("[0-9]") || wanted.contains(t))).toList();
     }
 
+    /** Every query word in the text, in the order typed, however it matched (see inOrder in search.js). */
+    static boolean inOrder(String text, List<List<String>> byWord) {
+        List<String> ts = Terms.words(text).stream().map(Terms::term).toList();
+        int at = -1;
+        for (List<String> matched : byWord) {
+            int next = -1;
+            for (int j = at + 1; j < ts.size() && next < 0; j++) {
+                String t = ts.get(j);
+                if (!t.isEmpty() && matched.stream().anyMatch(m -> m.equals(t) || m.length() >= LightStemmer.MIN_STEM && t.contains(m))) {
+                    next = j;
+                }
+            }
+            if (next < 0) {
+                return false;
+            }
+            at = next;
+        }
+        return true;
+    }
+
     /** The query's terms next to each other, in order, among the text's terms (see hasPhrase in search.js). */
     static boolean hasPhrase(String text, List<String> wanted) {
         List<String> ts = phraseTerms(text, wanted);
@@ -459,7 +488,7 @@ final class ReferenceSearch {
             weight *= PART_FACTOR;
         }
         return new double[] {tier, weight * fieldScore(p), p.inTitle() && tier >= TIER.get("part") && !kind.equals("tail") ? 1 : 0,
-                fieldWeight(p)};
+                kind.equals("tail") ? 0 : fieldWeight(p)};
     }
 
     private static double fieldScore(Posting p) {

@@ -397,4 +397,16 @@ class SearchRankingRulesTest {
         page("om/rejser.html", "Rejser", "page", "s", "Studietur april 2013", "Rejsen og programmet.");
         assertEquals("om/rejser.html#s", results("april 2013").get(0), "a heading with the words still comes first");
     }
+
+    @Test
+    void aHeadingWithEveryWordInTheOrderTypedIsAboutThemThoughANameIsSpelledWithCOrK() throws IOException {
+        glossary("<dt class=\"hdlist1\" id=\"term-claus-juhl\">Claus Juhl</dt><dd><p>Adm.dir., ØKF.</p></dd>"
+                + "<dt class=\"hdlist1\" id=\"term-klaus-majgaard\">Klaus Majgaard</dt><dd><p>Professor, CBS.</p></dd>");
+        page("rapport/rapport.html", "Rapporten", "report", "k", "Keynotes", "Oplæg fra Klaus Majgaard. Velkomst ved Claus Juhl.");
+        assertEquals("opslag/ordliste.html#term-claus-juhl", results("Klaus Juhl").get(0), "not the report's Klaus and Juhl");
+        assertEquals("opslag/ordliste.html#term-klaus-majgaard", results("Claus Majgaard").get(0));
+        page("bilag/bilag-3.html", "Bilag 3", "annex", "t", "3.1. Tællingen", "Tallene for byen.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "m", "Mål", "Se afsnit 1.3 og 3 om det.");
+        assertEquals("bilag/bilag-1.html#m", results("1.3").get(0), "a heading with the words in another order is not about them");
+    }
 }
