@@ -781,6 +781,8 @@
     if ((wanted.length < 2 && !several && !abbreviation && !result.shortForm) || result.partial || result.hits.length < 2) {
       return Promise.resolve(result);
     }
+    // An abbreviation typed beside other words ("DIL-uddannelse") also stands for what its glossary entry says.
+    var abbreviations = result.terms.filter(function (q) { return ABBREVIATION.test(q.word); }).map(function (q) { return q.term; });
     var top = result.hits.slice(0, PHRASE_WINDOW);
     return Promise.all(top.map(function (h, i) {
       h.order = i;
@@ -789,13 +791,15 @@
         h.phrase = hasPhrase((s[0] ? '' : f.title + ' ') + s[1] + ' ' + s[2], wanted) ? 1 : 0;
         h.named = namedBy(s[1], wanted) || namedBy(s[2], wanted) || (!s[0] && namedBy(f.title, wanted)) ? 1 : 0;
         h.about = h.headed === wanted.length && inOrder(s[0] ? s[1] : f.title, h.byWord) ? 1 : 0;
+        h.entry = h.named || abbreviations.some(function (a) { return namedBy(s[1], [a]); }) ? 1 : 0;
         h.pageTitle = f.title;
         h.text = s[2];
       });
     })).then(function () {
       // After an abbreviation's glossary entry, the page whose title is what the entry says it stands for
-      // ("DIL": the page "Diplomuddannelse i Ledelse"), before pages that only use the abbreviation.
-      var expansions = abbreviation ? top.filter(function (h) { return h.named; }).map(function (h) {
+      // ("DIL": the page "Diplomuddannelse i Ledelse"), before pages that only use the abbreviation; beside other
+      // words, the entry's heading is the abbreviation alone ("DIL-uddannelse": that page first).
+      var expansions = abbreviations.length ? top.filter(function (h) { return h.entry; }).map(function (h) {
         return words(h.text).map(function (w) { return term(w.text); }).filter(function (t) { return t; });
       }) : [];
       top.forEach(function (h) {

@@ -177,8 +177,12 @@ final class ReferenceSearch {
                 phrase.put(h, hasPhrase((info[1].isEmpty() ? info[3] + " " : "") + info[2] + " " + info[5], wanted));
                 named.put(h, namedBy(info[2], wanted) || namedBy(info[5], wanted) || info[1].isEmpty() && namedBy(info[3], wanted));
             }
-            // After an abbreviation's glossary entry, the page titled what the entry says it stands for.
-            List<List<String>> expansions = top.stream().filter(h -> abbreviation && named.get(h))
+            // After an abbreviation's glossary entry, the page titled what the entry says it stands for; beside other
+            // words, the entry is the section headed by the abbreviation alone (see phraseFirst in search.js).
+            List<List<String>> abbreviations = queryTerms.values().stream()
+                    .filter(q -> ABBREVIATION.matcher(q[0]).matches()).map(q -> List.of(q[1])).toList();
+            List<List<String>> expansions = top.stream().filter(h -> named.get(h)
+                            && !abbreviations.isEmpty() || abbreviations.stream().anyMatch(a -> namedBy(sections.get(h.section())[2], a)))
                     .map(h -> Terms.words(sections.get(h.section())[5]).stream().map(Terms::term)
                             .filter(t -> !t.isEmpty()).toList()).toList();
             Map<Hit, Boolean> expanded = new HashMap<>();

@@ -142,6 +142,9 @@ class SearchRankingRulesTest {
                 "Diplomuddannelse i Ledelse (DIL) har lukkede hold.");
         List<String> hits = results("DIL");
         assertEquals(List.of("opslag/ordliste.html#term-dil", "programmer/diplomuddannelse.html#a"), hits.subList(0, 2), hits.toString());
+        page("rapport/rapport.html", "Rapporten", "report", "d", "DIL-valgmodul", "Et DIL-valgmodul på uddannelsen.");
+        hits = results("DIL-uddannelse");
+        assertTrue(hits.get(0).startsWith("programmer/diplomuddannelse.html"), "beside another word: " + hits);
     }
 
     @Test
