@@ -783,12 +783,13 @@
     }
     // An abbreviation typed beside other words ("DIL-uddannelse") also stands for what its glossary entry says.
     var abbreviations = result.terms.filter(function (q) { return ABBREVIATION.test(q.word); }).map(function (q) { return q.term; });
+    var dated = dateWords(result.query);
     var top = result.hits.slice(0, PHRASE_WINDOW);
     return Promise.all(top.map(function (h, i) {
       h.order = i;
       return load('f-' + h.page).then(function (f) {
         var s = f.sections[h.section - m.firstSection[h.page]];
-        h.phrase = hasPhrase((s[0] ? '' : f.title + ' ') + s[1] + ' ' + s[2], wanted) ? 1 : 0;
+        h.phrase = hasPhrase((s[0] ? '' : f.title + ' ') + s[1] + ' ' + s[2], wanted, dated) ? 1 : 0;
         h.named = namedBy(s[1], wanted) || namedBy(s[2], wanted) || (!s[0] && namedBy(f.title, wanted)) ? 1 : 0;
         h.about = h.headed === wanted.length && inOrder(s[0] ? s[1] : f.title, h.byWord) ? 1 : 0;
         h.entry = h.named || abbreviations.some(function (a) { return namedBy(s[1], [a]); }) ? 1 : 0;
@@ -862,11 +863,13 @@
     });
   }
 
-  function hasPhrase(text, wanted) {
+  // dated: a date typed in digits is a phrase written out too ("13-02-2013": "13. februar 2013"; see dateWords).
+  function hasPhrase(text, wanted, dated) {
     var ts = phraseTerms(text, wanted);
+    var same = function (t, w) { return t === w || (!!dated && (dated[w] || []).indexOf(t) >= 0); };
     for (var i = 0; i + wanted.length <= ts.length; i++) {
       var k = 0;
-      while (k < wanted.length && ts[i + k] === wanted[k]) k++;
+      while (k < wanted.length && same(ts[i + k], wanted[k])) k++;
       if (k === wanted.length) return true;
     }
     return false;

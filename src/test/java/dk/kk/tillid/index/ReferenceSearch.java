@@ -174,7 +174,7 @@ final class ReferenceSearch {
             for (Hit h : top) {
                 String[] info = sections.get(h.section());
                 about.put(h, h.headed() == wanted.size() && inOrder(info[1].isEmpty() ? info[3] : info[2], byWord.get(h.section())));
-                phrase.put(h, hasPhrase((info[1].isEmpty() ? info[3] + " " : "") + info[2] + " " + info[5], wanted));
+                phrase.put(h, hasPhrase((info[1].isEmpty() ? info[3] + " " : "") + info[2] + " " + info[5], wanted, dated));
                 named.put(h, namedBy(info[2], wanted) || namedBy(info[5], wanted) || info[1].isEmpty() && namedBy(info[3], wanted));
             }
             // After an abbreviation's glossary entry, the page titled what the entry says it stands for; beside other
@@ -384,9 +384,19 @@ final class ReferenceSearch {
 
     /** The query's terms next to each other, in order, among the text's terms (see hasPhrase in search.js). */
     static boolean hasPhrase(String text, List<String> wanted) {
+        return hasPhrase(text, wanted, Map.of());
+    }
+
+    /** dated: a date typed in digits is a phrase written out too (see hasPhrase in search.js). */
+    static boolean hasPhrase(String text, List<String> wanted, Map<String, List<String>> dated) {
         List<String> ts = phraseTerms(text, wanted);
         for (int i = 0; i + wanted.size() <= ts.size(); i++) {
-            if (ts.subList(i, i + wanted.size()).equals(wanted)) {
+            int k = 0;
+            while (k < wanted.size() && (ts.get(i + k).equals(wanted.get(k))
+                    || dated.getOrDefault(wanted.get(k), List.of()).contains(ts.get(i + k)))) {
+                k++;
+            }
+            if (k == wanted.size()) {
                 return true;
             }
         }

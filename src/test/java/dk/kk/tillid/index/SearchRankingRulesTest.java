@@ -412,4 +412,12 @@ class SearchRankingRulesTest {
         page("bilag/bilag-1.html", "Bilag 1", "annex", "m", "Mål", "Se afsnit 1.3 og 3 om det.");
         assertEquals("bilag/bilag-1.html#m", results("1.3").get(0), "a heading with the words in another order is not about them");
     }
+
+    @Test
+    void aDateTypedInDigitsIsAPhraseWrittenOutToo() throws IOException {
+        page("opslag/tidslinje.html", "Tidslinje", "page", "t", "Forløbet", "Januar 2013: keynote. "
+                + "13. februar 2013: rapporten (dateret 13-02-2013). Foråret 2013: hold.");
+        page("rapport/rapport.html", "Rapporten", "report", "d", "Dato", "København, 13. februar 2013.");
+        assertEquals("rapport/rapport.html#d", results("13-02-2013").get(0), "not the timeline, which writes it in digits too");
+    }
 }
