@@ -443,7 +443,11 @@
 
   function fieldScore(p) {
     var body = p.count > 0 ? 1 + 0.5 * (1 - 1 / p.count) : 0;
-    return (p.title ? 8 : p.heading ? 4 : 0) + body;
+    return fieldWeight(p) + body;
+  }
+
+  function fieldWeight(p) {
+    return p.title ? 8 : p.heading ? 4 : 0;
   }
 
   /*
@@ -466,8 +470,9 @@
       tier = Math.min(tier, TIER.part);
       weight *= PART_FACTOR;
     }
-    // A term that only ends with the word ("ring" in "forandring") is no title match: mostly chance.
-    return { tier: tier, score: weight * fieldScore(posting), title: posting.title && tier >= TIER.part && kind !== 'tail' };
+    // A term that only ends with the word ("ring" in "forandring") is no title or heading match: mostly chance.
+    return { tier: tier, score: weight * fieldScore(posting), title: posting.title && tier >= TIER.part && kind !== 'tail',
+      field: kind === 'tail' ? 0 : fieldWeight(posting) };
   }
 
   /*
@@ -493,7 +498,7 @@
           return lookup(q).then(function (pt) {
             return withDateWords(pt, dated[q.term], available);
           }).then(function (pt) {
-            return withOtherFirstLetter(pt, available);
+            return withOtherFirstLetter(pt, available, qs.length > 1);
           }).then(function (pt) {
             return pt.found.list.length ? [pt] : splitWord(pt, available, lookup);
           }).then(function (pts) {
@@ -522,9 +527,7 @@
           });
         }));
       }).then(function (perTerm) {
-        var result = rank(m, perTerm, query);
-        result.dated = dated;
-        return phraseFirst(m, result);
+        return phraseFirst(m, rank(m, perTerm, query));
       });
     });
   }
@@ -577,15 +580,16 @@
    */
   var SOUND_ALIKE = { c: 'k', k: 'c' };
 
-  function withOtherFirstLetter(pt, available) {
+  function withOtherFirstLetter(pt, available, several) {
     var other = SOUND_ALIKE[pt.q.term.charAt(0)];
-    if (pt.found.list.length || !other || pt.q.term.length < SHORT_TYPO || available.indexOf(other) < 0) return Promise.resolve(pt);
+    var found = pt.found.list.length > 0;
+    if ((found && !several) || !other || pt.q.term.length < SHORT_TYPO || available.indexOf(other) < 0) return Promise.resolve(pt);
     var t = other + pt.q.term.slice(1);
     return vocabulary(other).then(function (vocab) {
       var at = lowerBound(vocab.terms, t);
       if (vocab.terms[at] === t) {
         pt.found.list.push({ index: at, kind: 'fuzzy1', vocab: vocab });
-        pt.found.prefixed = true;
+        if (!found) pt.found.prefixed = true;
       }
       return pt;
     });
@@ -813,10 +817,11 @@
         l.postings.forEach(function (p) {
           var found = match(l.candidate.kind, pt.q, vocab, l.candidate.index, p);
           var prior = best.get(p.section);
-          if (!prior) best.set(p.section, prior = { tier: 0, score: 0, title: false, terms: [], parts: [] });
+          if (!prior) best.set(p.section, prior = { tier: 0, score: 0, field: 0, title: false, terms: [], parts: [] });
           if (found.tier > prior.tier || (found.tier === prior.tier && found.score > prior.score)) {
             prior.tier = found.tier;
             prior.score = found.score;
+            prior.field = found.field;
           }
           // A title with the word as a compound's part ("Netværksmøder") counts, whichever match scored best.
           prior.title = prior.title || found.title;
@@ -827,13 +832,16 @@
       best.forEach(function (found, section) {
         var hit = bySection.get(section);
         if (!hit) bySection.set(section, hit = { section: section, page: m.sectionPage[section], tiers: 0,
-          score: 0, matched: 0, titled: 0, terms: [], parts: [] });
+          score: 0, matched: 0, titled: 0, headed: 0, fields: 0, terms: [], parts: [], byWord: [] });
         hit.tiers += found.tier;
         if (found.title) hit.titled++;
         hit.score += found.score * idf;
+        if (found.field) hit.headed++;
+        hit.fields += found.field;
         hit.matched++;
         hit.terms = hit.terms.concat(found.terms);
         hit.parts = hit.parts.concat(found.parts);
+        hit.byWord.push(found.terms.concat(found.parts));
       });
     });
     var hits = Array.from(bySection.values());
@@ -878,23 +886,26 @@
     if ((wanted.length < 2 && !several && !abbreviation && !result.shortForm) || result.partial || result.hits.length < 2) {
       return Promise.resolve(result);
     }
+    // An abbreviation typed beside other words ("DIL-uddannelse") also stands for what its glossary entry says.
+    var abbreviations = result.terms.filter(function (q) { return ABBREVIATION.test(q.word); }).map(function (q) { return q.term; });
+    var dated = dateWords(result.query);
     var top = result.hits.slice(0, PHRASE_WINDOW);
-    // A date typed in digits is a phrase as the text writes it: "21/6" is "21. juni" (see dateWords).
-    var written = wanted.map(function (t) { return result.dated && result.dated[t] ? result.dated[t][0] : t; });
     return Promise.all(top.map(function (h, i) {
       h.order = i;
       return load('f-' + h.page).then(function (f) {
         var s = f.sections[h.section - m.firstSection[h.page]];
-        var text = (s[0] ? '' : f.title + ' ') + s[1] + ' ' + s[2];
-        h.phrase = hasPhrase(text, wanted) || hasPhrase(text, written) ? 1 : 0;
+        h.phrase = hasPhrase((s[0] ? '' : f.title + ' ') + s[1] + ' ' + s[2], wanted, dated) ? 1 : 0;
         h.named = namedBy(s[1], wanted) || namedBy(s[2], wanted) || (!s[0] && namedBy(f.title, wanted)) ? 1 : 0;
+        h.about = h.headed === wanted.length && inOrder(s[0] ? s[1] : f.title, h.byWord) ? 1 : 0;
+        h.entry = h.named || abbreviations.some(function (a) { return namedBy(s[1], [a]); }) ? 1 : 0;
         h.pageTitle = f.title;
         h.text = s[2];
       });
     })).then(function () {
       // After an abbreviation's glossary entry, the page whose title is what the entry says it stands for
-      // ("DIL": the page "Diplomuddannelse i Ledelse"), before pages that only use the abbreviation.
-      var expansions = abbreviation ? top.filter(function (h) { return h.named; }).map(function (h) {
+      // ("DIL": the page "Diplomuddannelse i Ledelse"), before pages that only use the abbreviation; beside other
+      // words, the entry's heading is the abbreviation alone ("DIL-uddannelse": that page first).
+      var expansions = abbreviations.length ? top.filter(function (h) { return h.entry; }).map(function (h) {
         return words(h.text).map(function (w) { return term(w.text); }).filter(function (t) { return t; });
       }) : [];
       top.forEach(function (h) {
@@ -902,11 +913,22 @@
       });
       top.sort(function (a, b) {
         return a.front - b.front || b.named - a.named || b.expanded - a.expanded || b.title - a.title ||
-          b.phrase - a.phrase || a.order - b.order;
+          b.about - a.about || b.phrase - a.phrase || (wanted.length > 1 ? whereWritten(a, b) : 0) || a.order - b.order;
       });
       result.hits = top.concat(result.hits.slice(PHRASE_WINDOW));
       return result;
     });
+  }
+
+  /*
+   * Among sections that match several words as well (tiers) and have as many of them in a heading or title, the
+   * page where the text is written before one that shows or restates it, however often each repeats the words:
+   * the timeline, one long section of dates, writes "2013" ten times, the report's section it points to once.
+   * A section that has the words only in an abbreviation's expansion (score 0) still comes after.
+   */
+  function whereWritten(a, b) {
+    return b.tiers - a.tiers || (b.score > 0) - (a.score > 0) || b.headed - a.headed || b.fields - a.fields ||
+      a.written - b.written || b.score - a.score;
   }
 
   /*
@@ -927,11 +949,32 @@
     });
   }
 
-  function hasPhrase(text, wanted) {
+  /*
+   * A heading with every word of the query, in the order typed, however each matched (a glossary entry "Claus
+   * Juhl" for "Klaus Juhl"), is about what was asked for: it comes before text that has the words next to each
+   * other, as a name is mentioned. byWord: the terms each query word matched in the section, in the query's order.
+   */
+  function inOrder(text, byWord) {
+    var ts = words(text).map(function (w) { return term(w.text); });
+    var at = -1;
+    return byWord.every(function (matched) {
+      for (var j = at + 1; j < ts.length; j++) {
+        if (ts[j] && matched.some(function (m) { return m === ts[j] || (m.length >= MIN_STEM && ts[j].indexOf(m) >= 0); })) {
+          at = j;
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+
+  // dated: a date typed in digits is a phrase written out too ("13-02-2013": "13. februar 2013"; see dateWords).
+  function hasPhrase(text, wanted, dated) {
     var ts = phraseTerms(text, wanted);
+    var same = function (t, w) { return t === w || (!!dated && (dated[w] || []).indexOf(t) >= 0); };
     for (var i = 0; i + wanted.length <= ts.length; i++) {
       var k = 0;
-      while (k < wanted.length && ts[i + k] === wanted[k]) k++;
+      while (k < wanted.length && same(ts[i + k], wanted[k])) k++;
       if (k === wanted.length) return true;
     }
     return false;

@@ -31,7 +31,7 @@ final class ReferenceSearch {
 
     /** One result: a section of a page, pointing at {@code path#anchor}. */
     record Hit(int section, String path, String anchor, String heading, String title, int tiers, double score,
-               int matched, boolean titled, boolean frontPage, int written) {
+               int matched, boolean titled, boolean frontPage, int written, int headed, int fields) {
         String href() {
             return anchor.isEmpty() ? path : path + "#" + anchor;
         }
@@ -42,6 +42,14 @@ final class ReferenceSearch {
     private static final int PHRASE_WINDOW = 20;
 
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("[A-ZÆØÅ]{2,5}");
+
+    /** Among sections that match several words as well, the page where the text is written: whereWritten in search.js. */
+    private static final Comparator<Hit> WHERE_WRITTEN = Comparator.comparingInt(Hit::tiers).reversed()
+            .thenComparing(h -> h.score() > 0, Comparator.reverseOrder())
+            .thenComparing(Comparator.comparingInt(Hit::headed).reversed())
+            .thenComparing(Comparator.comparingInt(Hit::fields).reversed())
+            .thenComparingInt(Hit::written)
+            .thenComparing(Comparator.comparingDouble(Hit::score).reversed());
 
     private final IndexModel model;
     private final Map<String, List<TermEntry>> groups = new TreeMap<>();
@@ -93,8 +101,9 @@ final class ReferenceSearch {
             // "Kogency" for "Cogency": see withOtherFirstLetter in search.js.
             String soundAlike = q[1].length() < SHORT_TYPO ? "" : q[1].startsWith("c") ? "k" + q[1].substring(1)
                     : q[1].startsWith("k") ? "c" + q[1].substring(1) : "";
-            if (asTyped.isEmpty() && indexed(soundAlike)) {
-                asTyped.put(model.terms().get(soundAlike), "fuzzy1");
+            // Beside other words, also where the word itself is found: "Klaus Juhl" for the entry "Claus Juhl".
+            if ((asTyped.isEmpty() || typed.size() > 1) && indexed(soundAlike)) {
+                asTyped.putIfAbsent(model.terms().get(soundAlike), "fuzzy1");
             }
             List<String[]> split = asTyped.isEmpty() ? split(q) : List.<String[]>of(q);
             for (String[] unit : split) {
@@ -113,11 +122,15 @@ final class ReferenceSearch {
         Map<String, String[]> queryTerms = units;
         int n = model.sectionCount();
         Map<Integer, double[]> bySection = new HashMap<>();
+        // The terms each query word matched in a section, in the query's order (byWord in search.js).
+        Map<Integer, List<List<String>>> byWord = new HashMap<>();
         for (String[] q : queryTerms.values()) {
             Map<Integer, double[]> best = new HashMap<>();
+            Map<Integer, List<String>> matchedTerms = new HashMap<>();
             for (Map.Entry<TermEntry, String> c : candidates.get(q[1]).entrySet()) {
                 TermEntry entry = c.getKey();
                 for (Posting p : entry.postings()) {
+                    matchedTerms.computeIfAbsent(p.section(), k -> new ArrayList<>()).add(entry.term());
                     double[] found = match(c.getValue(), q[2], entry, p);
                     // The title counts however the word matched it (see rank in search.js), not only by the best match.
                     best.merge(p.section(), found, (a, b) -> {
@@ -129,18 +142,21 @@ final class ReferenceSearch {
             }
             double idf = Math.log(1 + (double) n / Math.max(1, best.size()));
             best.forEach((section, found) -> {
-                double[] hit = bySection.computeIfAbsent(section, s -> new double[4]);
+                double[] hit = bySection.computeIfAbsent(section, s -> new double[6]);
                 hit[0] += found[0];
                 hit[1] += found[1] * idf;
                 hit[2]++;
                 hit[3] += found[2];
+                hit[4] += found[3] > 0 ? 1 : 0;
+                hit[5] += found[3];
+                byWord.computeIfAbsent(section, k -> new ArrayList<>()).add(matchedTerms.get(section));
             });
         }
         List<Hit> hits = new ArrayList<>();
         bySection.forEach((s, h) -> {
             String[] info = sections.get(s);
             hits.add(new Hit(s, info[0], info[1], info[2], info[3], (int) h[0], h[1], (int) h[2],
-                    h[3] == queryTerms.size(), info[0].equals(IndexWriter.FRONT_PAGE), written(info[4])));
+                    h[3] == queryTerms.size(), info[0].equals(IndexWriter.FRONT_PAGE), written(info[4]), (int) h[4], (int) h[5]));
         });
         List<Hit> all = hits.stream().filter(h -> h.matched() == queryTerms.size()).toList();
         List<Hit> shown = new ArrayList<>(all.isEmpty() ? hits : all);
@@ -159,19 +175,22 @@ final class ReferenceSearch {
         boolean several = Terms.words(query).size() >= 2;
         if ((queryTerms.size() >= 2 || several || abbreviation || shortForm) && !all.isEmpty() && shown.size() >= 2) {
             List<String> wanted = new ArrayList<>(queryTerms.keySet());
-            // A date typed in digits is a phrase as the text writes it (see phraseFirst in search.js).
-            List<String> written = wanted.stream().map(t -> dated.containsKey(t) ? dated.get(t).get(0) : t).toList();
             List<Hit> top = new ArrayList<>(shown.subList(0, Math.min(PHRASE_WINDOW, shown.size())));
             Map<Hit, Boolean> phrase = new HashMap<>();
             Map<Hit, Boolean> named = new HashMap<>();
+            Map<Hit, Boolean> about = new HashMap<>();
             for (Hit h : top) {
                 String[] info = sections.get(h.section());
-                String text = (info[1].isEmpty() ? info[3] + " " : "") + info[2] + " " + info[5];
-                phrase.put(h, hasPhrase(text, wanted) || hasPhrase(text, written));
+                about.put(h, h.headed() == wanted.size() && inOrder(info[1].isEmpty() ? info[3] : info[2], byWord.get(h.section())));
+                phrase.put(h, hasPhrase((info[1].isEmpty() ? info[3] + " " : "") + info[2] + " " + info[5], wanted, dated));
                 named.put(h, namedBy(info[2], wanted) || namedBy(info[5], wanted) || info[1].isEmpty() && namedBy(info[3], wanted));
             }
-            // After an abbreviation's glossary entry, the page titled what the entry says it stands for.
-            List<List<String>> expansions = top.stream().filter(h -> abbreviation && named.get(h))
+            // After an abbreviation's glossary entry, the page titled what the entry says it stands for; beside other
+            // words, the entry is the section headed by the abbreviation alone (see phraseFirst in search.js).
+            List<List<String>> abbreviations = queryTerms.values().stream()
+                    .filter(q -> ABBREVIATION.matcher(q[0]).matches()).map(q -> List.of(q[1])).toList();
+            List<List<String>> expansions = top.stream().filter(h -> named.get(h)
+                            && !abbreviations.isEmpty() || abbreviations.stream().anyMatch(a -> namedBy(sections.get(h.section())[2], a)))
                     .map(h -> Terms.words(sections.get(h.section())[5]).stream().map(Terms::term)
                             .filter(t -> !t.isEmpty()).toList()).toList();
             Map<Hit, Boolean> expanded = new HashMap<>();
@@ -182,7 +201,9 @@ final class ReferenceSearch {
             top.sort(Comparator.comparing(Hit::frontPage).thenComparing(named::get, Comparator.reverseOrder())
                     .thenComparing(expanded::get, Comparator.reverseOrder())
                     .thenComparing(Hit::titled, Comparator.reverseOrder())
-                    .thenComparing(phrase::get, Comparator.reverseOrder()));
+                    .thenComparing(about::get, Comparator.reverseOrder())
+                    .thenComparing(phrase::get, Comparator.reverseOrder())
+                    .thenComparing(wanted.size() > 1 ? WHERE_WRITTEN : (a, b) -> 0));
             for (int i = 0; i < top.size(); i++) {
                 shown.set(i, top.get(i));
             }
@@ -436,11 +457,41 @@ final class ReferenceSearch {
                 .filter(t -> !t.isEmpty() && (t.length() > 1 || t.matches("[0-9]") || wanted.contains(t))).toList();
     }
 
+    /** Every query word in the text, in the order typed, however it matched (see inOrder in search.js). */
+    static boolean inOrder(String text, List<List<String>> byWord) {
+        List<String> ts = Terms.words(text).stream().map(Terms::term).toList();
+        int at = -1;
+        for (List<String> matched : byWord) {
+            int next = -1;
+            for (int j = at + 1; j < ts.size() && next < 0; j++) {
+                String t = ts.get(j);
+                if (!t.isEmpty() && matched.stream().anyMatch(m -> m.equals(t) || m.length() >= LightStemmer.MIN_STEM && t.contains(m))) {
+                    next = j;
+                }
+            }
+            if (next < 0) {
+                return false;
+            }
+            at = next;
+        }
+        return true;
+    }
+
     /** The query's terms next to each other, in order, among the text's terms (see hasPhrase in search.js). */
     static boolean hasPhrase(String text, List<String> wanted) {
+        return hasPhrase(text, wanted, Map.of());
+    }
+
+    /** dated: a date typed in digits is a phrase written out too (see hasPhrase in search.js). */
+    static boolean hasPhrase(String text, List<String> wanted, Map<String, List<String>> dated) {
         List<String> ts = phraseTerms(text, wanted);
         for (int i = 0; i + wanted.size() <= ts.size(); i++) {
-            if (ts.subList(i, i + wanted.size()).equals(wanted)) {
+            int k = 0;
+            while (k < wanted.size() && (ts.get(i + k).equals(wanted.get(k))
+                    || dated.getOrDefault(wanted.get(k), List.of()).contains(ts.get(i + k)))) {
+                k++;
+            }
+            if (k == wanted.size()) {
                 return true;
             }
         }
@@ -537,7 +588,7 @@ final class ReferenceSearch {
         return lo;
     }
 
-    /** {tier, score, 1 when a title match}: see match() in search.js. */
+    /** {tier, score, 1 when a title match, the field's weight}: see match() in search.js. */
     private static double[] match(String kind, String spelling, TermEntry entry, Posting p) {
         int tier = TIER.get(kind);
         double weight = WEIGHT.get(kind);
@@ -554,13 +605,18 @@ final class ReferenceSearch {
             tier = Math.min(tier, TIER.get("part"));
             weight *= PART_FACTOR;
         }
-        return new double[] {tier, weight * fieldScore(p), p.inTitle() && tier >= TIER.get("part") && !kind.equals("tail") ? 1 : 0};
+        return new double[] {tier, weight * fieldScore(p), p.inTitle() && tier >= TIER.get("part") && !kind.equals("tail") ? 1 : 0,
+                kind.equals("tail") ? 0 : fieldWeight(p)};
     }
 
     private static double fieldScore(Posting p) {
         int count = Math.min(p.bodyCount(), 7);
         double body = count > 0 ? 1 + 0.5 * (1 - 1.0 / count) : 0;
-        return (p.inTitle() ? 8 : p.inHeading() ? 4 : 0) + body;
+        return fieldWeight(p) + body;
+    }
+
+    private static int fieldWeight(Posting p) {
+        return p.inTitle() ? 8 : p.inHeading() ? 4 : 0;
     }
 
     /** Optimal string alignment distance: a swap of neighbours counts as one typo. */

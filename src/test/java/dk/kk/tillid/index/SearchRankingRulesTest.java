@@ -142,6 +142,9 @@ class SearchRankingRulesTest {
                 "Diplomuddannelse i Ledelse (DIL) har lukkede hold.");
         List<String> hits = results("DIL");
         assertEquals(List.of("opslag/ordliste.html#term-dil", "programmer/diplomuddannelse.html#a"), hits.subList(0, 2), hits.toString());
+        page("rapport/rapport.html", "Rapporten", "report", "d", "DIL-valgmodul", "Et DIL-valgmodul på uddannelsen.");
+        hits = results("DIL-uddannelse");
+        assertTrue(hits.get(0).startsWith("programmer/diplomuddannelse.html"), "beside another word: " + hits);
     }
 
     @Test
@@ -443,5 +446,35 @@ class SearchRankingRulesTest {
         assertTrue(results("LUP2").get(0).startsWith("programmer/lup-2.html"), results("LUP2").toString());
         assertTrue(results("lup3").get(0).startsWith("programmer/lup-3.html"), results("lup3").toString());
         assertEquals(List.of(), results("LUP4"), "a number no page writes beside the word finds nothing");
+    }
+
+    @Test
+    void thePageWhereTheTextIsWrittenComesBeforeALongSectionThatRepeatsTheWords() throws IOException {
+        page("opslag/tidslinje.html", "Tidslinje", "page", "t", "Forløbet", "Marts 2013: møder. April 2013: studietur. "
+                + "Maj 2013: kursus. Juni 2013: keynote. Efteråret 2013: hold. I april er der travlt.");
+        page("bilag/bilag-3.html", "Bilag 3", "annex", "p", "Perspektiv", "Studieturen går til London i april 2013.");
+        assertEquals("bilag/bilag-3.html#p", results("april 2013").get(0), "the timeline writes 2013 five times");
+        page("om/rejser.html", "Rejser", "page", "s", "Studietur april 2013", "Rejsen og programmet.");
+        assertEquals("om/rejser.html#s", results("april 2013").get(0), "a heading with the words still comes first");
+    }
+
+    @Test
+    void aHeadingWithEveryWordInTheOrderTypedIsAboutThemThoughANameIsSpelledWithCOrK() throws IOException {
+        glossary("<dt class=\"hdlist1\" id=\"term-claus-juhl\">Claus Juhl</dt><dd><p>Adm.dir., ØKF.</p></dd>"
+                + "<dt class=\"hdlist1\" id=\"term-klaus-majgaard\">Klaus Majgaard</dt><dd><p>Professor, CBS.</p></dd>");
+        page("rapport/rapport.html", "Rapporten", "report", "k", "Keynotes", "Oplæg fra Klaus Majgaard. Velkomst ved Claus Juhl.");
+        assertEquals("opslag/ordliste.html#term-claus-juhl", results("Klaus Juhl").get(0), "not the report's Klaus and Juhl");
+        assertEquals("opslag/ordliste.html#term-klaus-majgaard", results("Claus Majgaard").get(0));
+        page("bilag/bilag-3.html", "Bilag 3", "annex", "t", "3.1. Tællingen", "Tallene for byen.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "m", "Mål", "Se afsnit 1.3 og 3 om det.");
+        assertEquals("bilag/bilag-1.html#m", results("1.3").get(0), "a heading with the words in another order is not about them");
+    }
+
+    @Test
+    void aDateTypedInDigitsIsAPhraseWrittenOutToo() throws IOException {
+        page("opslag/tidslinje.html", "Tidslinje", "page", "t", "Forløbet", "Januar 2013: keynote. "
+                + "13. februar 2013: rapporten (dateret 13-02-2013). Foråret 2013: hold.");
+        page("rapport/rapport.html", "Rapporten", "report", "d", "Dato", "København, 13. februar 2013.");
+        assertEquals("rapport/rapport.html#d", results("13-02-2013").get(0), "not the timeline, which writes it in digits too");
     }
 }
