@@ -784,14 +784,20 @@
     // An abbreviation typed beside other words ("DIL-uddannelse") also stands for what its glossary entry says.
     var abbreviations = result.terms.filter(function (q) { return ABBREVIATION.test(q.word); }).map(function (q) { return q.term; });
     var dated = dateWords(result.query);
+    var letters = words(result.query).map(function (w) { return term(w.text) ? '' : letterOf(w.text); }).filter(Boolean);
+    var inPhrase = letters.length ? words(result.query).map(function (w) { return term(w.text) || letterOf(w.text); })
+      .filter(Boolean) : wanted;
     var top = result.hits.slice(0, PHRASE_WINDOW);
     return Promise.all(top.map(function (h, i) {
       h.order = i;
       return load('f-' + h.page).then(function (f) {
         var s = f.sections[h.section - m.firstSection[h.page]];
-        h.phrase = hasPhrase((s[0] ? '' : f.title + ' ') + s[1] + ' ' + s[2], wanted, dated) ? 1 : 0;
+        h.phrase = hasPhrase((s[0] ? '' : f.title + ' ') + s[1] + ' ' + s[2], inPhrase, dated) ? 1 : 0;
         h.named = namedBy(s[1], wanted) || namedBy(s[2], wanted) || (!s[0] && namedBy(f.title, wanted)) ? 1 : 0;
-        h.about = h.headed === wanted.length && inOrder(s[0] ? s[1] : f.title, h.byWord) ? 1 : 0;
+        var heading = s[0] ? s[1] : f.title;
+        h.about = h.headed === wanted.length && inOrder(heading, h.byWord) && letters.every(function (l) {
+          return phraseTerms(heading, letters).indexOf(l) >= 0;
+        }) ? 1 : 0;
         h.entry = h.named || abbreviations.some(function (a) { return namedBy(s[1], [a]); }) ? 1 : 0;
         h.pageTitle = f.title;
         h.text = s[2];
@@ -839,7 +845,7 @@
 
   // A letter with its dot not asked for ("d." in "festsal d. 21. juni") is skipped as a stop word is.
   function phraseTerms(text, wanted) {
-    return words(text).map(function (w) { return term(w.text); }).filter(function (t) {
+    return words(text).map(function (w) { return term(w.text) || letterOf(w.text); }).filter(function (t) {
       return t && (t.length > 1 || /[0-9]/.test(t) || wanted.indexOf(t) >= 0);
     });
   }
@@ -864,6 +870,11 @@
   }
 
   // dated: a date typed in digits is a phrase written out too ("13-02-2013": "13. februar 2013"; see dateWords).
+  // A single letter is no term, but typed beside a word it says which one ("hold C": "LUP 3 hold C, D").
+  function letterOf(word) {
+    return /^\p{L}$/u.test(word) ? lower(word) : '';
+  }
+
   function hasPhrase(text, wanted, dated) {
     var ts = phraseTerms(text, wanted);
     var same = function (t, w) { return t === w || (!!dated && (dated[w] || []).indexOf(t) >= 0); };

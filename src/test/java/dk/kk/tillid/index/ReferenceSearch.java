@@ -171,10 +171,16 @@ final class ReferenceSearch {
             Map<Hit, Boolean> phrase = new HashMap<>();
             Map<Hit, Boolean> named = new HashMap<>();
             Map<Hit, Boolean> about = new HashMap<>();
+            List<String> letters = Terms.words(query).stream().filter(w -> Terms.term(w).isEmpty()).map(ReferenceSearch::letterOf)
+                    .filter(l -> !l.isEmpty()).toList();
+            List<String> inPhrase = letters.isEmpty() ? wanted : Terms.words(query).stream()
+                    .map(w -> Terms.term(w).isEmpty() ? letterOf(w) : Terms.term(w)).filter(t -> !t.isEmpty()).toList();
             for (Hit h : top) {
                 String[] info = sections.get(h.section());
-                about.put(h, h.headed() == wanted.size() && inOrder(info[1].isEmpty() ? info[3] : info[2], byWord.get(h.section())));
-                phrase.put(h, hasPhrase((info[1].isEmpty() ? info[3] + " " : "") + info[2] + " " + info[5], wanted, dated));
+                String heading = info[1].isEmpty() ? info[3] : info[2];
+                about.put(h, h.headed() == wanted.size() && inOrder(heading, byWord.get(h.section()))
+                        && phraseTerms(heading, letters).containsAll(letters));
+                phrase.put(h, hasPhrase((info[1].isEmpty() ? info[3] + " " : "") + info[2] + " " + info[5], inPhrase, dated));
                 named.put(h, namedBy(info[2], wanted) || namedBy(info[5], wanted) || info[1].isEmpty() && namedBy(info[3], wanted));
             }
             // After an abbreviation's glossary entry, the page titled what the entry says it stands for; beside other
@@ -358,7 +364,7 @@ final class ReferenceSearch {
 
     /** The text's terms, a letter with its dot not asked for skipped (see phraseTerms in search.js). */
     private static List<String> phraseTerms(String text, List<String> wanted) {
-        return Terms.words(text).stream().map(Terms::term)
+        return Terms.words(text).stream().map(w -> Terms.term(w).isEmpty() ? letterOf(w) : Terms.term(w))
                 .filter(t -> !t.isEmpty() && (t.length() > 1 || t.matches("[0-9]") || wanted.contains(t))).toList();
     }
 
@@ -380,6 +386,11 @@ final class ReferenceSearch {
             at = next;
         }
         return true;
+    }
+
+    /** A single letter, no term, still says which one beside a word ("hold C"): see letterOf in search.js. */
+    private static String letterOf(String word) {
+        return word.matches("\\p{L}") ? Folding.lower(word) : "";
     }
 
     /** The query's terms next to each other, in order, among the text's terms (see hasPhrase in search.js). */

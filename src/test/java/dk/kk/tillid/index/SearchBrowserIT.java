@@ -179,7 +179,8 @@ public class SearchBrowserIT {
                 "direktør", "netværk", "møder", "baggrund", "på baggrund af", "delen", "målene", "Københavns Kommune",
                 "Koebenhavns Kommune", "lederuddannelse", "d.", "s.", " V. ", "s", "s. 12", "Kogency", "dag", "v.", "LUP2", "lup3",
                 "tal", "ord", "ring", "k.", "c.", "festsal 21. juni", "hold A", "forandring ledelse", "Klaus Juhl", "Claus Majgaard",
-                "DIL-uddannelse", "13. februar 2013", "13.02.2013", "16.30", "sommeren 2012", "april 2013", "1.3", "Business School")) {
+                "DIL-uddannelse", "13. februar 2013", "13.02.2013", "16.30", "sommeren 2012", "april 2013", "1.3", "Business School",
+                "hold C", "hold D", "LUP 3 hold C")) {
             assertEquals(referenceSections(reference, query, false), chromiumSections(query, false), query);
         }
         // The header box's dropdown while the last word is still being typed (see withTails in search.js).

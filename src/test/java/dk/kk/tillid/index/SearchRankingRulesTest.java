@@ -420,4 +420,14 @@ class SearchRankingRulesTest {
         page("rapport/rapport.html", "Rapporten", "report", "d", "Dato", "København, 13. februar 2013.");
         assertEquals("rapport/rapport.html#d", results("13-02-2013").get(0), "not the timeline, which writes it in digits too");
     }
+
+    @Test
+    void aSingleLetterTypedBesideAWordSaysWhichOne() throws IOException {
+        page("programmer/diplom.html", "Diplomuddannelse", "programme", "l", "Lukkede hold", "Holdene oprettes til efteråret.");
+        page("keynotes/januar.html", "Keynote i januar", "keynote", "p", "Program", "Inviterede: LUP 3 hold C, D og E.");
+        page("keynotes/juni.html", "Keynote i juni", "keynote", "p", "Program", "Inviterede: LUP 3 hold A og B.");
+        assertEquals("keynotes/januar.html#p", results("hold C").get(0), "not the heading with hold alone");
+        assertEquals("keynotes/juni.html#p", results("hold A").get(0));
+        assertEquals("programmer/diplom.html#l", results("hold").get(0), "the word alone: its heading");
+    }
 }
