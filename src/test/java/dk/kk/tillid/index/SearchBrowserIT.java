@@ -180,7 +180,7 @@ public class SearchBrowserIT {
                 "Koebenhavns Kommune", "lederuddannelse", "d.", "s.", " V. ", "s", "s. 12", "Kogency", "dag", "v.", "LUP2", "lup3",
                 "tal", "ord", "ring", "k.", "c.", "festsal 21. juni", "hold A", "forandring ledelse", "Klaus Juhl", "Claus Majgaard",
                 "DIL-uddannelse", "13. februar 2013", "13.02.2013", "16.30", "sommeren 2012", "april 2013", "1.3", "Business School",
-                "hold C", "hold D", "LUP 3 hold C")) {
+                "hold C", "hold D", "LUP 3 hold C", "1.2", "2013-34025", "KK-forhold")) {
             assertEquals(referenceSections(reference, query, false), chromiumSections(query, false), query);
         }
         // The header box's dropdown while the last word is still being typed (see withTails in search.js).
