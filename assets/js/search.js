@@ -889,14 +889,23 @@
     // An abbreviation typed beside other words ("DIL-uddannelse") also stands for what its glossary entry says.
     var abbreviations = result.terms.filter(function (q) { return ABBREVIATION.test(q.word); }).map(function (q) { return q.term; });
     var dated = dateWords(result.query);
+    var joined = joinedChunks(result.query);
+    var letters = words(result.query).map(function (w) { return term(w.text) ? '' : letterOf(w.text); }).filter(Boolean);
+    var inPhrase = letters.length ? words(result.query).map(function (w) { return term(w.text) || letterOf(w.text); })
+      .filter(Boolean) : wanted;
     var top = result.hits.slice(0, PHRASE_WINDOW);
     return Promise.all(top.map(function (h, i) {
       h.order = i;
       return load('f-' + h.page).then(function (f) {
         var s = f.sections[h.section - m.firstSection[h.page]];
-        h.phrase = hasPhrase((s[0] ? '' : f.title + ' ') + s[1] + ' ' + s[2], wanted, dated) ? 1 : 0;
+        var text = (s[0] ? '' : f.title + ' ') + s[1] + ' ' + s[2];
+        h.phrase = hasPhrase(text, inPhrase, dated) ? 1 : 0;
+        h.joined = joined.length && joined.every(function (c) { return writesJoined(text, c); }) ? 1 : 0;
         h.named = namedBy(s[1], wanted) || namedBy(s[2], wanted) || (!s[0] && namedBy(f.title, wanted)) ? 1 : 0;
-        h.about = h.headed === wanted.length && inOrder(s[0] ? s[1] : f.title, h.byWord) ? 1 : 0;
+        var heading = s[0] ? s[1] : f.title;
+        h.about = h.headed === wanted.length && inOrder(heading, h.byWord) && letters.every(function (l) {
+          return phraseTerms(heading, letters).indexOf(l) >= 0;
+        }) ? 1 : 0;
         h.entry = h.named || abbreviations.some(function (a) { return namedBy(s[1], [a]); }) ? 1 : 0;
         h.pageTitle = f.title;
         h.text = s[2];
@@ -913,7 +922,7 @@
       });
       top.sort(function (a, b) {
         return a.front - b.front || b.named - a.named || b.expanded - a.expanded || b.title - a.title ||
-          b.about - a.about || b.phrase - a.phrase || (wanted.length > 1 ? whereWritten(a, b) : 0) || a.order - b.order;
+          b.about - a.about || b.phrase - a.phrase || b.joined - a.joined || (wanted.length > 1 ? whereWritten(a, b) : 0) || a.order - b.order;
       });
       result.hits = top.concat(result.hits.slice(PHRASE_WINDOW));
       return result;
@@ -944,7 +953,7 @@
 
   // A letter with its dot not asked for ("d." in "festsal d. 21. juni") is skipped as a stop word is.
   function phraseTerms(text, wanted) {
-    return words(text).map(function (w) { return term(w.text); }).filter(function (t) {
+    return words(text).map(function (w) { return term(w.text) || letterOf(w.text); }).filter(function (t) {
       return t && (t.length > 1 || /[0-9]/.test(t) || wanted.indexOf(t) >= 0);
     });
   }
@@ -969,6 +978,33 @@
   }
 
   // dated: a date typed in digits is a phrase written out too ("13-02-2013": "13. februar 2013"; see dateWords).
+  /*
+   * Words typed joined by a dot or a hyphen ("1.2", "KK-forhold") are a section number or a compound: a text that
+   * writes them joined so comes before one that has them next to each other otherwise ("fase 1, 2", "i forhold til
+   * KK"). A date is left out: the written-out date is the same date ("13-02-2013", see dateWords).
+   */
+  function joinedChunks(query) {
+    return query.split(/\s+/).map(function (c) {
+      return lower(c).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    }).filter(function (c) {
+      return words(c).length > 1 && !Object.keys(dateWords(c)).length;
+    });
+  }
+
+  function writesJoined(text, chunk) {
+    var t = lower(text);
+    for (var at = t.indexOf(chunk); at >= 0; at = t.indexOf(chunk, at + 1)) {
+      var before = t.charAt(at - 1), after = t.charAt(at + chunk.length);
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    }
+    return false;
+  }
+
+  // A single letter is no term, but typed beside a word it says which one ("hold C": "LUP 3 hold C, D").
+  function letterOf(word) {
+    return /^\p{L}$/u.test(word) ? lower(word) : '';
+  }
+
   function hasPhrase(text, wanted, dated) {
     var ts = phraseTerms(text, wanted);
     var same = function (t, w) { return t === w || (!!dated && (dated[w] || []).indexOf(t) >= 0); };

@@ -179,10 +179,20 @@ final class ReferenceSearch {
             Map<Hit, Boolean> phrase = new HashMap<>();
             Map<Hit, Boolean> named = new HashMap<>();
             Map<Hit, Boolean> about = new HashMap<>();
+            List<String> joined = joinedChunks(query);
+            Map<Hit, Boolean> writesJoined = new HashMap<>();
+            List<String> letters = Terms.words(query).stream().filter(w -> Terms.term(w).isEmpty()).map(ReferenceSearch::letterOf)
+                    .filter(l -> !l.isEmpty()).toList();
+            List<String> inPhrase = letters.isEmpty() ? wanted : Terms.words(query).stream()
+                    .map(w -> Terms.term(w).isEmpty() ? letterOf(w) : Terms.term(w)).filter(t -> !t.isEmpty()).toList();
             for (Hit h : top) {
                 String[] info = sections.get(h.section());
-                about.put(h, h.headed() == wanted.size() && inOrder(info[1].isEmpty() ? info[3] : info[2], byWord.get(h.section())));
-                phrase.put(h, hasPhrase((info[1].isEmpty() ? info[3] + " " : "") + info[2] + " " + info[5], wanted, dated));
+                String heading = info[1].isEmpty() ? info[3] : info[2];
+                about.put(h, h.headed() == wanted.size() && inOrder(heading, byWord.get(h.section()))
+                        && phraseTerms(heading, letters).containsAll(letters));
+                String text = (info[1].isEmpty() ? info[3] + " " : "") + info[2] + " " + info[5];
+                phrase.put(h, hasPhrase(text, inPhrase, dated));
+                writesJoined.put(h, !joined.isEmpty() && joined.stream().allMatch(c -> writesJoined(text, c)));
                 named.put(h, namedBy(info[2], wanted) || namedBy(info[5], wanted) || info[1].isEmpty() && namedBy(info[3], wanted));
             }
             // After an abbreviation's glossary entry, the page titled what the entry says it stands for; beside other
@@ -203,6 +213,7 @@ final class ReferenceSearch {
                     .thenComparing(Hit::titled, Comparator.reverseOrder())
                     .thenComparing(about::get, Comparator.reverseOrder())
                     .thenComparing(phrase::get, Comparator.reverseOrder())
+                    .thenComparing(writesJoined::get, Comparator.reverseOrder())
                     .thenComparing(wanted.size() > 1 ? WHERE_WRITTEN : (a, b) -> 0));
             for (int i = 0; i < top.size(); i++) {
                 shown.set(i, top.get(i));
@@ -453,7 +464,7 @@ final class ReferenceSearch {
 
     /** The text's terms, a letter with its dot not asked for skipped (see phraseTerms in search.js). */
     private static List<String> phraseTerms(String text, List<String> wanted) {
-        return Terms.words(text).stream().map(Terms::term)
+        return Terms.words(text).stream().map(w -> Terms.term(w).isEmpty() ? letterOf(w) : Terms.term(w))
                 .filter(t -> !t.isEmpty() && (t.length() > 1 || t.matches("[0-9]") || wanted.contains(t))).toList();
     }
 
@@ -475,6 +486,32 @@ final class ReferenceSearch {
             at = next;
         }
         return true;
+    }
+
+    /** Query words joined by a dot or hyphen ("1.2"), dates left out: see joinedChunks in search.js. */
+    static List<String> joinedChunks(String query) {
+        return java.util.Arrays.stream(query.split("\\s+"))
+                .map(c -> Folding.lower(c).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""))
+                .filter(c -> Terms.words(c).size() > 1 && dateWords(c).isEmpty()).toList();
+    }
+
+    /** The text writes the chunk as typed, no letter or digit right before or after it (writesJoined in search.js). */
+    static boolean writesJoined(String text, String chunk) {
+        String t = Folding.lower(text);
+        for (int at = t.indexOf(chunk); at >= 0; at = t.indexOf(chunk, at + 1)) {
+            boolean before = at > 0 && String.valueOf(t.charAt(at - 1)).matches("[\\p{L}\\p{N}]");
+            int end = at + chunk.length();
+            boolean after = end < t.length() && String.valueOf(t.charAt(end)).matches("[\\p{L}\\p{N}]");
+            if (!before && !after) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A single letter, no term, still says which one beside a word ("hold C"): see letterOf in search.js. */
+    private static String letterOf(String word) {
+        return word.matches("\\p{L}") ? Folding.lower(word) : "";
     }
 
     /** The query's terms next to each other, in order, among the text's terms (see hasPhrase in search.js). */

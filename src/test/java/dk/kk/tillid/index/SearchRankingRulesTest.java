@@ -477,4 +477,24 @@ class SearchRankingRulesTest {
         page("rapport/rapport.html", "Rapporten", "report", "d", "Dato", "København, 13. februar 2013.");
         assertEquals("rapport/rapport.html#d", results("13-02-2013").get(0), "not the timeline, which writes it in digits too");
     }
+
+    @Test
+    void aSingleLetterTypedBesideAWordSaysWhichOne() throws IOException {
+        page("programmer/diplom.html", "Diplomuddannelse", "programme", "l", "Lukkede hold", "Holdene oprettes til efteråret.");
+        page("keynotes/januar.html", "Keynote i januar", "keynote", "p", "Program", "Inviterede: LUP 3 hold C, D og E.");
+        page("keynotes/juni.html", "Keynote i juni", "keynote", "p", "Program", "Inviterede: LUP 3 hold A og B.");
+        assertEquals("keynotes/januar.html#p", results("hold C").get(0), "not the heading with hold alone");
+        assertEquals("keynotes/juni.html#p", results("hold A").get(0));
+        assertEquals("programmer/diplom.html#l", results("hold").get(0), "the word alone: its heading");
+    }
+
+    @Test
+    void wordsTypedJoinedByADotOrHyphenComeBeforeTheSameWordsNextToEachOtherOtherwise() throws IOException {
+        page("rapport/rapport.html", "Rapporten", "report", "f", "Faser", "Deltagerne fra fase 1, 2 og 3 mødes.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "b", "Indhold", "Afsnit 1.2 om tillid (ikke medtaget).");
+        assertEquals("bilag/bilag-1.html#b", results("1.2").get(0), "the section number, not fase 1, 2");
+        page("opslag/tidslinje.html", "Tidslinje", "page", "t", "Datoer", "Rapporten, dateret 13-02-2013.");
+        page("rapport/dato.html", "Dato", "report", "d", "Dato", "København, 13. februar 2013.");
+        assertEquals("rapport/dato.html#d", results("13-02-2013").get(0), "a date: written out is the same");
+    }
 }
