@@ -125,22 +125,36 @@ public final class SitePipeline {
     /** Runs every stage into {@code siteDir}; diagnostics of a failed stage are printed before it throws. */
     public Outcome run(Path siteDir) throws IOException, StageFailedException {
         Map<String, Long> millis = new LinkedHashMap<>();
+        readCheckCacheAhead();
         BakeResult baked = bake(siteDir, millis);
         Map<String, String> typeLabels = typeLabels();
         // The PDFs are laid out beside the link check (one thread beside the check's two), and the index made
         // after it, on both cores: the index holds the site's text several times over while it encodes, and the
         // check holds every page's links, so the two side by side were the build's peak of memory. Both are
         // written into the site only once the links are good, the PDFs last (their links change the pages).
-        ExecutorService laying = Executors.newSingleThreadExecutor();
+        // A bake that rendered few pages leaves little for either to hold: the index is then made beside the check.
+        boolean indexBeside = baked.pagesRendered() * FEW_RENDERED <= baked.pageSources().size();
+        ExecutorService laying = Executors.newFixedThreadPool(indexBeside ? 2 : 1);
         try {
             Future<Timed<PdfEdition.Prepared>> laidOut = laying.submit(() -> Timed.of(() -> pdfs.prepare(siteDir)));
+            Callable<SearchIndexer.Prepared> indexing = () -> new SearchIndexer(siteDir, typeLabels).withCache(indexCache).prepare();
+            Future<Timed<SearchIndexer.Prepared>> indexed = indexBeside ? laying.submit(() -> Timed.of(indexing)) : null;
             CheckReport check = check(siteDir, baked, millis);
             // Kept in its file for the next build; nothing in this one checks again.
             scanned.unload();
             long start = System.nanoTime();
-            SearchIndexer.Prepared index = new SearchIndexer(siteDir, typeLabels).withCache(indexCache).prepare();
+            long before = 0;
+            SearchIndexer.Prepared index;
+            if (indexed != null) {
+                Timed<SearchIndexer.Prepared> beside = result(indexed);
+                index = beside.value();
+                before = beside.millis();
+                start = System.nanoTime();
+            } else {
+                index = prepare(indexing);
+            }
             IndexReport written = index.write();
-            millis.put("indeks", (System.nanoTime() - start) / 1_000_000);
+            millis.put("indeks", before + (System.nanoTime() - start) / 1_000_000);
             Timed<PdfEdition.Prepared> pdf = result(laidOut);
             start = System.nanoTime();
             pdf.value().write();
@@ -150,6 +164,32 @@ public final class SitePipeline {
             // A failed check must not return while the PDFs are still writing their cache into the project.
             laying.shutdown();
             awaitQuietly(laying);
+        }
+    }
+
+    /** At most one in this many pages rendered again: a next build's edit, not a change that every page shows. */
+    private static final int FEW_RENDERED = 10;
+
+    /** The link check's cache is read while the bake runs (JRuby's start leaves a core idle); the check waits for it. */
+    private void readCheckCacheAhead() {
+        Thread reading = new Thread(() -> {
+            try {
+                scanned.readAhead();
+            } catch (RuntimeException e) {
+                // The check then parses the pages it finds no entry for, as without a cache.
+            }
+        }, "check-cache-read");
+        reading.setDaemon(true);
+        reading.start();
+    }
+
+    private static SearchIndexer.Prepared prepare(Callable<SearchIndexer.Prepared> indexing) throws IOException {
+        try {
+            return indexing.call();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
