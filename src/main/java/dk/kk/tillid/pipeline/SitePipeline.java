@@ -132,29 +132,16 @@ public final class SitePipeline {
         // after it, on both cores: the index holds the site's text several times over while it encodes, and the
         // check holds every page's links, so the two side by side were the build's peak of memory. Both are
         // written into the site only once the links are good, the PDFs last (their links change the pages).
-        // A bake that rendered few pages leaves little for either to hold: the index is then made beside the check.
-        boolean indexBeside = baked.pagesRendered() * FEW_RENDERED <= baked.pageSources().size();
-        ExecutorService laying = Executors.newFixedThreadPool(indexBeside ? 2 : 1);
+        ExecutorService laying = Executors.newSingleThreadExecutor();
         try {
             Future<Timed<PdfEdition.Prepared>> laidOut = laying.submit(() -> Timed.of(() -> pdfs.prepare(siteDir)));
-            Callable<SearchIndexer.Prepared> indexing = () -> new SearchIndexer(siteDir, typeLabels).withCache(indexCache).prepare();
-            Future<Timed<SearchIndexer.Prepared>> indexed = indexBeside ? laying.submit(() -> Timed.of(indexing)) : null;
             CheckReport check = check(siteDir, baked, millis);
             // Kept in its file for the next build; nothing in this one checks again.
             scanned.unload();
             long start = System.nanoTime();
-            long before = 0;
-            SearchIndexer.Prepared index;
-            if (indexed != null) {
-                Timed<SearchIndexer.Prepared> beside = result(indexed);
-                index = beside.value();
-                before = beside.millis();
-                start = System.nanoTime();
-            } else {
-                index = prepare(indexing);
-            }
+            SearchIndexer.Prepared index = new SearchIndexer(siteDir, typeLabels).withCache(indexCache).prepare();
             IndexReport written = index.write();
-            millis.put("indeks", before + (System.nanoTime() - start) / 1_000_000);
+            millis.put("indeks", (System.nanoTime() - start) / 1_000_000);
             Timed<PdfEdition.Prepared> pdf = result(laidOut);
             start = System.nanoTime();
             pdf.value().write();
@@ -167,9 +154,6 @@ public final class SitePipeline {
         }
     }
 
-    /** At most one in this many pages rendered again: a next build's edit, not a change that every page shows. */
-    private static final int FEW_RENDERED = 10;
-
     /** The link check's cache is read while the bake runs (JRuby's start leaves a core idle); the check waits for it. */
     private void readCheckCacheAhead() {
         Thread reading = new Thread(() -> {
@@ -181,16 +165,6 @@ public final class SitePipeline {
         }, "check-cache-read");
         reading.setDaemon(true);
         reading.start();
-    }
-
-    private static SearchIndexer.Prepared prepare(Callable<SearchIndexer.Prepared> indexing) throws IOException {
-        try {
-            return indexing.call();
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void awaitQuietly(ExecutorService pool) {
