@@ -47,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Path staged = SiteDirectories.stagingFor(site);
         try {
-            SiteBaker baker = new SiteBaker(root, !noCache);
+            SiteBaker baker = new SiteBaker(root, !noCache).withNotices(err::println);
             SitePipeline.Outcome outcome = new SitePipeline(root, err, siteDir -> {
                 BakeResult baked = baker.bake(siteDir, site);
                 TunedJvm.afterBake();

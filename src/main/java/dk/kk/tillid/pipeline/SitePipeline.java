@@ -125,6 +125,7 @@ public final class SitePipeline {
     /** Runs every stage into {@code siteDir}; diagnostics of a failed stage are printed before it throws. */
     public Outcome run(Path siteDir) throws IOException, StageFailedException {
         Map<String, Long> millis = new LinkedHashMap<>();
+        readCheckCacheAhead();
         BakeResult baked = bake(siteDir, millis);
         Map<String, String> typeLabels = typeLabels();
         // The PDFs are laid out beside the link check (one thread beside the check's two), and the index made
@@ -151,6 +152,19 @@ public final class SitePipeline {
             laying.shutdown();
             awaitQuietly(laying);
         }
+    }
+
+    /** The link check's cache is read while the bake runs (JRuby's start leaves a core idle); the check waits for it. */
+    private void readCheckCacheAhead() {
+        Thread reading = new Thread(() -> {
+            try {
+                scanned.readAhead();
+            } catch (RuntimeException e) {
+                // The check then parses the pages it finds no entry for, as without a cache.
+            }
+        }, "check-cache-read");
+        reading.setDaemon(true);
+        reading.start();
     }
 
     private static void awaitQuietly(ExecutorService pool) {
