@@ -84,21 +84,80 @@ final class IndexWriter {
      * is not written. @return bytes of the index
      */
     long writeTo(Path dir) throws IOException {
-        // A folder made now (the build's staging site) has no reader yet: its files need not be written aside.
-        boolean fresh = !Files.exists(dir);
+        return writeTo(dir, null);
+    }
+
+    /**
+     * As {@link #writeTo(Path)}; into a folder made now (the build's staging site), a file that {@code earlier} (the
+     * index of the site in place, or null) holds with the same bytes is linked to it rather than written: a next
+     * build changes a few of thousands, and writing them all anew, then deleting the old ones with the old site,
+     * was most of the stage's system time. No index file is ever changed in place (written aside and renamed, or
+     * made new), so a file the two sites share stays as either has it.
+     */
+    long writeTo(Path dir, Path earlier) throws IOException {
+        // A folder made now has no reader yet: its files need not be written aside. The bake makes an empty one in
+        // a new site's folder, which is served only once it is whole (the site {@code earlier} is in is, meanwhile).
+        boolean fresh = !Files.exists(dir) || earlier != null && isEmptyFolder(dir);
         Files.createDirectories(dir);
+        Path linkable = fresh && earlier != null && Files.isDirectory(earlier) ? earlier : null;
         java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
         try {
             files.entrySet().parallelStream().forEach(file -> {
                 byte[] content = file.getValue().get();
                 bytes.addAndGet(content.length);
-                replace(dir, file.getKey(), content, fresh);
+                if (linkable == null || !linked(linkable.resolve(file.getKey()), dir.resolve(file.getKey()), content)) {
+                    replace(dir, file.getKey(), content, fresh);
+                }
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         removeOthers(dir);
         return bytes.get();
+    }
+
+    private static boolean isEmptyFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> listed = Files.list(dir)) {
+            return listed.findAny().isEmpty();
+        }
+    }
+
+    /** Reused per thread: the earlier files are read only to be compared. */
+    private static final ThreadLocal<byte[]> READ = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+
+    /** Links {@code target} to {@code earlier} when that holds exactly {@code content}; false when it does not. */
+    private static boolean linked(Path earlier, Path target, byte[] content) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(earlier, StandardOpenOption.READ,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (channel.size() != content.length) {
+                return false;
+            }
+            byte[] buffer = READ.get();
+            if (buffer.length < content.length) {
+                buffer = new byte[content.length];
+                READ.set(buffer);
+            }
+            java.nio.ByteBuffer into = java.nio.ByteBuffer.wrap(buffer, 0, content.length);
+            while (into.hasRemaining() && channel.read(into) >= 0) {
+                // A read may return fewer bytes than asked.
+            }
+            if (into.hasRemaining() || !java.util.Arrays.equals(buffer, 0, content.length, content, 0, content.length)) {
+                return false;
+            }
+        } catch (IOException e) {
+            // Gone, a link, or not a file: this file is written instead.
+            return false;
+        }
+        try {
+            Files.createLink(target, earlier);
+            return true;
+        } catch (UnsupportedOperationException | IOException e) {
+            // A file system without hard links (or the earlier file gone meanwhile): written instead.
+            return false;
+        }
     }
 
     private static void replace(Path dir, String name, byte[] content, boolean fresh) {
