@@ -92,10 +92,22 @@ public final class ScanCache {
     /**
      * Reads what an earlier process kept, ahead of the check, on the caller's thread: a build does it while the
      * bake waits for JRuby's start. A check that begins meanwhile waits for the read rather than reading twice.
+     * A file above {@link #READ_AHEAD_BYTES} is left to the check: held through a bake that renders every page of a
+     * large site, it would add to the build's peak of memory.
      */
     public void readAhead() {
+        try {
+            if (file == null || Files.size(file) > READ_AHEAD_BYTES) {
+                return;
+            }
+        } catch (IOException e) {
+            return;
+        }
         load();
     }
+
+    /** About 1500 pages' worth (the 1000-page benchmark corpus keeps 8 MB). */
+    private static final long READ_AHEAD_BYTES = 12L << 20;
 
     /** Before a check: what an earlier process kept, unless this cache has it already. */
     synchronized void load() {
