@@ -25,6 +25,7 @@ import org.jbake.parser.Engines;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -384,7 +385,10 @@ public final class SiteBaker {
         copyTree(plan.keptSite(), outputDir, bake.tree.pages().keySet());
         Map<Path, Optional<Map<String, Object>>> all = new HashMap<>(kept.headers());
         all.putAll(headers);
-        bake.render(kept.store(), all, plan.convert());
+        // Every other file is the one the kept store holds (the plan compared every input): JBake's crawl would
+        // hash each of them and look it up in the store only to skip it, a third of a save's bake at 1000 pages.
+        bake.render(kept.store(), all, plan.convert(),
+                planned.size() == plan.convert().size() ? List.copyOf(planned.values()) : null);
         Set<String> readAgain = new HashSet<>();
         planned.values().forEach(source -> readAgain.add(name(source)));
         return bake.finish(kept.store(), all, plan.convert(), kept, readAgain);
@@ -456,7 +460,7 @@ public final class SiteBaker {
 
         private Preview everyPage(RenderCache store, Map<Path, Optional<Map<String, Object>>> headers)
                 throws BakeFailedException, IOException {
-            render(store, headers, Set.of());
+            render(store, headers, Set.of(), null);
             Redirects.write(projectRoot, contentRoot, outputDir, config, tree.pages(), headers.values(), diagnostics);
             cache.retainOnly(tree.pages().values().stream().map(SiteBaker.this::name).collect(Collectors.toSet()));
             return finish(store, headers, null, null, null);
@@ -645,10 +649,10 @@ public final class SiteBaker {
          * Renders the pages stored anew in {@code store}: all of a fresh store, or the {@code again} pages of a
          * kept one, whose own files JBake's crawler would otherwise skip as unchanged.
          */
-        void render(RenderCache store, Map<Path, Optional<Map<String, Object>>> headers, Set<String> again)
-                throws BakeFailedException {
+        void render(RenderCache store, Map<Path, Optional<Map<String, Object>>> headers, Set<String> again,
+                    List<Path> crawlOnly) throws BakeFailedException {
             describe(headers);
-            runOven(store, again, () -> { });
+            runOven(store, again, crawlOnly, () -> { });
         }
 
         /** What the templates show of all pages' headers together, and the warnings about them. */
@@ -659,10 +663,16 @@ public final class SiteBaker {
 
         /** JBake's bake into {@code store}; {@code afterCrawl} runs once every page is stored, before any is rendered. */
         private void runOven(RenderCache store, Set<String> again, Runnable afterCrawl) throws BakeFailedException {
+            runOven(store, again, null, afterCrawl);
+        }
+
+        /** @param crawlOnly the only sources JBake's crawler visits; null: the whole content folder */
+        private void runOven(RenderCache store, Set<String> again, List<Path> crawlOnly, Runnable afterCrawl)
+                throws BakeFailedException {
             Engines.register("adoc", engine);
             crawled = true;
             store.bakeAgain(again);
-            Oven oven = new Oven(utensils(config, store, afterCrawl));
+            Oven oven = new Oven(utensils(config, store, crawlOnly, afterCrawl));
             oven.bake();
             for (Throwable error : oven.getErrors()) {
                 diagnostics.add(fromRenderError(config, error));
@@ -832,8 +842,25 @@ public final class SiteBaker {
         }
     }
 
+    /**
+     * JBake's crawl of one file (hash, look-up in the store, parse when new or changed), which it keeps private: JBake
+     * offers no crawl of some files only. Without it (another JBake), the whole content folder is crawled.
+     */
+    private static final Optional<Method> CRAWL_FILE = crawlFileMethod();
+
+    private static Optional<Method> crawlFileMethod() {
+        try {
+            Method method = Crawler.class.getDeclaredMethod("crawlFile", File.class);
+            method.setAccessible(true);
+            return Optional.of(method);
+        } catch (NoSuchMethodException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** JBake's default utensils, but with a store of our own per bake (JBake's DBUtil shares one per JVM). */
-    private static Utensils utensils(DefaultJBakeConfiguration config, RenderCache store, Runnable afterCrawl) {
+    private static Utensils utensils(DefaultJBakeConfiguration config, RenderCache store, List<Path> crawlOnly,
+                                     Runnable afterCrawl) {
         config.setProperty("site.navigation", new SiteNavigation(store));
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
@@ -841,8 +868,25 @@ public final class SiteBaker {
         utensils.setCrawler(new Crawler(store, config) {
             @Override
             public void crawl() {
-                super.crawl();
+                Optional<Method> crawlFile = crawlOnly == null ? Optional.empty() : CRAWL_FILE;
+                if (crawlFile.isEmpty()) {
+                    super.crawl();
+                } else {
+                    for (Path source : new TreeSet<>(crawlOnly)) {
+                        crawlOne(crawlFile.get(), source.toFile());
+                    }
+                }
                 afterCrawl.run();
+            }
+
+            private void crawlOne(Method crawlFile, File source) {
+                try {
+                    crawlFile.invoke(this, source);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
             }
         });
         utensils.setRenderer(new Renderer(store, config));

@@ -53,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
                 TunedJvm.afterBake();
                 return baked;
             }, !noCache)
-                    .withIndexCache(!noCache).withPdfCache(!noCache).run(staged);
+                    .withIndexCache(!noCache).withPdfCache(!noCache).replacing(site).run(staged);
             if (checkOnly) {
                 err.println("Tjekket: " + outcome.summary() + ". Intet site er skrevet.");
                 return 0;

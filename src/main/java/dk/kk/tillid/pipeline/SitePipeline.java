@@ -44,6 +44,8 @@ public final class SitePipeline {
     private final PdfEdition pdfs = new PdfEdition();
     /** Where the index keeps what it read from each page between builds; null when builds may not reuse it. */
     private Path indexCache;
+    /** The site in place, whose index files a run into a new folder links where they are unchanged; null: none. */
+    private Path siteInPlace;
 
     /** The bake stage as a step of the pipeline: a one-off {@link SiteBaker}, or a preview's {@code BakeSession}. */
     @FunctionalInterface
@@ -101,6 +103,12 @@ public final class SitePipeline {
         return this;
     }
 
+    /** The site {@link #run} is to replace, so that the index links what it has unchanged instead of writing it. */
+    public SitePipeline replacing(Path site) {
+        this.siteInPlace = site;
+        return this;
+    }
+
     /** What a run produced and how long each stage took, for the summary line. */
     public record Outcome(BakeResult baked, CheckReport check, IndexReport index, Map<String, Long> millis) {
         public String summary() {
@@ -139,7 +147,8 @@ public final class SitePipeline {
             // Kept in its file for the next build; nothing in this one checks again.
             scanned.unload();
             long start = System.nanoTime();
-            SearchIndexer.Prepared index = new SearchIndexer(siteDir, typeLabels).withCache(indexCache).prepare();
+            SearchIndexer.Prepared index = new SearchIndexer(siteDir, typeLabels).withCache(indexCache)
+                    .linkingFrom(siteInPlace).prepare();
             IndexReport written = index.write();
             millis.put("indeks", (System.nanoTime() - start) / 1_000_000);
             Timed<PdfEdition.Prepared> pdf = result(laidOut);
