@@ -94,11 +94,24 @@ public final class ScanCache {
     /**
      * Reads what an earlier process kept, ahead of the check, on the caller's thread: a build does it while the
      * bake waits for JRuby's start. A check that begins meanwhile waits for the read rather than reading twice.
+     * A file above {@link #READ_AHEAD_BYTES} is left to the check: held through a bake that renders every page of a
+     * large site, it would add to the build's peak of memory.
      */
     public synchronized void readAhead() {
         // Only before the first check: one started meanwhile counts its own work, and one done has let go of it all.
-        if (!checked) {
+        if (!checked && file != null && small(file)) {
             loadFile();
+        }
+    }
+
+    /** About 1500 pages' worth (the 1000-page benchmark corpus keeps 8 MB). */
+    private static final long READ_AHEAD_BYTES = 12L << 20;
+
+    private static boolean small(Path file) {
+        try {
+            return Files.size(file) <= READ_AHEAD_BYTES;
+        } catch (IOException e) {
+            return false;
         }
     }
 
