@@ -201,6 +201,7 @@
   var PREFIX_LIMIT = 50;
   var FUZZY_LIMIT = 20;
   var SHORT_TYPO = 4;
+  var S_BARE_MIN = 4;
   var LONG_TYPO = 8;
   var TAIL_MIN = 4;
   var TAIL_PART_MIN = 3;
@@ -319,11 +320,16 @@
     return prev[b.length];
   }
 
+  // "kl." before a time says only that a time follows: a programme writes its times without it ("kl. 16.15").
+  var BEFORE_TIME = 'kl';
+
   function queryTerms(query) {
     var seen = {};
     var out = [];
-    words(query).forEach(function (w) {
+    var ws = words(query);
+    ws.forEach(function (w, i) {
       var t = term(w.text);
+      if (t === BEFORE_TIME && i + 1 < ws.length && /^[0-9]+$/.test(ws[i + 1].text)) return;
       if (t && !seen[t]) {
         seen[t] = true;
         out.push({ word: withoutGenitive(w.text), term: t, spelling: spelling(w.text), edits: allowedEdits(w.text),
@@ -352,16 +358,32 @@
     }
     // "DIL" typed in capitals means the abbreviation: not "dilemmaer" by prefix, nor a word one typo away.
     if (exact && ABBREVIATION.test(q.word)) return { list: list, exact: true, prefixed: false };
+    // The word with or without a final s is the same word: a genitive ("Cogencys", "leders") or a loanword's plural.
+    var other = sVariant(q.word);
+    var atOther = other && other !== q.term ? lowerBound(terms, other) : -1;
+    var sFound = atOther >= 0 && terms[atOther] === other;
+    if (sFound) list.push({ index: atOther, kind: 'exact' });
+    // Danish drops the e of -el, -er before an ending ("mangel", "mangler"; "regel", "reglerne"): a word not indexed
+    // as typed is looked for in its other form too, and that form as the beginning of longer terms ("mangelfulde").
+    var syncope = exact || shortFound || sFound ? '' : syncopeForm(q.term);
+    var atSyncope = syncope ? lowerBound(terms, syncope) : -1;
+    var syncopeFound = atSyncope >= 0 && terms[atSyncope] === syncope;
+    if (syncopeFound) list.push({ index: atSyncope, kind: 'exact' });
     // A short word typed with a dot is an abbreviation, which may be written longer: "jf." for "jfr.".
     if ((q.term.length >= PREFIX_MIN || q.dotted) && !/^[0-9]+$/.test(q.term)) {
       var prefixed = [];
       for (var i = exact ? at + 1 : at; i < terms.length && terms[i].lastIndexOf(q.term, 0) === 0; i++) {
-        prefixed.push({ index: i, kind: 'prefix' });
+        if (!sFound || i !== atOther) prefixed.push({ index: i, kind: 'prefix' });
+      }
+      for (var j = syncopeFound ? atSyncope + 1 : atSyncope; syncope && j < terms.length && terms[j].lastIndexOf(syncope, 0) === 0; j++) {
+        prefixed.push({ index: j, kind: 'prefix' });
       }
       prefixed.sort(function (a, b) { return vocab.counts[b.index] - vocab.counts[a.index] || a.index - b.index; });
       list = list.concat(prefixed.slice(0, PREFIX_LIMIT));
     }
     var near = q.edits > 0 ? nearTerms(q.term, vocab, q.edits) : [];
+    // A typo of the word with or without its final s ("kenote" for "Keynotes").
+    if (q.edits > 0 && other && other !== q.term && !sFound) near = near.concat(nearTerms(other, vocab, q.edits));
     var taken = new Set(list.map(function (c) { return c.index; }));
     near.forEach(function (n) {
       if (!taken.has(n.index)) list.push({ index: n.index, kind: n.distance === 1 ? 'fuzzy1' : 'fuzzy2' });
@@ -378,8 +400,27 @@
         list.push({ index: n.index, kind: 'fuzzy1' });
       });
     }
-    return { list: list, exact: exact || shortFound, prefixed: list.length > (exact || shortFound ? 1 : 0),
+    var exactCount = (exact ? 1 : 0) + (shortFound ? 1 : 0) + (sFound ? 1 : 0) + (syncopeFound ? 1 : 0);
+    return { list: list, exact: exact || shortFound || sFound || syncopeFound, prefixed: list.length > exactCount,
       typo: near.some(function (n) { return n.distance === 1; }), short: shortFound };
+  }
+
+  // "mangl" (of "mangler") and "mangel" are one word's two forms: the e between a consonant and a final l or r put in
+  // or taken out (not after a doubled consonant: "middel" is no "middl").
+  function syncopeForm(t) {
+    var m = /^([a-z]*[aeiouy][a-z]*?)([^aeiouy])([lr])$/.exec(t);
+    if (m) return m[1] + m[2] + 'e' + m[3];
+    m = /^([a-z]*[aeiouy][a-z]*?)([^aeiouy])e([lr])$/.exec(t);
+    return m && m[1].slice(-1) !== m[2] ? m[1] + m[2] + m[3] : '';
+  }
+
+  // The term of the word with a final s taken off or put on (not after an s), where four letters are left without it.
+  function sVariant(word) {
+    var w = lower(word);
+    if (!/^\p{L}+$/u.test(w) || /ss$/.test(w)) return '';
+    var bare = /s$/.test(w) ? w.slice(0, -1) : w;
+    if (Array.from(bare).length < S_BARE_MIN) return '';
+    return term(bare === w ? w + 's' : bare);
   }
 
   // A typo may not turn the word into a shorter one than the rules allow for that one: "Thyge" is
@@ -452,20 +493,22 @@
         });
       }
       var dated = dateWords(query);
-      return Promise.all(qs.map(function (q) {
-        return lookup(q).then(function (pt) {
-          return withDateWords(pt, dated[q.term], available);
-        }).then(function (pt) {
-          return withOtherFirstLetter(pt, available, qs.length > 1);
-        }).then(function (pt) {
-          return pt.found.list.length ? [pt] : splitWord(pt, available, lookup);
-        }).then(function (pts) {
-          var last = typing && q === qs[qs.length - 1];
-          return pts.length > 1 || pts[0].found.exact ? pts : withTails(pts[0], available, last).then(function (pt) {
-            return [withLongTypos(pt)];
+      return withPhoneNumber(qs, query, available).then(function (qs) {
+        return Promise.all(qs.map(function (q) {
+          return lookup(q).then(function (pt) {
+            return withDateWords(pt, dated[q.term], available);
+          }).then(function (pt) {
+            return withOtherFirstLetter(pt, available, qs.length > 1);
+          }).then(function (pt) {
+            return pt.found.list.length ? [pt] : splitWord(pt, available, lookup);
+          }).then(function (pts) {
+            var last = typing && q === qs[qs.length - 1];
+            return pts.length > 1 || pts[0].found.exact ? pts : withTails(pts[0], available, last).then(function (pt) {
+              return [withLongTypos(pt)];
+            });
           });
-        });
-      })).then(function (lists) {
+        }));
+      }).then(function (lists) {
         var seen = {};
         return [].concat.apply([], lists).filter(function (pt) {
           var fresh = !seen[pt.q.term];
@@ -486,6 +529,46 @@
       }).then(function (perTerm) {
         return phraseFirst(m, rank(m, perTerm, query));
       });
+    });
+  }
+
+  /*
+   * A phone number typed in groups ("28 12 21 62") is the number the index also holds joined ("28122162", see
+   * IndexBuilder.collect), where it does: the groups of a run that add up to eight digits are searched as that term.
+   */
+  var PHONE_DIGITS = 8;
+
+  function withPhoneNumber(qs, query, available) {
+    var ws = words(query);
+    var run = [];
+    var phone = null;
+    for (var i = 0; i < ws.length && !phone; i++) {
+      if (!/^[0-9]{2,4}$/.test(ws[i].text)) {
+        run = [];
+        continue;
+      }
+      if (run.length && !(ws[i].start === run[run.length - 1].end + 1 && query.charAt(ws[i].start - 1) === ' ')) run = [];
+      run.push(ws[i]);
+      var joined = '';
+      for (var k = run.length - 1; k >= 0 && joined.length < PHONE_DIGITS && !phone; k--) {
+        joined = run[k].text + joined;
+        if (joined.length === PHONE_DIGITS && k < run.length - 1) {
+          // The groups before it in the run (a country code) go with it.
+          phone = { term: joined, parts: run.map(function (w) { return term(w.text); }) };
+        }
+      }
+    }
+    if (!phone || available.indexOf(groupOf(phone.term)) < 0) return Promise.resolve(qs);
+    return vocabulary(groupOf(phone.term)).then(function (vocab) {
+      if (vocab.terms[lowerBound(vocab.terms, phone.term)] !== phone.term) return qs;
+      var out = [];
+      qs.forEach(function (q) {
+        if (phone.parts.indexOf(q.term) < 0) out.push(q);
+        else if (q.term === phone.parts[0]) {
+          out.push({ word: phone.term, term: phone.term, spelling: '', edits: allowedEdits(phone.term), dotted: false });
+        }
+      });
+      return out;
     });
   }
 
@@ -558,15 +641,16 @@
   }
 
   /*
-   * A date typed in digits ("13-02-2013", "2012-06-21") is also the date as a text writes it ("13. februar
-   * 2013"): the month's number matches its name, a day with a leading zero the day without.
+   * A date typed in digits ("13-02-2013", "2012-06-21", "24/1 2013", "24/1-2013", "21/6") is also the date as a
+   * text writes it ("13. februar 2013"): the month's number matches its name, a day with a leading zero the day
+   * without. Without a year only with a slash: "16.15" is a time, "1.2" a section, "27-28" pages.
    */
   var MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober',
     'november', 'december'];
 
   function dateWords(query) {
     var found = {};
-    var dmy = /(?:^|[^0-9])([0-9]{1,2})[-./]([0-9]{1,2})[-./]([0-9]{4})(?![0-9])/g;
+    var dmy = /(?:^|[^0-9])([0-9]{1,2})([-./])([0-9]{1,2})(?:[-./ ]([0-9]{4}))?(?![0-9])/g;
     var ymd = /(?:^|[^0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])/g;
     var m;
     var add = function (day, month) {
@@ -575,7 +659,7 @@
       found[term(month)] = (found[term(month)] || []).concat([term(MONTHS[mo - 1])]);
       if (String(d) !== day) found[term(day)] = (found[term(day)] || []).concat([String(d)]);
     };
-    while ((m = dmy.exec(query)) !== null) add(m[1], m[2]);
+    while ((m = dmy.exec(query)) !== null) if (m[4] || m[2] === '/') add(m[1], m[3]);
     while ((m = ymd.exec(query)) !== null) add(m[3], m[2]);
     return found;
   }
@@ -601,65 +685,86 @@
   /*
    * A word without an exact match may stand at the end of a compound the lexicon left whole ("liste" in
    * "ordliste", "vej" in a street name): indexed terms that end with it, at least TAIL_REST letters longer,
-   * match as compound parts do. Every vocabulary file is loaded for it, so only for words of TAIL_PART_MIN
-   * letters, and not for a word one typo from an indexed one ("Tygesen"), which is most likely that word mistyped.
+   * match as compound parts do. Only for words of TAIL_PART_MIN letters (of three, see compoundsEndingWith; for a
+   * longer one every vocabulary file is loaded), and not for a word one typo from an indexed one ("Tygesen"), which
+   * is most likely that word mistyped.
    * Nor while a word is still being typed in the header box and has prefix matches: each keystroke would wait
    * for every vocabulary file before the dropdown shows anything.
    */
   function withTails(pt, available, typing) {
     var t = pt.q.term;
     if (!/^[a-z]+$/.test(t) || t.length < TAIL_PART_MIN || pt.found.typo) return Promise.resolve(pt);
-    // A word of three letters ends far too many terms by chance ("tal" in "kapital"): it counts only where the
-    // rest of the term is an indexed term too, as in a compound ("keynotedag"). With a linking s or e left off the
-    // rest, only where the page writes the term ending with the word: the stem may have lost an ending, and
-    // "dagsorden" (stem "dagsord") is no "dags" + "ord", "afdelingsleder" no "afdelings" + "led"; "årstal" is.
-    var shortWord = t.length < TAIL_MIN;
     var prefixed = pt.found.list.some(function (c) { return c.kind === 'prefix'; });
     if (typing && prefixed) return Promise.resolve(pt);
-    // A short form of two or three letters ends far too many terms ("led" of "lede": "billed", "topled"), which
-    // would rank above the prefix matches of a word still being typed; with none, "hav" of "haven" finds
-    // "Porcelænshaven".
-    var ends = [t].concat(shortStems(pt.q.word).filter(function (e) { return e.length >= TAIL_MIN || !prefixed; }));
-    var letters = available.split('').filter(function (g) { return /^[a-z]$/.test(g); });
     var taken = new Set(pt.found.list.map(function (c) { return (c.vocab || pt.vocab).group + ':' + c.index; }));
-    return Promise.all(letters.map(vocabulary)).then(function (vocabs) {
-      var tails = [];
-      var byGroup = {};
-      vocabs.forEach(function (vocab) { byGroup[vocab.group] = vocab; });
-      var indexed = function (x) {
-        var v = x ? byGroup[groupOf(x)] : null;
-        return !!v && v.terms[lowerBound(v.terms, x)] === x;
-      };
-      // 1: the rest is a term as it stands; 2: with a linking letter left off.
-      var firstPart = function (rest) {
-        if (indexed(term(rest))) return 1;
-        return /[se]$/.test(rest) && rest.length > SPLIT_MIN && indexed(term(rest.slice(0, -1))) ? 2 : 0;
-      };
-      vocabs.forEach(function (vocab) {
-        vocab.terms.forEach(function (other, index) {
-          if (taken.has(vocab.group + ':' + index)) return;
-          var how = 0;
-          ends.forEach(function (e) {
-            if (how === 1 || other.length < e.length + TAIL_REST || other.slice(-e.length) !== e) return;
-            var part = e !== t || !shortWord ? 1 : firstPart(other.slice(0, -e.length));
-            if (part && (!how || part < how)) how = part;
-          });
-          if (how) tails.push({ index: index, kind: 'tail', vocab: vocab, linked: how === 2 });
-        });
-      });
-      return Promise.all(tails.map(function (c) {
-        return c.linked ? writtenEndsWith(c.vocab, c.index, t).then(function (ok) { return ok ? c : null; }) : c;
-      }));
-    }).then(function (checked) {
-      var tails = checked.filter(function (c) { return c; });
+    var found = t.length < TAIL_MIN ? compoundsEndingWith(t) : termsEndingWith(t, pt.q.word, prefixed, available);
+    return found.then(function (tails) {
+      tails = tails.filter(function (c) { return !taken.has(c.vocab.group + ':' + c.index); });
       tails.sort(function (a, b) {
         return b.vocab.counts[b.index] - a.vocab.counts[a.index] || (a.vocab.terms[a.index] < b.vocab.terms[b.index] ? -1 : 1);
       });
+      return firstWritten(tails, t, []);
+    }).then(function (tails) {
       if (tails.length) {
-        pt.found.list = pt.found.list.concat(tails.slice(0, PREFIX_LIMIT));
+        pt.found.list = pt.found.list.concat(tails);
         pt.found.prefixed = true;
       }
       return pt;
+    });
+  }
+
+  // The first PREFIX_LIMIT of the sorted tails, each linked one only where the text writes the word's end: the page
+  // files are loaded for those the cut keeps, in rounds, not for every tail found.
+  function firstWritten(tails, end, kept) {
+    var round = tails.slice(0, PREFIX_LIMIT - kept.length);
+    if (!round.length) return Promise.resolve(kept);
+    return Promise.all(round.map(function (c) {
+      return c.linked ? writtenEndsWith(c.vocab, c.index, end).then(function (ok) { return ok ? c : null; }) : c;
+    })).then(function (checked) {
+      kept = kept.concat(checked.filter(function (c) { return c; }));
+      return firstWritten(tails.slice(round.length), end, kept);
+    });
+  }
+
+  // A word of four letters or more (or one of its short forms, "hav" of "haven"): every term that ends with it.
+  function termsEndingWith(t, word, prefixed, available) {
+    // A short form of two or three letters ends far too many terms ("led" of "lede": "billed", "topled"), which
+    // would rank above the prefix matches of a word still being typed; with none, "hav" of "haven" finds
+    // "Porcelænshaven".
+    var ends = [t].concat(shortStems(word).filter(function (e) { return e.length >= TAIL_MIN || !prefixed; }));
+    var letters = available.split('').filter(function (g) { return /^[a-z]$/.test(g); });
+    return Promise.all(letters.map(vocabulary)).then(function (vocabs) {
+      var tails = [];
+      vocabs.forEach(function (vocab) {
+        vocab.terms.forEach(function (other, index) {
+          var ending = ends.some(function (e) { return other.length >= e.length + TAIL_REST && other.slice(-e.length) === e; });
+          if (ending) tails.push({ index: index, kind: 'tail', vocab: vocab, linked: false });
+        });
+      });
+      return tails;
+    });
+  }
+
+  /*
+   * A word of three letters ends far too many terms by chance ("tal" in "kapital"): it counts only where the rest of
+   * the term is an indexed term too, as in a compound ("keynotedag"). With a linking s or e left off the rest, only
+   * where the page writes the term ending with the word: the stem may have lost an ending, and "dagsorden" (stem
+   * "dagsord") is no "dags" + "ord", "afdelingsleder" no "afdelings" + "led"; "årstal" is. The index lists these
+   * terms for each three-letter word (IndexWriter.addEndings), so only their vocabulary files are loaded.
+   */
+  function compoundsEndingWith(t) {
+    return meta().then(function (m) {
+      if ((m.endings || '').indexOf(t.charAt(0)) < 0) return [];
+      return load('e-' + t.charAt(0)).then(function (e) {
+        var listed = ((e.ends || {})[t] || []).map(function (x) { return { term: x, linked: false }; })
+          .concat(((e.linked || {})[t] || []).map(function (x) { return { term: x, linked: true }; }));
+        return Promise.all(listed.map(function (x) {
+          return vocabulary(groupOf(x.term)).then(function (vocab) {
+            var at = lowerBound(vocab.terms, x.term);
+            return vocab.terms[at] === x.term ? { index: at, kind: 'tail', vocab: vocab, linked: x.linked } : null;
+          });
+        }));
+      }).then(function (found) { return found.filter(function (c) { return c; }); });
     });
   }
 
@@ -784,14 +889,23 @@
     // An abbreviation typed beside other words ("DIL-uddannelse") also stands for what its glossary entry says.
     var abbreviations = result.terms.filter(function (q) { return ABBREVIATION.test(q.word); }).map(function (q) { return q.term; });
     var dated = dateWords(result.query);
+    var joined = joinedChunks(result.query);
+    var letters = words(result.query).map(function (w) { return term(w.text) ? '' : letterOf(w.text); }).filter(Boolean);
+    var inPhrase = letters.length ? words(result.query).map(function (w) { return term(w.text) || letterOf(w.text); })
+      .filter(Boolean) : wanted;
     var top = result.hits.slice(0, PHRASE_WINDOW);
     return Promise.all(top.map(function (h, i) {
       h.order = i;
       return load('f-' + h.page).then(function (f) {
         var s = f.sections[h.section - m.firstSection[h.page]];
-        h.phrase = hasPhrase((s[0] ? '' : f.title + ' ') + s[1] + ' ' + s[2], wanted, dated) ? 1 : 0;
+        var text = (s[0] ? '' : f.title + ' ') + s[1] + ' ' + s[2];
+        h.phrase = hasPhrase(text, inPhrase, dated) ? 1 : 0;
+        h.joined = joined.length && joined.every(function (c) { return writesJoined(text, c); }) ? 1 : 0;
         h.named = namedBy(s[1], wanted) || namedBy(s[2], wanted) || (!s[0] && namedBy(f.title, wanted)) ? 1 : 0;
-        h.about = h.headed === wanted.length && inOrder(s[0] ? s[1] : f.title, h.byWord) ? 1 : 0;
+        var heading = s[0] ? s[1] : f.title;
+        h.about = h.headed === wanted.length && inOrder(heading, h.byWord) && letters.every(function (l) {
+          return phraseTerms(heading, letters).indexOf(l) >= 0;
+        }) ? 1 : 0;
         h.entry = h.named || abbreviations.some(function (a) { return namedBy(s[1], [a]); }) ? 1 : 0;
         h.pageTitle = f.title;
         h.text = s[2];
@@ -808,7 +922,7 @@
       });
       top.sort(function (a, b) {
         return a.front - b.front || b.named - a.named || b.expanded - a.expanded || b.title - a.title ||
-          b.about - a.about || b.phrase - a.phrase || (wanted.length > 1 ? whereWritten(a, b) : 0) || a.order - b.order;
+          b.about - a.about || b.phrase - a.phrase || b.joined - a.joined || (wanted.length > 1 ? whereWritten(a, b) : 0) || a.order - b.order;
       });
       result.hits = top.concat(result.hits.slice(PHRASE_WINDOW));
       return result;
@@ -839,7 +953,7 @@
 
   // A letter with its dot not asked for ("d." in "festsal d. 21. juni") is skipped as a stop word is.
   function phraseTerms(text, wanted) {
-    return words(text).map(function (w) { return term(w.text); }).filter(function (t) {
+    return words(text).map(function (w) { return term(w.text) || letterOf(w.text); }).filter(function (t) {
       return t && (t.length > 1 || /[0-9]/.test(t) || wanted.indexOf(t) >= 0);
     });
   }
@@ -864,6 +978,33 @@
   }
 
   // dated: a date typed in digits is a phrase written out too ("13-02-2013": "13. februar 2013"; see dateWords).
+  /*
+   * Words typed joined by a dot or a hyphen ("1.2", "KK-forhold") are a section number or a compound: a text that
+   * writes them joined so comes before one that has them next to each other otherwise ("fase 1, 2", "i forhold til
+   * KK"). A date is left out: the written-out date is the same date ("13-02-2013", see dateWords).
+   */
+  function joinedChunks(query) {
+    return query.split(/\s+/).map(function (c) {
+      return lower(c).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    }).filter(function (c) {
+      return words(c).length > 1 && !Object.keys(dateWords(c)).length;
+    });
+  }
+
+  function writesJoined(text, chunk) {
+    var t = lower(text);
+    for (var at = t.indexOf(chunk); at >= 0; at = t.indexOf(chunk, at + 1)) {
+      var before = t.charAt(at - 1), after = t.charAt(at + chunk.length);
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    }
+    return false;
+  }
+
+  // A single letter is no term, but typed beside a word it says which one ("hold C": "LUP 3 hold C, D").
+  function letterOf(word) {
+    return /^\p{L}$/u.test(word) ? lower(word) : '';
+  }
+
   function hasPhrase(text, wanted, dated) {
     var ts = phraseTerms(text, wanted);
     var same = function (t, w) { return t === w || (!!dated && (dated[w] || []).indexOf(t) >= 0); };

@@ -43,6 +43,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -72,6 +73,8 @@ public final class SiteBaker {
     private KeptBuild pending;
     /** Whether the last bake ran JBake's crawl (for tests: the next build after a text edit does not). */
     private boolean crawled;
+    /** Where a build tells why it does more than the last one left it to do; nowhere by default. */
+    private Consumer<String> notices = line -> { };
 
     /** A baker that reuses the conversions kept in the project's build cache, and keeps its own there. */
     public SiteBaker(Path projectRoot) {
@@ -84,6 +87,19 @@ public final class SiteBaker {
         this.cache = cached ? ConversionCache.of(this.projectRoot) : ConversionCache.off();
         this.lastBuild = cached ? StateFile.of(this.projectRoot, KeptBuild.FILE) : null;
     }
+
+    /** Tells {@code notices}, one Danish line each, why a build cannot build on the last one's record. */
+    public SiteBaker withNotices(Consumer<String> notices) {
+        this.notices = notices;
+        return this;
+    }
+
+    /**
+     * Another jar (a new version, a fresh clone's build, other libraries) has another fingerprint, and nothing
+     * another tool kept may be used: slow once, never wrong, but an editor should know why.
+     */
+    static final String TOOL_CHANGED = "Bemærk: værktøjet er ændret siden sidste build (en anden udgave af tillid-site.jar"
+            + " eller dets biblioteker), så byggecachen gælder ikke, og alle sider konverteres forfra. Næste build bruger den igen.";
 
     /** Bakes every page into {@code outputDir}, which must be new or empty: nothing of an earlier bake may linger. */
     public BakeResult bake(Path outputDir) throws BakeFailedException, IOException {
@@ -115,6 +131,9 @@ public final class SiteBaker {
             }
         });
         Optional<KeptBuild> last = KeptBuild.load(lastBuild);
+        if (last.isEmpty() && lastBuild.ofAnotherTool()) {
+            notices.accept(TOOL_CHANGED);
+        }
         Project project;
         SourceFiles files;
         try {

@@ -117,6 +117,17 @@ final class EntryCodec {
         }
     }
 
+    /** The fingerprint of the tool that wrote {@code head}, the start of an entry; empty when it is not one of ours. */
+    static Optional<String> tool(byte[] head) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(head));
+            byte[] magic = in.readNBytes(MAGIC.length);
+            return Arrays.equals(magic, MAGIC) && in.readInt() == FORMAT ? Optional.of(string(in)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private static void value(DataOutputStream out, Object value) throws IOException {
         if (value == null) {
             out.writeByte(NULL);

@@ -52,6 +52,23 @@ public final class StateFile {
         }
     }
 
+    /**
+     * Whether the record is there but was written by another version of the tool (another jar, JBake, AsciidoctorJ
+     * or JRuby), which is why it and every conversion kept beside it do not count for this one. Reads its header only.
+     */
+    public boolean ofAnotherTool() {
+        byte[] head;
+        try (var in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD);
+        } catch (IOException e) {
+            return false;
+        }
+        return EntryCodec.tool(head).filter(writer -> !writer.equals(tool.get())).isPresent();
+    }
+
+    /** Enough of a record's start for its header: the magic, the format and a fingerprint of 64 hex digits. */
+    private static final int HEAD = 256;
+
     /** Keeps {@code record}; one the format cannot hold, or a folder that cannot be written, leaves no file. */
     public void write(CachedConversion record) {
         byte[] bytes;

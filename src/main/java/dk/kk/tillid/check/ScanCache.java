@@ -89,6 +89,14 @@ public final class ScanCache {
         return new ScanCache(file);
     }
 
+    /**
+     * Reads what an earlier process kept, ahead of the check, on the caller's thread: a build does it while the
+     * bake waits for JRuby's start. A check that begins meanwhile waits for the read rather than reading twice.
+     */
+    public void readAhead() {
+        load();
+    }
+
     /** Before a check: what an earlier process kept, unless this cache has it already. */
     synchronized void load() {
         parsed.set(0);

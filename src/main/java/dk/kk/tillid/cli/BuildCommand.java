@@ -47,13 +47,13 @@ final class BuildCommand implements Callable<Integer> {
         }
         Path staged = SiteDirectories.stagingFor(site);
         try {
-            SiteBaker baker = new SiteBaker(root, !noCache);
+            SiteBaker baker = new SiteBaker(root, !noCache).withNotices(err::println);
             SitePipeline.Outcome outcome = new SitePipeline(root, err, siteDir -> {
                 BakeResult baked = baker.bake(siteDir, site);
                 TunedJvm.afterBake();
                 return baked;
             }, !noCache)
-                    .withIndexCache(!noCache).withPdfCache(!noCache).run(staged);
+                    .withIndexCache(!noCache).withPdfCache(!noCache).replacing(site).run(staged);
             if (checkOnly) {
                 err.println("Tjekket: " + outcome.summary() + ". Intet site er skrevet.");
                 return 0;

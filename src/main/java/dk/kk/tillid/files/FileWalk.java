@@ -1,10 +1,15 @@
 package dk.kk.tillid.files;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -12,8 +17,8 @@ import java.util.Deque;
 /**
  * Walks a folder as {@code Files.walk} with {@code Files.readAttributes} on each path does (links to files
  * followed, links to folders not descended), but with each path's name relative to the folder joined as it goes
- * down and its attributes read once: relativizing and reading again every path was most of a walk's cost, and
- * the next build walks its site's and sources' 10,000 files several times.
+ * down and its attributes read once, by its name in its open folder: relativizing and reading again every path was
+ * most of a walk's cost, and the next build walks its site's and sources' 10,000 files several times.
  */
 public final class FileWalk {
 
@@ -34,6 +39,46 @@ public final class FileWalk {
     }
 
     public static void walk(Path root, Visitor visitor) throws IOException {
+        // The root itself, being a file or a link: as Files.walk would give only the root, nothing below it.
+        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+                throw new NoSuchFileException(root.toString());
+            }
+            return;
+        }
+        try (DirectoryStream<Path> folder = Files.newDirectoryStream(root)) {
+            if (folder instanceof SecureDirectoryStream<Path> secure) {
+                walk(secure, "", visitor);
+                return;
+            }
+        }
+        walkByPaths(root, visitor);
+    }
+
+    /**
+     * Each entry's attributes read by its name in its open folder, not by a walk of its whole path from the root
+     * (the next build's site is 20,000 files six folders down).
+     */
+    private static void walk(SecureDirectoryStream<Path> folder, String prefix, Visitor visitor) throws IOException {
+        for (Path path : folder) {
+            Path name = path.getFileName();
+            BasicFileAttributes attributes = folder.getFileAttributeView(name, BasicFileAttributeView.class,
+                    LinkOption.NOFOLLOW_LINKS).readAttributes();
+            if (attributes.isDirectory()) {
+                visitor.folder(prefix + name, path);
+                try (SecureDirectoryStream<Path> inner = folder.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
+                    walk(inner, prefix + name + "/", visitor);
+                }
+            } else {
+                BasicFileAttributes followed = attributes.isSymbolicLink()
+                        ? Files.readAttributes(path, BasicFileAttributes.class) : attributes;
+                visitor.file(prefix + name, path, followed);
+            }
+        }
+    }
+
+    /** Where the system has no folders to act within. */
+    private static void walkByPaths(Path root, Visitor visitor) throws IOException {
         Deque<String> folders = new ArrayDeque<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
@@ -59,10 +104,6 @@ public final class FileWalk {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                // The root itself, being a file or a link: as Files.walk would give only the root, nothing below it.
-                if (folders.isEmpty()) {
-                    return FileVisitResult.CONTINUE;
-                }
                 BasicFileAttributes followed = attributes.isSymbolicLink()
                         ? Files.readAttributes(file, BasicFileAttributes.class) : attributes;
                 visitor.file(folders.peek() + file.getFileName(), file, followed);

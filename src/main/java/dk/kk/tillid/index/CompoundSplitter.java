@@ -161,12 +161,13 @@ final class CompoundSplitter {
 
     /**
      * The particle gen- ("again") leaves the word it is put before meaning what it did, where the others make a new
-     * word ("gentænkning" is a tænkning, "undervisning" no visning): before a word of six letters or more that may end
-     * a compound, beginning with a consonant ("genetiker" is no gen + etiker), it is split off.
+     * word ("gentænkning" is a tænkning, "undervisning" no visning): before a word whose stem has six letters or more,
+     * that may end a compound and begins with a consonant ("genetiker" is no gen + etiker), it is split off.
      */
     private List<String> again(String w) {
         int at = AGAIN.length();
-        if (w.startsWith(AGAIN) && w.length() - at >= AGAIN_REST && !isVowel(w.charAt(at))
+        // The rest's stem is measured, not the rest as written: "genstanden" is no gen + standen.
+        if (w.startsWith(AGAIN) && LightStemmer.stem(w.substring(at)).length() >= AGAIN_REST && !isVowel(w.charAt(at))
                 // "gennem" is a particle of its own.
                 && lexicon.isLastPart(w, at, w.length()) && !PARTICLES.contains(w.substring(0, at + 3))) {
             return List.of(AGAIN, w.substring(at));

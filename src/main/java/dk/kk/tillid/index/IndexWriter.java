@@ -30,7 +30,9 @@ import java.util.stream.Stream;
  *     (one letter so a typo after the first letter still finds its word in the same file);</li>
  * <li>p-{g}-{n}.js: the postings of a run of those terms, cut at about {@value #CHUNK_CHARS} characters;</li>
  * <li>f-{n}.js: title, description, headings and text of page n, and which other pages show a section's
- *     text, for showing results.</li>
+ *     text, for showing results;</li>
+ * <li>e-{c}.js: for the three-letter words beginning with c, the terms that end with one after a rest that is a
+ *     term too (see {@link #addEndings}).</li>
  * </ul>
  */
 final class IndexWriter {
@@ -38,7 +40,7 @@ final class IndexWriter {
     /** The front page ranks after every other page: it only points to where things are said. */
     static final String FRONT_PAGE = "index.html";
     private static final int CHUNK_CHARS = 12_000;
-    private static final Pattern OUR_FILES = Pattern.compile("(meta|[vpf]-[a-z0-9_-]+)\\.js");
+    private static final Pattern OUR_FILES = Pattern.compile("(meta|[vpfe]-[a-z0-9_-]+)\\.js");
 
     /** File name to content: encoding is most of the work, and needs nothing of the site folder. */
     private final Map<String, Supplier<byte[]>> files = new ConcurrentHashMap<>();
@@ -82,21 +84,80 @@ final class IndexWriter {
      * is not written. @return bytes of the index
      */
     long writeTo(Path dir) throws IOException {
-        // A folder made now (the build's staging site) has no reader yet: its files need not be written aside.
-        boolean fresh = !Files.exists(dir);
+        return writeTo(dir, null);
+    }
+
+    /**
+     * As {@link #writeTo(Path)}; into a folder made now (the build's staging site), a file that {@code earlier} (the
+     * index of the site in place, or null) holds with the same bytes is linked to it rather than written: a next
+     * build changes a few of thousands, and writing them all anew, then deleting the old ones with the old site,
+     * was most of the stage's system time. No index file is ever changed in place (written aside and renamed, or
+     * made new), so a file the two sites share stays as either has it.
+     */
+    long writeTo(Path dir, Path earlier) throws IOException {
+        // A folder made now has no reader yet: its files need not be written aside. The bake makes an empty one in
+        // a new site's folder, which is served only once it is whole (the site {@code earlier} is in is, meanwhile).
+        boolean fresh = !Files.exists(dir) || earlier != null && isEmptyFolder(dir);
         Files.createDirectories(dir);
+        Path linkable = fresh && earlier != null && Files.isDirectory(earlier) ? earlier : null;
         java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
         try {
             files.entrySet().parallelStream().forEach(file -> {
                 byte[] content = file.getValue().get();
                 bytes.addAndGet(content.length);
-                replace(dir, file.getKey(), content, fresh);
+                if (linkable == null || !linked(linkable.resolve(file.getKey()), dir.resolve(file.getKey()), content)) {
+                    replace(dir, file.getKey(), content, fresh);
+                }
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         removeOthers(dir);
         return bytes.get();
+    }
+
+    private static boolean isEmptyFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> listed = Files.list(dir)) {
+            return listed.findAny().isEmpty();
+        }
+    }
+
+    /** Reused per thread: the earlier files are read only to be compared. */
+    private static final ThreadLocal<byte[]> READ = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+
+    /** Links {@code target} to {@code earlier} when that holds exactly {@code content}; false when it does not. */
+    private static boolean linked(Path earlier, Path target, byte[] content) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(earlier, StandardOpenOption.READ,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (channel.size() != content.length) {
+                return false;
+            }
+            byte[] buffer = READ.get();
+            if (buffer.length < content.length) {
+                buffer = new byte[content.length];
+                READ.set(buffer);
+            }
+            java.nio.ByteBuffer into = java.nio.ByteBuffer.wrap(buffer, 0, content.length);
+            while (into.hasRemaining() && channel.read(into) >= 0) {
+                // A read may return fewer bytes than asked.
+            }
+            if (into.hasRemaining() || !java.util.Arrays.equals(buffer, 0, content.length, content, 0, content.length)) {
+                return false;
+            }
+        } catch (IOException e) {
+            // Gone, a link, or not a file: this file is written instead.
+            return false;
+        }
+        try {
+            Files.createLink(target, earlier);
+            return true;
+        } catch (UnsupportedOperationException | IOException e) {
+            // A file system without hard links (or the earlier file gone meanwhile): written instead.
+            return false;
+        }
     }
 
     private static void replace(Path dir, String name, byte[] content, boolean fresh) {
@@ -124,7 +185,7 @@ final class IndexWriter {
                            UnaryOperator<Page> text, Map<String, byte[]> made) {
         Map<String, List<EncodedTerm>> groups = new TreeMap<>();
         terms.forEach((term, entry) -> groups.computeIfAbsent(groupOf(term), g -> new ArrayList<>()).add(entry));
-        addMeta(pages, String.join("", groups.keySet()), typeLabels);
+        addMeta(pages, String.join("", groups.keySet()), addEndings(terms), typeLabels);
         for (Map.Entry<String, List<EncodedTerm>> group : groups.entrySet()) {
             addGroup(group.getKey(), group.getValue());
         }
@@ -167,7 +228,41 @@ final class IndexWriter {
         }
     }
 
-    private void addMeta(List<Page> pages, String groups, Map<String, String> typeLabels) {
+    static final int SHORT_END = 3;
+    private static final int END_REST = 3;
+    private static final Pattern LETTERS = Pattern.compile("[a-z]+");
+
+    /**
+     * A three-letter query word with no term of its own may end a compound the lexicon left whole ("dag" in
+     * "keynotedag"): it finds the terms that end with it after a rest that is a term as it stands ("ends"), or one
+     * with a linking s or e left off ("linked": "årstal", which search.js checks against the text). Listed here at
+     * build time, where every term is known, so the query loads one small file instead of every v-file.
+     * @return the first letters of the words that have a file
+     */
+    private String addEndings(SortedMap<String, EncodedTerm> terms) {
+        Map<String, Map<String, Map<String, List<String>>>> byLetter = new TreeMap<>();
+        for (String term : terms.keySet()) {
+            int cut = term.length() - SHORT_END;
+            if (cut < END_REST || term.charAt(0) < 'a' || term.charAt(0) > 'z'
+                    || !LETTERS.matcher(term.substring(cut)).matches()) {
+                continue;
+            }
+            String rest = term.substring(0, cut);
+            String how = terms.containsKey(Terms.term(rest)) ? "ends"
+                    : rest.length() > END_REST && (rest.endsWith("s") || rest.endsWith("e"))
+                    && terms.containsKey(Terms.term(rest.substring(0, rest.length() - 1))) ? "linked" : null;
+            if (how != null) {
+                String end = term.substring(cut);
+                byLetter.computeIfAbsent(end.substring(0, 1), c -> new TreeMap<>())
+                        .computeIfAbsent(how, h -> new TreeMap<>())
+                        .computeIfAbsent(end, e -> new ArrayList<>()).add(term);
+            }
+        }
+        byLetter.forEach((letter, data) -> add("e-" + letter, data));
+        return String.join("", byLetter.keySet());
+    }
+
+    private void addMeta(List<Page> pages, String groups, String endings, Map<String, String> typeLabels) {
         List<String> types = new ArrayList<>();
         StringBuilder pageTypes = new StringBuilder();
         int[] sectionCounts = new int[pages.size()];
@@ -188,6 +283,7 @@ final class IndexWriter {
         meta.put("pageTypes", pageTypes.toString());
         meta.put("pageSections", sectionCounts);
         meta.put("groups", groups);
+        meta.put("endings", endings);
         meta.put("frontPage", IntStream.range(0, pages.size())
                 .filter(p -> pages.get(p).path().equals(FRONT_PAGE)).findFirst().orElse(-1));
         meta.put("typeLabels", typeLabels);

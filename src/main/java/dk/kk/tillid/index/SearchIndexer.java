@@ -39,6 +39,7 @@ public final class SearchIndexer {
     private final Path siteDir;
     private final Map<String, String> typeLabels;
     private Path cacheDir;
+    private Path earlierSite;
     private final AtomicInteger parsed = new AtomicInteger();
     private final AtomicInteger read = new AtomicInteger();
     private int split;
@@ -61,6 +62,16 @@ public final class SearchIndexer {
      */
     public SearchIndexer withCache(Path dir) {
         this.cacheDir = dir;
+        return this;
+    }
+
+    /**
+     * The site in place while this one is made in a folder of its own, not served before it is whole ({@code null},
+     * as by default: none): index files it holds with the same bytes are linked, not written again. The index is
+     * the same either way.
+     */
+    public SearchIndexer linkingFrom(Path site) {
+        this.earlierSite = site;
         return this;
     }
 
@@ -133,7 +144,7 @@ public final class SearchIndexer {
         }
 
         public IndexReport write() throws IOException {
-            long bytes = files.writeTo(siteDir.resolve(INDEX_DIR));
+            long bytes = files.writeTo(siteDir.resolve(INDEX_DIR), earlierSite == null ? null : earlierSite.resolve(INDEX_DIR));
             return new IndexReport(pages, sections, terms, bytes);
         }
     }

@@ -44,6 +44,8 @@ public final class SitePipeline {
     private final PdfEdition pdfs = new PdfEdition();
     /** Where the index keeps what it read from each page between builds; null when builds may not reuse it. */
     private Path indexCache;
+    /** The site in place, whose index files a run into a new folder links where they are unchanged; null: none. */
+    private Path siteInPlace;
 
     /** The bake stage as a step of the pipeline: a one-off {@link SiteBaker}, or a preview's {@code BakeSession}. */
     @FunctionalInterface
@@ -101,6 +103,12 @@ public final class SitePipeline {
         return this;
     }
 
+    /** The site {@link #run} is to replace, so that the index links what it has unchanged instead of writing it. */
+    public SitePipeline replacing(Path site) {
+        this.siteInPlace = site;
+        return this;
+    }
+
     /** What a run produced and how long each stage took, for the summary line. */
     public record Outcome(BakeResult baked, CheckReport check, IndexReport index, Map<String, Long> millis) {
         public String summary() {
@@ -125,6 +133,7 @@ public final class SitePipeline {
     /** Runs every stage into {@code siteDir}; diagnostics of a failed stage are printed before it throws. */
     public Outcome run(Path siteDir) throws IOException, StageFailedException {
         Map<String, Long> millis = new LinkedHashMap<>();
+        readCheckCacheAhead();
         BakeResult baked = bake(siteDir, millis);
         Map<String, String> typeLabels = typeLabels();
         // The PDFs are laid out beside the link check (one thread beside the check's two), and the index made
@@ -138,7 +147,8 @@ public final class SitePipeline {
             // Kept in its file for the next build; nothing in this one checks again.
             scanned.unload();
             long start = System.nanoTime();
-            SearchIndexer.Prepared index = new SearchIndexer(siteDir, typeLabels).withCache(indexCache).prepare();
+            SearchIndexer.Prepared index = new SearchIndexer(siteDir, typeLabels).withCache(indexCache)
+                    .linkingFrom(siteInPlace).prepare();
             IndexReport written = index.write();
             millis.put("indeks", (System.nanoTime() - start) / 1_000_000);
             Timed<PdfEdition.Prepared> pdf = result(laidOut);
@@ -151,6 +161,19 @@ public final class SitePipeline {
             laying.shutdown();
             awaitQuietly(laying);
         }
+    }
+
+    /** The link check's cache is read while the bake runs (JRuby's start leaves a core idle); the check waits for it. */
+    private void readCheckCacheAhead() {
+        Thread reading = new Thread(() -> {
+            try {
+                scanned.readAhead();
+            } catch (RuntimeException e) {
+                // The check then parses the pages it finds no entry for, as without a cache.
+            }
+        }, "check-cache-read");
+        reading.setDaemon(true);
+        reading.start();
     }
 
     private static void awaitQuietly(ExecutorService pool) {

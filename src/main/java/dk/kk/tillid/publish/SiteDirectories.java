@@ -2,9 +2,14 @@ package dk.kk.tillid.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -113,9 +118,44 @@ public final class SiteDirectories {
     }
 
     public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            try (DirectoryStream<Path> folder = Files.newDirectoryStream(root)) {
+                if (folder instanceof SecureDirectoryStream<Path> secure) {
+                    empty(secure);
+                } else {
+                    emptyByPaths(root);
+                }
+            }
+        }
+        Files.delete(root);
+    }
+
+    /**
+     * Each entry removed by its name in its open folder: no walk of the whole path and no reading of its
+     * attributes per file (a 10,000-page site's old folder holds 20,000 files), the folders found by the one
+     * removal that fails for them.
+     */
+    private static void empty(SecureDirectoryStream<Path> folder) throws IOException {
+        for (Path entry : folder) {
+            Path name = entry.getFileName();
+            try {
+                folder.deleteFile(name);
+            } catch (FileSystemException notAFile) {
+                try (SecureDirectoryStream<Path> inner = folder.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
+                    empty(inner);
+                } catch (NotDirectoryException e) {
+                    throw notAFile;
+                }
+                folder.deleteDirectory(name);
+            }
+        }
+    }
+
+    /** Where the system has no folders to act within. */
+    private static void emptyByPaths(Path root) throws IOException {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
@@ -125,7 +165,12 @@ public final class SiteDirectories {
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
+                if (exc != null) {
+                    throw exc;
+                }
+                if (!dir.equals(root)) {
+                    Files.delete(dir);
+                }
                 return FileVisitResult.CONTINUE;
             }
         });

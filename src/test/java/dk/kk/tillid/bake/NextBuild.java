@@ -17,7 +17,12 @@ final class NextBuild {
     }
 
     static BakeResult into(Path project, Path site) throws Exception {
-        SiteBaker baker = new SiteBaker(project, true);
+        return into(project, site, line -> { });
+    }
+
+    /** @param notices where the baker tells why it cannot build on the last build */
+    static BakeResult into(Path project, Path site, java.util.function.Consumer<String> notices) throws Exception {
+        SiteBaker baker = new SiteBaker(project, true).withNotices(notices);
         Path staged = SiteDirectories.stagingFor(site);
         try {
             BakeResult result = baker.bake(staged, site);

@@ -1,6 +1,7 @@
 package dk.kk.tillid.bake;
 
 import dk.kk.tillid.TestProjects;
+import dk.kk.tillid.cache.ToolFingerprint;
 import dk.kk.tillid.pipeline.SitePipeline;
 import dk.kk.tillid.publish.SiteDirectories;
 
@@ -11,8 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -109,13 +112,37 @@ class PartialRenderIT {
         bytes[bytes.length / 2] ^= 1;
         Files.write(record, bytes);
         append(PAGE, "\nEt nyt afsnit.\n");
-        assertEquals(pages, NextBuild.into(project, site).pagesRendered(), "a damaged record: every page rendered");
+        List<String> said = new ArrayList<>();
+        assertEquals(pages, NextBuild.into(project, site, said::add).pagesRendered(), "a damaged record: every page rendered");
+        assertEquals(List.of(), said, "a damaged record is not another tool's");
         assertSameAsClean();
 
         Files.write(record, Arrays.copyOf(Files.readAllBytes(record), 100));
         append(PAGE, "\nEndnu et afsnit.\n");
         assertEquals(pages, NextBuild.into(project, site).pagesRendered(), "a cut-short record: every page rendered");
         assertSameAsClean();
+    }
+
+    @Test
+    void aRecordOfAnotherToolIsIgnoredAndTheBuildSaysWhy() throws Exception {
+        Path record = project.resolve("target/build-cache/" + KeptBuild.FILE);
+        String tool = ToolFingerprint.current();
+        byte[] bytes = Files.readAllBytes(record);
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf(tool);
+        assertTrue(at > 0, "the record names the tool that wrote it");
+        bytes[at] = (byte) (tool.charAt(0) == '0' ? '1' : '0');
+        Files.write(record, bytes);
+        append(PAGE, "\nEt nyt afsnit.\n");
+        List<String> said = new ArrayList<>();
+        assertEquals(pages, NextBuild.into(project, site, said::add).pagesRendered(), "another tool's record: every page rendered");
+        assertEquals(List.of(SiteBaker.TOOL_CHANGED), said);
+        assertTrue(said.get(0).contains("værktøjet er ændret") && said.get(0).contains("alle sider konverteres forfra"));
+        assertSameAsClean();
+
+        said.clear();
+        append(PAGE, "\nEndnu et afsnit.\n");
+        assertEquals(1, NextBuild.into(project, site, said::add).pagesRendered(), "this tool's record again");
+        assertEquals(List.of(), said);
     }
 
     @Test

@@ -42,6 +42,17 @@ class StateFileTest {
     }
 
     @Test
+    void tellsARecordOfAnotherToolFromAMissingOrDamagedOne() throws Exception {
+        Path path = dir.resolve("last.bin");
+        assertFalse(StateFile.at(path, "tool-1").ofAnotherTool(), "no record");
+        StateFile.at(path, "tool-1").write(record);
+        assertFalse(StateFile.at(path, "tool-1").ofAnotherTool(), "this tool's record");
+        assertTrue(StateFile.at(path, "tool-2").ofAnotherTool(), "another version's record");
+        Files.writeString(path, "noget andet");
+        assertFalse(StateFile.at(path, "tool-2").ofAnotherTool(), "not a record at all");
+    }
+
+    @Test
     void writingRemovesWhatAKilledWriteLeftAndDeleteForgets() throws Exception {
         Path path = dir.resolve("last.bin");
         Path leftover = Files.writeString(dir.resolve("last.bin123.tmp"), "halv");

@@ -55,6 +55,8 @@ class CompoundSplitterRulesTest {
         assertEquals(List.of("gen", "taenkning"), split("gentænkning", "tænkning"));
         assertEquals(List.of(), split("genetiker", "etiker"), "not before a vowel");
         assertEquals(List.of(), split("genstand", "stand"), "nor before a short word");
+        assertEquals(List.of(), split("genstanden", "stand", "standen"), "nor before a short word's inflected form");
+        assertEquals(List.of("gen", "taenkningen"), split("gentænkningen", "tænkning"));
     }
 
     @Test

@@ -164,6 +164,24 @@ class IndexFilesTest {
         assertEquals(model.terms().keySet(), new WrittenIndex(site).terms().keySet());
     }
 
+    @Test
+    void aThreeLetterWordsCompoundsAreListedSoTheQueryNeedNotLoadEveryVocabulary() throws IOException {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        for (String term : List.of("keynot", "keynotedag", "aar", "aarstal", "kapital", "dagsord", "dag")) {
+            sizes.put(term, 1);
+        }
+        IndexWriter.encode(model(sizes), Map.of()).writeTo(site);
+        WrittenIndex written = new WrittenIndex(site);
+
+        assertEquals("dot", written.meta().get("endings").asText(), "the first letters of the words with a file");
+        assertEquals(List.of("keynotedag"), strings(written.file("e-d").get("ends").get("dag")), "keynote + dag");
+        assertEquals(List.of("aarstal"), strings(written.file("e-t").get("linked").get("tal")),
+                "år + s + tal: the query checks the text");
+        assertEquals(List.of("dagsord"), strings(written.file("e-o").get("linked").get("ord")),
+                "dag + s + ord, which the text then does not write (dagsorden)");
+        assertTrue(written.file("e-t").get("ends") == null, "not kapital: kapi is no term");
+    }
+
     /** One page with as many sections as the longest list, and each term in its first {@code sizes} sections. */
     private static IndexModel model(Map<String, Integer> sizes) {
         int sections = sizes.values().stream().mapToInt(Integer::intValue).max().orElse(1);

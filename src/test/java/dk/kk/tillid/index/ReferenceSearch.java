@@ -17,6 +17,7 @@ final class ReferenceSearch {
     private static final int PREFIX_LIMIT = 50;
     private static final int FUZZY_LIMIT = 20;
     private static final int SHORT_TYPO = 4;
+    private static final int S_BARE_MIN = 4;
     private static final int SPLIT_MIN = 3;
     private static final int LONG_TYPO = 8;
     private static final int TAIL_MIN = 4;
@@ -72,14 +73,21 @@ final class ReferenceSearch {
     List<Hit> search(String query, boolean typing) {
         Map<String, String[]> typed = new LinkedHashMap<>();
         java.util.regex.Matcher m = Terms.WORD.matcher(query);
+        List<java.util.regex.MatchResult> ws = new ArrayList<>();
         while (m.find()) {
-            String word = m.group();
+            ws.add(m.toMatchResult());
+        }
+        for (int i = 0; i < ws.size(); i++) {
+            String word = ws.get(i).group();
             String t = Terms.term(word);
-            if (!t.isEmpty()) {
-                String dotted = m.end() < query.length() && query.charAt(m.end()) == '.' ? "." : "";
+            // "kl." before a time: see queryTerms in search.js.
+            boolean beforeTime = t.equals("kl") && i + 1 < ws.size() && ws.get(i + 1).group().matches("[0-9]+");
+            if (!t.isEmpty() && !beforeTime) {
+                String dotted = ws.get(i).end() < query.length() && query.charAt(ws.get(i).end()) == '.' ? "." : "";
                 typed.putIfAbsent(t, new String[] {Terms.withoutGenitive(word), t, Terms.spelling(word), dotted});
             }
         }
+        typed = withPhoneNumber(typed, query, ws);
         // A word that finds nothing may be a compound written apart or inside a longer one: see splitWord in search.js;
         // one without an exact match, the end of a longer term (withTails); then a long typo (withLongTypos).
         Map<String, String[]> units = new LinkedHashMap<>();
@@ -171,10 +179,20 @@ final class ReferenceSearch {
             Map<Hit, Boolean> phrase = new HashMap<>();
             Map<Hit, Boolean> named = new HashMap<>();
             Map<Hit, Boolean> about = new HashMap<>();
+            List<String> joined = joinedChunks(query);
+            Map<Hit, Boolean> writesJoined = new HashMap<>();
+            List<String> letters = Terms.words(query).stream().filter(w -> Terms.term(w).isEmpty()).map(ReferenceSearch::letterOf)
+                    .filter(l -> !l.isEmpty()).toList();
+            List<String> inPhrase = letters.isEmpty() ? wanted : Terms.words(query).stream()
+                    .map(w -> Terms.term(w).isEmpty() ? letterOf(w) : Terms.term(w)).filter(t -> !t.isEmpty()).toList();
             for (Hit h : top) {
                 String[] info = sections.get(h.section());
-                about.put(h, h.headed() == wanted.size() && inOrder(info[1].isEmpty() ? info[3] : info[2], byWord.get(h.section())));
-                phrase.put(h, hasPhrase((info[1].isEmpty() ? info[3] + " " : "") + info[2] + " " + info[5], wanted, dated));
+                String heading = info[1].isEmpty() ? info[3] : info[2];
+                about.put(h, h.headed() == wanted.size() && inOrder(heading, byWord.get(h.section()))
+                        && phraseTerms(heading, letters).containsAll(letters));
+                String text = (info[1].isEmpty() ? info[3] + " " : "") + info[2] + " " + info[5];
+                phrase.put(h, hasPhrase(text, inPhrase, dated));
+                writesJoined.put(h, !joined.isEmpty() && joined.stream().allMatch(c -> writesJoined(text, c)));
                 named.put(h, namedBy(info[2], wanted) || namedBy(info[5], wanted) || info[1].isEmpty() && namedBy(info[3], wanted));
             }
             // After an abbreviation's glossary entry, the page titled what the entry says it stands for; beside other
@@ -195,6 +213,7 @@ final class ReferenceSearch {
                     .thenComparing(Hit::titled, Comparator.reverseOrder())
                     .thenComparing(about::get, Comparator.reverseOrder())
                     .thenComparing(phrase::get, Comparator.reverseOrder())
+                    .thenComparing(writesJoined::get, Comparator.reverseOrder())
                     .thenComparing(wanted.size() > 1 ? WHERE_WRITTEN : (a, b) -> 0));
             for (int i = 0; i < top.size(); i++) {
                 shown.set(i, top.get(i));
@@ -216,9 +235,11 @@ final class ReferenceSearch {
     static Map<String, List<String>> dateWords(String query) {
         Map<String, List<String>> found = new HashMap<>();
         java.util.regex.Matcher dmy = java.util.regex.Pattern
-                .compile("(?:^|[^0-9])([0-9]{1,2})[-./]([0-9]{1,2})[-./]([0-9]{4})(?![0-9])").matcher(query);
+                .compile("(?:^|[^0-9])([0-9]{1,2})([-./])([0-9]{1,2})(?:[-./ ]([0-9]{4}))?(?![0-9])").matcher(query);
         while (dmy.find()) {
-            addDate(found, dmy.group(1), dmy.group(2));
+            if (dmy.group(4) != null || dmy.group(2).equals("/")) {
+                addDate(found, dmy.group(1), dmy.group(3));
+            }
         }
         java.util.regex.Matcher ymd = java.util.regex.Pattern
                 .compile("(?:^|[^0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])").matcher(query);
@@ -240,18 +261,102 @@ final class ReferenceSearch {
         }
     }
 
-    /** The term itself, or the short word a form of it stands for, is indexed (found.exact in search.js). */
+    /** The term itself, the short word a form of it stands for or its s-variant is indexed (found.exact in search.js). */
     private boolean exact(String[] q) {
-        return indexed(q[1]) || Terms.shortStems(q[0]).stream().anyMatch(this::indexed);
+        String other = sVariant(q[0]);
+        return indexed(q[1]) || Terms.shortStems(q[0]).stream().anyMatch(this::indexed)
+                || !other.isEmpty() && !other.equals(q[1]) && indexed(other) || indexed(syncopeForm(q[1]));
+    }
+
+    /** The groups of a phone number typed apart as the one term the index holds: see withPhoneNumber in search.js. */
+    private Map<String, String[]> withPhoneNumber(Map<String, String[]> typed, String query,
+                                                  List<java.util.regex.MatchResult> ws) {
+        List<java.util.regex.MatchResult> run = new ArrayList<>();
+        String joined = null;
+        List<String> parts = List.of();
+        for (int i = 0; i < ws.size() && joined == null; i++) {
+            java.util.regex.MatchResult w = ws.get(i);
+            if (!w.group().matches("[0-9]{2,4}")) {
+                run.clear();
+                continue;
+            }
+            if (!run.isEmpty() && !(w.start() == run.get(run.size() - 1).end() + 1 && query.charAt(w.start() - 1) == ' ')) {
+                run.clear();
+            }
+            run.add(w);
+            String number = "";
+            for (int k = run.size() - 1; k >= 0 && number.length() < 8 && joined == null; k--) {
+                number = run.get(k).group() + number;
+                if (number.length() == 8 && k < run.size() - 1) {
+                    joined = number;
+                    parts = run.stream().map(r -> Terms.term(r.group())).toList();
+                }
+            }
+        }
+        if (joined == null || !indexed(joined)) {
+            return typed;
+        }
+        Map<String, String[]> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String[]> q : typed.entrySet()) {
+            if (!parts.contains(q.getKey())) {
+                out.put(q.getKey(), q.getValue());
+            } else if (q.getKey().equals(parts.get(0))) {
+                out.put(joined, new String[] {joined, joined, "", ""});
+            }
+        }
+        return out;
+    }
+
+    /** Terms within the ordinary typo limits of a term, best first, as {index, distance}: nearTerms in search.js. */
+    private static List<int[]> near(String term, int edits, List<TermEntry> vocab) {
+        List<int[]> near = new ArrayList<>();
+        for (int i = 0; i < vocab.size(); i++) {
+            String other = vocab.get(i).term();
+            int limit = Math.min(edits, other.length() >= 8 ? 2 : other.length() >= 5 ? 1 : 0);
+            if (!other.equals(term) && Math.abs(other.length() - term.length()) <= limit) {
+                int d = distance(term, other);
+                if (d <= limit) {
+                    near.add(new int[] {i, d});
+                }
+            }
+        }
+        near.sort(Comparator.comparingInt((int[] x) -> x[1])
+                .thenComparingInt(x -> -vocab.get(x[0]).postings().size()).thenComparingInt(x -> x[0]));
+        return near.stream().limit(FUZZY_LIMIT).toList();
+    }
+
+    /** The term's other form with or without the e before a final l or r: see syncopeForm in search.js. */
+    static String syncopeForm(String t) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([a-z]*[aeiouy][a-z]*?)([^aeiouy])([lr])").matcher(t);
+        if (m.matches()) {
+            return m.group(1) + m.group(2) + "e" + m.group(3);
+        }
+        m = java.util.regex.Pattern.compile("([a-z]*[aeiouy][a-z]*?)([^aeiouy])e([lr])").matcher(t);
+        return m.matches() && !m.group(1).endsWith(m.group(2)) ? m.group(1) + m.group(2) + m.group(3) : "";
+    }
+
+    /** The term of the word with a final s taken off or put on: see sVariant in search.js. */
+    static String sVariant(String word) {
+        String w = Folding.lower(word);
+        if (!w.matches("\\p{L}+") || w.endsWith("ss")) {
+            return "";
+        }
+        String bare = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        if (bare.codePointCount(0, bare.length()) < S_BARE_MIN) {
+            return "";
+        }
+        return Terms.term(bare.equals(w) ? w + "s" : bare);
     }
 
     /** Terms ending with the word (or its short stems), TAIL_REST letters longer: see withTails in search.js. */
     private Map<TermEntry, String> tails(String[] q, Map<TermEntry, String> already, boolean typing) {
         Map<TermEntry, String> tails = new LinkedHashMap<>();
         // One typo within the ordinary limits (see candidates), not the last-resort guesses of four letters.
+        String other = sVariant(q[0]);
+        List<String> typed = other.isEmpty() || other.equals(q[1]) || indexed(other) ? List.of(q[1]) : List.of(q[1], other);
         boolean typo = Terms.allowedEdits(q[0]) > 0 && groups.getOrDefault(IndexWriter.groupOf(q[1]), List.of()).stream()
-                .map(TermEntry::term).anyMatch(o -> !o.equals(q[1]) && o.length() >= 5
-                        && Math.abs(o.length() - q[1].length()) <= 1 && distance(q[1], o) == 1);
+                .map(TermEntry::term).anyMatch(o -> typed.stream().anyMatch(t -> !o.equals(t) && o.length() >= 5
+                        && Math.abs(o.length() - t.length()) <= 1 && distance(t, o) == 1));
         if (!q[1].matches("[a-z]+") || q[1].length() < TAIL_PART_MIN || typo || typing && already.containsValue("prefix")) {
             return tails;
         }
@@ -259,7 +364,8 @@ final class ReferenceSearch {
         boolean shortWord = q[1].length() < TAIL_MIN;
         List<String> ends = new ArrayList<>(List.of(q[1]));
         boolean prefixed = already.containsValue("prefix");
-        Terms.shortStems(q[0]).stream().filter(end -> end.length() >= TAIL_MIN || !prefixed).forEach(ends::add);
+        // A three-letter word's terms are listed in the index (e-files): the word itself, not its short forms.
+        Terms.shortStems(q[0]).stream().filter(end -> !shortWord && (end.length() >= TAIL_MIN || !prefixed)).forEach(ends::add);
         model.terms().values().stream()
                 .filter(e -> e.term().matches("[a-z].*") && !already.containsKey(e)
                         && ends.stream().anyMatch(end -> e.term().length() >= end.length() + TAIL_REST && e.term().endsWith(end)
@@ -358,7 +464,7 @@ final class ReferenceSearch {
 
     /** The text's terms, a letter with its dot not asked for skipped (see phraseTerms in search.js). */
     private static List<String> phraseTerms(String text, List<String> wanted) {
-        return Terms.words(text).stream().map(Terms::term)
+        return Terms.words(text).stream().map(w -> Terms.term(w).isEmpty() ? letterOf(w) : Terms.term(w))
                 .filter(t -> !t.isEmpty() && (t.length() > 1 || t.matches("[0-9]") || wanted.contains(t))).toList();
     }
 
@@ -380,6 +486,32 @@ final class ReferenceSearch {
             at = next;
         }
         return true;
+    }
+
+    /** Query words joined by a dot or hyphen ("1.2"), dates left out: see joinedChunks in search.js. */
+    static List<String> joinedChunks(String query) {
+        return java.util.Arrays.stream(query.split("\\s+"))
+                .map(c -> Folding.lower(c).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""))
+                .filter(c -> Terms.words(c).size() > 1 && dateWords(c).isEmpty()).toList();
+    }
+
+    /** The text writes the chunk as typed, no letter or digit right before or after it (writesJoined in search.js). */
+    static boolean writesJoined(String text, String chunk) {
+        String t = Folding.lower(text);
+        for (int at = t.indexOf(chunk); at >= 0; at = t.indexOf(chunk, at + 1)) {
+            boolean before = at > 0 && String.valueOf(t.charAt(at - 1)).matches("[\\p{L}\\p{N}]");
+            int end = at + chunk.length();
+            boolean after = end < t.length() && String.valueOf(t.charAt(end)).matches("[\\p{L}\\p{N}]");
+            if (!before && !after) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A single letter, no term, still says which one beside a word ("hold C"): see letterOf in search.js. */
+    private static String letterOf(String word) {
+        return word.matches("\\p{L}") ? Folding.lower(word) : "";
     }
 
     /** The query's terms next to each other, in order, among the text's terms (see hasPhrase in search.js). */
@@ -414,6 +546,13 @@ final class ReferenceSearch {
                 return found;
             }
         }
+        // "Cogencys" for "Cogency", "keynote" for "Keynotes": see sVariant in search.js.
+        String variant = sVariant(word);
+        int atVariant = variant.isEmpty() || variant.equals(term) ? -1 : lowerBound(vocab, variant);
+        int atOther = atVariant >= 0 && atVariant < vocab.size() && vocab.get(atVariant).term().equals(variant) ? atVariant : -1;
+        if (atOther >= 0) {
+            found.put(vocab.get(atOther), "exact");
+        }
         // "målene" is indexed as "mål": see shortStems in search.js.
         for (String shortStem : exact ? List.<String>of() : Terms.shortStems(word)) {
             int atShort = lowerBound(vocab, shortStem);
@@ -422,31 +561,33 @@ final class ReferenceSearch {
                 break;
             }
         }
+        // "mangler" for "mangel": see syncopeForm in search.js.
+        String syncope = !found.isEmpty() ? "" : syncopeForm(term);
+        int atSyncope = syncope.isEmpty() ? -1 : lowerBound(vocab, syncope);
+        boolean syncopeFound = atSyncope >= 0 && atSyncope < vocab.size() && vocab.get(atSyncope).term().equals(syncope);
+        if (syncopeFound) {
+            found.put(vocab.get(atSyncope), "exact");
+        }
         if ((term.length() >= PREFIX_MIN || dotted) && !term.matches("[0-9]+")) {
             List<Integer> prefixed = new ArrayList<>();
             for (int i = exact ? at + 1 : at; i < vocab.size() && vocab.get(i).term().startsWith(term); i++) {
                 prefixed.add(i);
             }
+            for (int i = syncopeFound ? atSyncope + 1 : atSyncope; !syncope.isEmpty() && i < vocab.size()
+                    && vocab.get(i).term().startsWith(syncope); i++) {
+                prefixed.add(i);
+            }
             prefixed.sort(Comparator.comparingInt((Integer i) -> -vocab.get(i).postings().size())
                     .thenComparingInt(i -> i));
+            prefixed.removeIf(i -> i == atOther);
             prefixed.stream().limit(PREFIX_LIMIT).forEach(i -> found.put(vocab.get(i), "prefix"));
         }
         if (edits > 0) {
-            List<int[]> near = new ArrayList<>();
-            for (int i = 0; i < vocab.size(); i++) {
-                String other = vocab.get(i).term();
-                int limit = Math.min(edits, other.length() >= 8 ? 2 : other.length() >= 5 ? 1 : 0);
-                if (!other.equals(term) && Math.abs(other.length() - term.length()) <= limit) {
-                    int d = distance(term, other);
-                    if (d <= limit) {
-                        near.add(new int[] {i, d});
-                    }
-                }
+            near(term, edits, vocab).forEach(x -> found.putIfAbsent(vocab.get(x[0]), x[1] == 1 ? "fuzzy1" : "fuzzy2"));
+            // "kenote" for "Keynotes": a typo of the word with its final s (see candidates in search.js).
+            if (!variant.isEmpty() && !variant.equals(term) && atOther < 0) {
+                near(variant, edits, vocab).forEach(x -> found.putIfAbsent(vocab.get(x[0]), x[1] == 1 ? "fuzzy1" : "fuzzy2"));
             }
-            near.sort(Comparator.comparingInt((int[] x) -> x[1])
-                    .thenComparingInt(x -> -vocab.get(x[0]).postings().size()).thenComparingInt(x -> x[0]));
-            near.stream().limit(FUZZY_LIMIT)
-                    .forEach(x -> found.putIfAbsent(vocab.get(x[0]), x[1] == 1 ? "fuzzy1" : "fuzzy2"));
         }
         // "kodex" for "kodeks": see candidates() in search.js.
         String ks = word.matches("(?s).*[xX].*") ? Terms.term(word.replace("x", "ks").replace("X", "KS")) : "";

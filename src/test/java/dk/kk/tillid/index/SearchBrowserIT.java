@@ -178,7 +178,12 @@ public class SearchBrowserIT {
                 "haven", "autensitet", "produkt", "jf.", "13-02-2013", "2012-06-21", "28122162", "liste", "DIL", "lede",
                 "direktør", "netværk", "møder", "baggrund", "på baggrund af", "delen", "målene", "Københavns Kommune",
                 "Koebenhavns Kommune", "lederuddannelse", "d.", "s.", " V. ", "s", "s. 12", "Kogency", "dag", "v.", "LUP2", "lup3",
-                "tal", "ord", "ring", "k.", "c.", "festsal 21. juni", "hold A", "forandring ledelse")) {
+                "tal", "ord", "ring", "k.", "c.", "festsal 21. juni", "hold A", "forandring ledelse", "24/1 2013", "21/6",
+                "13/2 2013", "24.1.2013", "kl. 16.15", "kl 16:15", "kl.", "Cogencys", "Keynotes", "kenote", "mangler",
+                "reglerne", "28 12 21 62", "+45 2812 2162", "sal", "hal",
+                "Klaus Juhl", "Claus Majgaard",
+                "DIL-uddannelse", "13. februar 2013", "13.02.2013", "16.30", "sommeren 2012", "april 2013", "1.3", "Business School",
+                "hold C", "hold D", "LUP 3 hold C", "1.2", "2013-34025", "KK-forhold")) {
             assertEquals(referenceSections(reference, query, false), chromiumSections(query, false), query);
         }
         // The header box's dropdown while the last word is still being typed (see withTails in search.js).

@@ -54,6 +54,48 @@ class SearchIndexerTest {
     }
 
     @Test
+    void aNewSiteSharesTheIndexFilesTheSiteInPlaceHasUnchangedAndWritesTheRest(@TempDir Path next, @TempDir Path clean)
+            throws IOException {
+        FixtureSite.write(site);
+        new SearchIndexer(site).run();
+        Map<String, byte[]> inPlace = contents(site.resolve("search"));
+        // The next build's folder: the same pages, one with a new paragraph, and the empty search folder the bake makes.
+        FixtureSite.write(next);
+        Path edited = next.resolve("bilag/bilag-1.html");
+        Files.writeString(edited, Files.readString(edited).replace("</main>", "<p>Et nyt afsnit om gulerødder.</p></main>"));
+        Files.createDirectories(next.resolve("search"));
+        // A file of the site in place edited by hand, its size kept: its bytes, not its name, decide.
+        Path byHand = site.resolve("search/f-3.js");
+        byte[] handEdited = Files.readAllBytes(byHand);
+        handEdited[handEdited.length - 5] ^= 1;
+        Files.write(byHand, handEdited);
+
+        new SearchIndexer(next).linkingFrom(site).run();
+
+        FixtureSite.write(clean);
+        Files.writeString(clean.resolve("bilag/bilag-1.html"), Files.readString(edited));
+        new SearchIndexer(clean).run();
+        Map<String, byte[]> made = contents(next.resolve("search"));
+        Map<String, byte[]> expected = contents(clean.resolve("search"));
+        assertEquals(expected.keySet(), made.keySet());
+        expected.forEach((name, bytes) -> assertArrayEquals(bytes, made.get(name), name));
+        List<String> shared = new java.util.ArrayList<>();
+        for (String name : made.keySet()) {
+            if (Files.exists(site.resolve("search").resolve(name))
+                    && Files.isSameFile(site.resolve("search").resolve(name), next.resolve("search").resolve(name))) {
+                shared.add(name);
+            }
+        }
+        assertFalse(shared.contains("f-0.js"), "the edited page's own file is written anew");
+        assertFalse(shared.contains("f-3.js"), "a file edited by hand is not taken over");
+        assertTrue(shared.contains("f-1.js") && shared.size() > made.size() / 2, "shared: " + shared);
+        inPlace.put("f-3.js", handEdited);
+        Map<String, byte[]> after = contents(site.resolve("search"));
+        assertEquals(inPlace.keySet(), after.keySet());
+        inPlace.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), "the site in place is as it was: " + name));
+    }
+
+    @Test
     void writesAsciiScriptsThatHandTheirDataToSearchJs() throws IOException {
         FixtureSite.write(site);
         new SearchIndexer(site).run();

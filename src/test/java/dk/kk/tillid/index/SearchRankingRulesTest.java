@@ -248,6 +248,15 @@ class SearchRankingRulesTest {
     }
 
     @Test
+    void aPhoneNumberTypedInOtherGroupsFindsItAsTheSiteWritesIt() throws IOException {
+        page("rapport/rapport.html", "Rapporten", "report", "k", "Kontakt", "Mobil: 2812 2162, e-mail ulko@kk.dk.");
+        page("bilag/bilag-2.html", "Bilag 2", "annex", "m", "Mødet", "Den 28. og 12. maj, kl. 21, lokale 62.");
+        assertEquals(List.of("rapport/rapport.html#k"), results("28 12 21 62"));
+        assertEquals(List.of("rapport/rapport.html#k"), results("+45 2812 2162"), "the groups as written, too");
+        assertEquals(List.of("bilag/bilag-2.html#m"), results("28 12 21"), "groups of fewer digits are no number");
+    }
+
+    @Test
     void aDateTypedInDigitsFindsTheDateWrittenOut() throws IOException {
         page("rapport/rapport.html", "Rapporten", "report", "d", "Dato", "København, 13. februar 2013.");
         page("keynotes/juni.html", "Keynote i juni", "keynote", "p", "Program", "Torsdag 21. juni 2012 kl. 12.30.");
@@ -256,6 +265,54 @@ class SearchRankingRulesTest {
         assertEquals("rapport/rapport.html#d", results("13.02.2013").get(0));
         assertEquals(List.of("keynotes/juni.html#p"), results("2012-06-21"));
         assertEquals(List.of("keynotes/juni.html#p"), results("21/06/2012"));
+    }
+
+    @Test
+    void aDateTypedWithASlashOrWithoutItsYearFindsTheDateWrittenOut() throws IOException {
+        page("rapport/rapport.html", "Rapporten", "report", "d", "Dato", "København, 13. februar 2013.");
+        page("keynotes/juni.html", "Keynote i juni", "keynote", "p", "Program", "Torsdag 21. juni 2012 kl. 12.30.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "t", "Tal", "13 afdelinger i 2013, 2 ledere, 21 og 6 hold.");
+        assertEquals("rapport/rapport.html#d", results("13/2 2013").get(0));
+        assertEquals("rapport/rapport.html#d", results("13/2-2013").get(0));
+        assertEquals("rapport/rapport.html#d", results("13.2.2013").get(0));
+        assertEquals("keynotes/juni.html#p", results("21/6").get(0), "a slash is a date without its year");
+        assertEquals("bilag/bilag-1.html#t", results("21.6").get(0), "a dot without a year is no date (a time, a section)");
+    }
+
+    @Test
+    void aWordWithOrWithoutAFinalSIsTheSameWord() throws IOException {
+        page("opslag/ordliste.html", "Ordliste", "page", "term-cogency", "Cogency", "Konsulenthus, skrev Tillidsrapporten.");
+        page("rapport/rapport.html", "Rapporten", "report", "r", "Kompetencer", "Vi tager afsæt i Cogencys materiale.");
+        page("programmer/keynotes.html", "Keynotes", "programme", "p", "Programmerne", "Her finder du programmerne.");
+        page("bilag/bilag-2.html", "Bilag 2", "annex", "b", "Program", "Programmet for en keynote.");
+        assertEquals("opslag/ordliste.html#term-cogency", results("Cogencys").get(0), "a genitive");
+        assertEquals("programmer/keynotes.html", results("keynote").get(0), "a loanword's plural");
+    }
+
+    @Test
+    void aTypoOfTheWordWithItsFinalSFindsTheWordWithIt() throws IOException {
+        page("programmer/keynotes.html", "Keynotes", "programme", "p", "Programmerne", "Her finder du programmerne.");
+        page("keynotes/juni.html", "LUP Keynote og Direktørforum", "keynote", "p", "Program", "En keynote om tillid.");
+        assertTrue(results("kenote").contains("programmer/keynotes.html"), "kenote, keynotes: " + results("kenote"));
+    }
+
+    @Test
+    void theEBeforeAFinalLOrRIsPutInOrTakenOut() throws IOException {
+        page("bilag/bilag-3.html", "Bilag 3", "annex", "r", "Reformen", "Mangelfulde data om en regel.");
+        page("rapport/rapport.html", "Rapporten", "report", "c", "Cykler", "Cyklerne holder i gården.");
+        assertEquals(List.of("bilag/bilag-3.html#r"), results("mangler"), "mangler is mangel's plural, mangelfulde begins with it");
+        assertEquals(List.of("bilag/bilag-3.html#r"), results("reglerne"));
+        assertEquals(List.of("rapport/rapport.html#c"), results("cykel"));
+    }
+
+    @Test
+    void klBeforeATimeIsNoWordTheProgrammeMustWrite() throws IOException {
+        page("keynotes/juni.html", "Keynote i juni", "keynote", "program", "Program", "16.00 Afrunding. 16.15 Drink.");
+        page("keynotes/januar.html", "Keynote i januar", "keynote", "program", "Program", "Fra kl. 12.30. 15.15 Workshop, 16.00 netværk.");
+        assertEquals("keynotes/juni.html#program", results("kl. 16.15").get(0));
+        assertEquals("keynotes/juni.html#program", results("kl 16:15").get(0));
+        page("opslag/ordliste.html", "Ordliste", "page", "term-kl", "kl.", "klokken");
+        assertEquals("opslag/ordliste.html#term-kl", results("kl.").get(0), "alone it is the abbreviation");
     }
 
     @Test
@@ -419,5 +476,25 @@ class SearchRankingRulesTest {
                 + "13. februar 2013: rapporten (dateret 13-02-2013). Foråret 2013: hold.");
         page("rapport/rapport.html", "Rapporten", "report", "d", "Dato", "København, 13. februar 2013.");
         assertEquals("rapport/rapport.html#d", results("13-02-2013").get(0), "not the timeline, which writes it in digits too");
+    }
+
+    @Test
+    void aSingleLetterTypedBesideAWordSaysWhichOne() throws IOException {
+        page("programmer/diplom.html", "Diplomuddannelse", "programme", "l", "Lukkede hold", "Holdene oprettes til efteråret.");
+        page("keynotes/januar.html", "Keynote i januar", "keynote", "p", "Program", "Inviterede: LUP 3 hold C, D og E.");
+        page("keynotes/juni.html", "Keynote i juni", "keynote", "p", "Program", "Inviterede: LUP 3 hold A og B.");
+        assertEquals("keynotes/januar.html#p", results("hold C").get(0), "not the heading with hold alone");
+        assertEquals("keynotes/juni.html#p", results("hold A").get(0));
+        assertEquals("programmer/diplom.html#l", results("hold").get(0), "the word alone: its heading");
+    }
+
+    @Test
+    void wordsTypedJoinedByADotOrHyphenComeBeforeTheSameWordsNextToEachOtherOtherwise() throws IOException {
+        page("rapport/rapport.html", "Rapporten", "report", "f", "Faser", "Deltagerne fra fase 1, 2 og 3 mødes.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "b", "Indhold", "Afsnit 1.2 om tillid (ikke medtaget).");
+        assertEquals("bilag/bilag-1.html#b", results("1.2").get(0), "the section number, not fase 1, 2");
+        page("opslag/tidslinje.html", "Tidslinje", "page", "t", "Datoer", "Rapporten, dateret 13-02-2013.");
+        page("rapport/dato.html", "Dato", "report", "d", "Dato", "København, 13. februar 2013.");
+        assertEquals("rapport/dato.html#d", results("13-02-2013").get(0), "a date: written out is the same");
     }
 }

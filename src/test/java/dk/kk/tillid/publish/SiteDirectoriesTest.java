@@ -93,4 +93,22 @@ class SiteDirectoriesTest {
         assertFalse(Files.exists(tree));
         SiteDirectories.deleteTree(tree);
     }
+
+    @Test
+    void deleteTreeRemovesLinksButNotWhatTheyPointTo() throws IOException {
+        Path elsewhere = dir.resolve("andetsteds");
+        Files.createDirectories(elsewhere.resolve("mappe"));
+        Files.writeString(elsewhere.resolve("mappe/side.html"), "bliver");
+        Files.writeString(elsewhere.resolve("delt.html"), "delt");
+        Path tree = dir.resolve("træ");
+        Files.createDirectories(tree.resolve("a/b/c"));
+        Files.createSymbolicLink(tree.resolve("a/til-mappe"), elsewhere.resolve("mappe"));
+        Files.createLink(tree.resolve("a/b/delt.html"), elsewhere.resolve("delt.html"));
+        Files.createSymbolicLink(tree.resolve("a/b/c/brudt"), dir.resolve("findes-ikke"));
+
+        SiteDirectories.deleteTree(tree);
+        assertFalse(Files.exists(tree, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        assertEquals("bliver", Files.readString(elsewhere.resolve("mappe/side.html")));
+        assertEquals("delt", Files.readString(elsewhere.resolve("delt.html")), "a file the old site shares with the new one stays");
+    }
 }
