@@ -383,11 +383,19 @@
     }
     var near = q.edits > 0 ? nearTerms(q.term, vocab, q.edits) : [];
     // A typo of the word with or without its final s ("kenote" for "Keynotes").
-    if (q.edits > 0 && other && other !== q.term && !sFound) near = near.concat(nearTerms(other, vocab, q.edits));
+    // Only where the typed word itself finds nothing: else "leder" would find "ledelse" as a typo of "leders".
+    if (q.edits > 0 && other && other !== q.term && !sFound && !exact && !shortFound) {
+      near = near.concat(nearTerms(other, vocab, q.edits));
+    }
     var taken = new Set(list.map(function (c) { return c.index; }));
+    // A term near both forms keeps its nearer distance.
+    var nearest = new Map();
     near.forEach(function (n) {
-      if (!taken.has(n.index)) list.push({ index: n.index, kind: n.distance === 1 ? 'fuzzy1' : 'fuzzy2' });
-      taken.add(n.index);
+      if (!nearest.has(n.index) || n.distance < nearest.get(n.index)) nearest.set(n.index, n.distance);
+    });
+    nearest.forEach(function (distance, index) {
+      if (!taken.has(index)) list.push({ index: index, kind: distance === 1 ? 'fuzzy1' : 'fuzzy2' });
+      taken.add(index);
     });
     // Danish writes ks where other languages write x: "kodex" is one typo from "kodeks", not two.
     var ks = /x/i.test(q.word) ? term(q.word.replace(/x/g, 'ks').replace(/X/g, 'KS')) : '';

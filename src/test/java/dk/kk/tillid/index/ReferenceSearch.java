@@ -554,10 +554,12 @@ final class ReferenceSearch {
             found.put(vocab.get(atOther), "exact");
         }
         // "målene" is indexed as "mål": see shortStems in search.js.
+        boolean shortFound = false;
         for (String shortStem : exact ? List.<String>of() : Terms.shortStems(word)) {
             int atShort = lowerBound(vocab, shortStem);
             if (atShort < vocab.size() && vocab.get(atShort).term().equals(shortStem)) {
                 found.put(vocab.get(atShort), "exact");
+                shortFound = true;
                 break;
             }
         }
@@ -583,11 +585,14 @@ final class ReferenceSearch {
             prefixed.stream().limit(PREFIX_LIMIT).forEach(i -> found.put(vocab.get(i), "prefix"));
         }
         if (edits > 0) {
-            near(term, edits, vocab).forEach(x -> found.putIfAbsent(vocab.get(x[0]), x[1] == 1 ? "fuzzy1" : "fuzzy2"));
-            // "kenote" for "Keynotes": a typo of the word with its final s (see candidates in search.js).
-            if (!variant.isEmpty() && !variant.equals(term) && atOther < 0) {
-                near(variant, edits, vocab).forEach(x -> found.putIfAbsent(vocab.get(x[0]), x[1] == 1 ? "fuzzy1" : "fuzzy2"));
+            // A term near both forms keeps its nearer distance (see candidates in search.js).
+            Map<Integer, Integer> nearest = new LinkedHashMap<>();
+            near(term, edits, vocab).forEach(x -> nearest.merge(x[0], x[1], Math::min));
+            // "kenote" for "Keynotes": a typo of the word with its final s, where the word itself finds nothing.
+            if (!variant.isEmpty() && !variant.equals(term) && atOther < 0 && !exact && !shortFound) {
+                near(variant, edits, vocab).forEach(x -> nearest.merge(x[0], x[1], Math::min));
             }
+            nearest.forEach((i, d) -> found.putIfAbsent(vocab.get(i), d == 1 ? "fuzzy1" : "fuzzy2"));
         }
         // "kodex" for "kodeks": see candidates() in search.js.
         String ks = word.matches("(?s).*[xX].*") ? Terms.term(word.replace("x", "ks").replace("X", "KS")) : "";

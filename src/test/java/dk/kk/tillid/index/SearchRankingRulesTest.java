@@ -297,6 +297,15 @@ class SearchRankingRulesTest {
     }
 
     @Test
+    void aTypoOfTheSFormIsNoHitWhereTheTypedWordIsFound() throws IOException {
+        page("rapport/rapport.html", "Rapporten", "report", "l", "Lederne", "En leder taler med sine medarbejdere.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "s", "Styring", "God ledelse giver tillid.");
+        page("programmer/keynotes.html", "Keynotes", "programme", "p", "Programmerne", "Her finder du programmerne.");
+        assertEquals(List.of("rapport/rapport.html#l"), results("leder"), "ledelse is no typo of leder");
+        assertTrue(results("kenote").contains("programmer/keynotes.html"), "kenote, keynotes: " + results("kenote"));
+    }
+
+    @Test
     void theEBeforeAFinalLOrRIsPutInOrTakenOut() throws IOException {
         page("bilag/bilag-3.html", "Bilag 3", "annex", "r", "Reformen", "Mangelfulde data om en regel.");
         page("rapport/rapport.html", "Rapporten", "report", "c", "Cykler", "Cyklerne holder i gården.");
