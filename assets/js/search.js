@@ -542,15 +542,16 @@
 
   /*
    * A phone number typed in groups ("28 12 21 62") is the number the index also holds joined ("28122162", see
-   * IndexBuilder.collect), where it does: the groups of a run that add up to eight digits are searched as that term.
+   * IndexBuilder.collect), where it does: every window of a run's groups that adds up to eight digits is looked up,
+   * and the first the index holds is searched as that term ("+45 28 12 21 62": not 45281221, but 28122162).
    */
   var PHONE_DIGITS = 8;
 
   function withPhoneNumber(qs, query, available) {
     var ws = words(query);
     var run = [];
-    var phone = null;
-    for (var i = 0; i < ws.length && !phone; i++) {
+    var windows = [];
+    for (var i = 0; i < ws.length; i++) {
       if (!/^[0-9]{2,4}$/.test(ws[i].text)) {
         run = [];
         continue;
@@ -558,26 +559,31 @@
       if (run.length && !(ws[i].start === run[run.length - 1].end + 1 && query.charAt(ws[i].start - 1) === ' ')) run = [];
       run.push(ws[i]);
       var joined = '';
-      for (var k = run.length - 1; k >= 0 && joined.length < PHONE_DIGITS && !phone; k--) {
+      for (var k = run.length - 1; k >= 0 && joined.length < PHONE_DIGITS; k--) {
         joined = run[k].text + joined;
         if (joined.length === PHONE_DIGITS && k < run.length - 1) {
           // The groups before it in the run (a country code) go with it.
-          phone = { term: joined, parts: run.map(function (w) { return term(w.text); }) };
+          windows.push({ term: joined, parts: run.map(function (w) { return term(w.text); }) });
         }
       }
     }
-    if (!phone || available.indexOf(groupOf(phone.term)) < 0) return Promise.resolve(qs);
-    return vocabulary(groupOf(phone.term)).then(function (vocab) {
-      if (vocab.terms[lowerBound(vocab.terms, phone.term)] !== phone.term) return qs;
-      var out = [];
-      qs.forEach(function (q) {
-        if (phone.parts.indexOf(q.term) < 0) out.push(q);
-        else if (q.term === phone.parts[0]) {
-          out.push({ word: phone.term, term: phone.term, spelling: '', edits: allowedEdits(phone.term), dotted: false });
-        }
+    function tryFrom(n) {
+      if (n >= windows.length) return Promise.resolve(qs);
+      var phone = windows[n];
+      if (available.indexOf(groupOf(phone.term)) < 0) return tryFrom(n + 1);
+      return vocabulary(groupOf(phone.term)).then(function (vocab) {
+        if (vocab.terms[lowerBound(vocab.terms, phone.term)] !== phone.term) return tryFrom(n + 1);
+        var out = [];
+        qs.forEach(function (q) {
+          if (phone.parts.indexOf(q.term) < 0) out.push(q);
+          else if (q.term === phone.parts[0]) {
+            out.push({ word: phone.term, term: phone.term, spelling: '', edits: allowedEdits(phone.term), dotted: false });
+          }
+        });
+        return out;
       });
-      return out;
-    });
+    }
+    return tryFrom(0);
   }
 
   /*

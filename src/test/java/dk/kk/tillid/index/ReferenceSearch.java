@@ -274,7 +274,7 @@ final class ReferenceSearch {
         List<java.util.regex.MatchResult> run = new ArrayList<>();
         String joined = null;
         List<String> parts = List.of();
-        for (int i = 0; i < ws.size() && joined == null; i++) {
+        for (int i = 0; i < ws.size(); i++) {
             java.util.regex.MatchResult w = ws.get(i);
             if (!w.group().matches("[0-9]{2,4}")) {
                 run.clear();
@@ -285,15 +285,16 @@ final class ReferenceSearch {
             }
             run.add(w);
             String number = "";
-            for (int k = run.size() - 1; k >= 0 && number.length() < 8 && joined == null; k--) {
+            for (int k = run.size() - 1; k >= 0 && number.length() < 8; k--) {
                 number = run.get(k).group() + number;
-                if (number.length() == 8 && k < run.size() - 1) {
+                // The first window of eight digits the index holds: see withPhoneNumber in search.js.
+                if (number.length() == 8 && k < run.size() - 1 && joined == null && indexed(number)) {
                     joined = number;
                     parts = run.stream().map(r -> Terms.term(r.group())).toList();
                 }
             }
         }
-        if (joined == null || !indexed(joined)) {
+        if (joined == null) {
             return typed;
         }
         Map<String, String[]> out = new LinkedHashMap<>();

@@ -253,6 +253,7 @@ class SearchRankingRulesTest {
         page("bilag/bilag-2.html", "Bilag 2", "annex", "m", "Mødet", "Den 28. og 12. maj, kl. 21, lokale 62.");
         assertEquals(List.of("rapport/rapport.html#k"), results("28 12 21 62"));
         assertEquals(List.of("rapport/rapport.html#k"), results("+45 2812 2162"), "the groups as written, too");
+        assertEquals(List.of("rapport/rapport.html#k"), results("+45 28 12 21 62"), "45 28 12 21 is no number the site has");
         assertEquals(List.of("bilag/bilag-2.html#m"), results("28 12 21"), "groups of fewer digits are no number");
     }
 
