@@ -320,8 +320,16 @@
     return prev[b.length];
   }
 
-  // "kl." before a time says only that a time follows: a programme writes its times without it ("kl. 16.15").
+  // "kl." before a time says only that a time follows: a programme writes its times without it ("kl. 16.15"). Not before
+  // a year ("KL 2013"), nor typed in capitals: that is Kommunernes Landsforening.
   var BEFORE_TIME = 'kl';
+  var TIME = /^([0-9]{1,2})(?:[.:][0-9]{2})?(?![0-9])/;
+
+  function beforeTime(w, next, query) {
+    if (term(w.text) !== BEFORE_TIME || ABBREVIATION.test(w.text) || !next) return false;
+    var m = TIME.exec(query.slice(next.start));
+    return m !== null && Number(m[1]) <= 24;
+  }
 
   function queryTerms(query) {
     var seen = {};
@@ -329,7 +337,7 @@
     var ws = words(query);
     ws.forEach(function (w, i) {
       var t = term(w.text);
-      if (t === BEFORE_TIME && i + 1 < ws.length && /^[0-9]+$/.test(ws[i + 1].text)) return;
+      if (beforeTime(w, ws[i + 1], query)) return;
       if (t && !seen[t]) {
         seen[t] = true;
         out.push({ word: withoutGenitive(w.text), term: t, spelling: spelling(w.text), edits: allowedEdits(w.text),

@@ -42,6 +42,7 @@ final class ReferenceSearch {
     private static final int PHRASE_WINDOW = 20;
 
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("[A-ZÆØÅ]{2,5}");
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile("([0-9]{1,2})(?:[.:][0-9]{2})?(?![0-9])");
 
     /** Among sections that match several words as well, the page where the text is written: whereWritten in search.js. */
     private static final Comparator<Hit> WHERE_WRITTEN = Comparator.comparingInt(Hit::tiers).reversed()
@@ -81,7 +82,10 @@ final class ReferenceSearch {
             String word = ws.get(i).group();
             String t = Terms.term(word);
             // "kl." before a time: see queryTerms in search.js.
-            boolean beforeTime = t.equals("kl") && i + 1 < ws.size() && ws.get(i + 1).group().matches("[0-9]+");
+            java.util.regex.Matcher time = i + 1 < ws.size()
+                    ? TIME.matcher(query).region(ws.get(i + 1).start(), query.length()) : null;
+            boolean beforeTime = t.equals("kl") && !ABBREVIATION.matcher(word).matches() && time != null
+                    && time.lookingAt() && Integer.parseInt(time.group(1)) <= 24;
             if (!t.isEmpty() && !beforeTime) {
                 String dotted = ws.get(i).end() < query.length() && query.charAt(ws.get(i).end()) == '.' ? "." : "";
                 typed.putIfAbsent(t, new String[] {Terms.withoutGenitive(word), t, Terms.spelling(word), dotted});

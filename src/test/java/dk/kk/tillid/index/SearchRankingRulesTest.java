@@ -323,6 +323,9 @@ class SearchRankingRulesTest {
         assertEquals("keynotes/juni.html#program", results("kl 16:15").get(0));
         page("opslag/ordliste.html", "Ordliste", "page", "term-kl", "kl.", "klokken");
         assertEquals("opslag/ordliste.html#term-kl", results("kl.").get(0), "alone it is the abbreviation");
+        page("rapport/rapport.html", "Rapporten", "report", "kl", "Aftalen", "KL indgik aftalen i 2013.");
+        page("bilag/bilag-1.html", "Bilag 1", "annex", "t", "2013", "Tallene for 2013.");
+        assertEquals("rapport/rapport.html#kl", results("KL 2013").get(0), "KL before a year is Kommunernes Landsforening");
     }
 
     @Test
