@@ -496,7 +496,11 @@
    * prefix, compound part or typo); only when no section has them all are partial matches shown.
    * typing: the query's last word is still being typed (the header box's dropdown), see withTails.
    */
+  // Every space is one space: a pasted non-breaking space ("1.2\u00A0tillid") splits words like a typed one.
+  var SPACE = /\s/g;
+
   function search(query, typing) {
+    query = query.replace(SPACE, ' ');
     var qs = queryTerms(query);
     if (!qs.length) return Promise.resolve({ query: query, terms: qs, hits: [], partial: false, unknown: [] });
     return meta().then(function (m) {

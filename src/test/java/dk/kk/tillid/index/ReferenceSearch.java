@@ -42,6 +42,8 @@ final class ReferenceSearch {
     private static final int PHRASE_WINDOW = 20;
 
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("[A-ZÆØÅ]{2,5}");
+    /** What JavaScript's \s matches (every Unicode space, U+FEFF too): see search in search.js. */
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("[\\s\\p{Z}\\uFEFF]");
     private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile("([0-9]{1,2})(?:[.:][0-9]{2})?(?![0-9])");
 
     /** Among sections that match several words as well, the page where the text is written: whereWritten in search.js. */
@@ -72,6 +74,7 @@ final class ReferenceSearch {
 
     /** typing: the last word is still being typed in the header box (see search in search.js). */
     List<Hit> search(String query, boolean typing) {
+        query = SPACE.matcher(query).replaceAll(" ");
         Map<String, String[]> typed = new LinkedHashMap<>();
         java.util.regex.Matcher m = Terms.WORD.matcher(query);
         List<java.util.regex.MatchResult> ws = new ArrayList<>();

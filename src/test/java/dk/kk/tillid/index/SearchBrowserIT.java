@@ -183,7 +183,8 @@ public class SearchBrowserIT {
                 "reglerne", "28 12 21 62", "+45 2812 2162", "sal", "hal",
                 "Klaus Juhl", "Claus Majgaard",
                 "DIL-uddannelse", "13. februar 2013", "13.02.2013", "16.30", "sommeren 2012", "april 2013", "1.3", "Business School",
-                "hold C", "hold D", "LUP 3 hold C", "1.2", "2013-34025", "KK-forhold")) {
+                "hold C", "hold D", "LUP 3 hold C", "1.2", "2013-34025", "KK-forhold",
+                "1.2\u00A0tillid", "+45 28 12 21 62", "KL 2013", "kl 2013", "Kl. 9.30", "god leder", "andre", "handel")) {
             assertEquals(referenceSections(reference, query, false), chromiumSections(query, false), query);
         }
         // The header box's dropdown while the last word is still being typed (see withTails in search.js).
