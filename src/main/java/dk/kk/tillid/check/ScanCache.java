@@ -34,6 +34,8 @@ public final class ScanCache {
     private final Map<String, Scanned> pages = new ConcurrentHashMap<>();
     private final Path file;
     private boolean loaded;
+    /** Whether a check has begun: a read ahead after that has nothing to add. */
+    private boolean checked;
     private boolean changed;
     /** What the site held at the last check, as {@link WebRootListing#entries} names it; null before any. */
     private Set<String> listing;
@@ -92,17 +94,38 @@ public final class ScanCache {
     /**
      * Reads what an earlier process kept, ahead of the check, on the caller's thread: a build does it while the
      * bake waits for JRuby's start. A check that begins meanwhile waits for the read rather than reading twice.
+     * A file above {@link #READ_AHEAD_BYTES} is left to the check: held through a bake that renders every page of a
+     * large site, it would add to the build's peak of memory.
      */
-    public void readAhead() {
-        load();
+    public synchronized void readAhead() {
+        // Only before the first check: one started meanwhile counts its own work, and one done has let go of it all.
+        if (!checked && file != null && small(file)) {
+            loadFile();
+        }
+    }
+
+    /** About 1500 pages' worth (the 1000-page benchmark corpus keeps 8 MB). */
+    private static final long READ_AHEAD_BYTES = 12L << 20;
+
+    private static boolean small(Path file) {
+        try {
+            return Files.size(file) <= READ_AHEAD_BYTES;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Before a check: what an earlier process kept, unless this cache has it already. */
     synchronized void load() {
+        checked = true;
         parsed.set(0);
         read.set(0);
         restamped.set(0);
         resolved.set(0);
+        loadFile();
+    }
+
+    private void loadFile() {
         // Not cleared here: a check that failed part-way has parsed re-anchored pages into memory, and the pages
         // linking to them must still be resolved again by the next check.
         if (file != null && !loaded) {

@@ -1,6 +1,7 @@
 package dk.kk.tillid.files;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -60,6 +61,14 @@ public final class FileWalk {
      * (the next build's site is 20,000 files six folders down).
      */
     private static void walk(SecureDirectoryStream<Path> folder, String prefix, Visitor visitor) throws IOException {
+        try {
+            walkEntries(folder, prefix, visitor);
+        } catch (DirectoryIteratorException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void walkEntries(SecureDirectoryStream<Path> folder, String prefix, Visitor visitor) throws IOException {
         for (Path path : folder) {
             Path name = path.getFileName();
             BasicFileAttributes attributes = folder.getFileAttributeView(name, BasicFileAttributeView.class,

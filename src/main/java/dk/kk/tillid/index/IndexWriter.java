@@ -128,9 +128,31 @@ final class IndexWriter {
     /** Reused per thread: the earlier files are read only to be compared. */
     private static final ThreadLocal<byte[]> READ = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
-    /** Links {@code target} to {@code earlier} when that holds exactly {@code content}; false when it does not. */
+    /**
+     * Links {@code target} to {@code earlier} when that holds exactly {@code content}; false when it does not. The
+     * link is made first and its own bytes compared, so the file published is the one compared even when another
+     * build swaps its site in between.
+     */
     private static boolean linked(Path earlier, Path target, byte[] content) {
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(earlier, StandardOpenOption.READ,
+        try {
+            Files.createLink(target, earlier);
+        } catch (UnsupportedOperationException | IOException e) {
+            // A file system without hard links (or the earlier file gone meanwhile): written instead.
+            return false;
+        }
+        if (holdsExactly(target, content)) {
+            return true;
+        }
+        try {
+            Files.delete(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return false;
+    }
+
+    private static boolean holdsExactly(Path file, byte[] content) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file, StandardOpenOption.READ,
                 java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             if (channel.size() != content.length) {
                 return false;
@@ -144,18 +166,8 @@ final class IndexWriter {
             while (into.hasRemaining() && channel.read(into) >= 0) {
                 // A read may return fewer bytes than asked.
             }
-            if (into.hasRemaining() || !java.util.Arrays.equals(buffer, 0, content.length, content, 0, content.length)) {
-                return false;
-            }
+            return !into.hasRemaining() && java.util.Arrays.equals(buffer, 0, content.length, content, 0, content.length);
         } catch (IOException e) {
-            // Gone, a link, or not a file: this file is written instead.
-            return false;
-        }
-        try {
-            Files.createLink(target, earlier);
-            return true;
-        } catch (UnsupportedOperationException | IOException e) {
-            // A file system without hard links (or the earlier file gone meanwhile): written instead.
             return false;
         }
     }

@@ -2,11 +2,13 @@ package dk.kk.tillid.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SecureDirectoryStream;
@@ -121,16 +123,20 @@ public final class SiteDirectories {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-            try (DirectoryStream<Path> folder = Files.newDirectoryStream(root)) {
-                if (folder instanceof SecureDirectoryStream<Path> secure) {
-                    empty(secure);
-                } else {
-                    emptyByPaths(root);
+        try {
+            if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+                try (DirectoryStream<Path> folder = Files.newDirectoryStream(root)) {
+                    if (folder instanceof SecureDirectoryStream<Path> secure) {
+                        empty(secure);
+                    } else {
+                        emptyByPaths(root);
+                    }
                 }
             }
+            Files.delete(root);
+        } catch (NoSuchFileException goneMeanwhile) {
+            // Another build sweeping the same old site removed it first: what was asked is done.
         }
-        Files.delete(root);
     }
 
     /**
@@ -139,18 +145,26 @@ public final class SiteDirectories {
      * removal that fails for them.
      */
     private static void empty(SecureDirectoryStream<Path> folder) throws IOException {
-        for (Path entry : folder) {
-            Path name = entry.getFileName();
-            try {
-                folder.deleteFile(name);
-            } catch (FileSystemException notAFile) {
-                try (SecureDirectoryStream<Path> inner = folder.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
-                    empty(inner);
-                } catch (NotDirectoryException e) {
-                    throw notAFile;
+        try {
+            for (Path entry : folder) {
+                Path name = entry.getFileName();
+                try {
+                    folder.deleteFile(name);
+                } catch (NoSuchFileException goneMeanwhile) {
+                    // Another build sweeping the same old site took it first.
+                } catch (FileSystemException notAFile) {
+                    try (SecureDirectoryStream<Path> inner = folder.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
+                        empty(inner);
+                        folder.deleteDirectory(name);
+                    } catch (NoSuchFileException goneMeanwhile) {
+                        // As above.
+                    } catch (NotDirectoryException e) {
+                        throw notAFile;
+                    }
                 }
-                folder.deleteDirectory(name);
             }
+        } catch (DirectoryIteratorException e) {
+            throw e.getCause();
         }
     }
 

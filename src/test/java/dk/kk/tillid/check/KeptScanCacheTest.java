@@ -64,6 +64,25 @@ class KeptScanCacheTest {
     }
 
     @Test
+    void aCacheReadAheadOfTheCheckIsTheOneTheCheckUses(@TempDir Path root) throws Exception {
+        SiteWriter site = site(root);
+        Path file = root.resolve("link-check.bin");
+        check(site.root(), ScanCache.kept(file));
+
+        site.lines("c.html", "<!DOCTYPE html><title>C</title>", "<a href=\"a.html#intet\">A</a>");
+        ScanCache next = ScanCache.kept(file);
+        next.readAhead();
+        CheckReport after = check(site.root(), next);
+        assertEquals(1, next.parsedInLastCheck(), "only c.html changed; the rest came from the read ahead");
+        assertSameReport(fresh(site.root()), after, "the same findings as a check without the cache");
+
+        ScanCache none = ScanCache.kept(root.resolve("absent.bin"));
+        none.readAhead();
+        check(site.root(), none);
+        assertEquals(3, none.parsedInLastCheck(), "no file: every page parsed");
+    }
+
+    @Test
     void aFileThatAnUnchangedPagePointsAtGoesAndTheLinkBreaks(@TempDir Path root) throws Exception {
         SiteWriter site = site(root);
         Path file = root.resolve("link-check.bin");

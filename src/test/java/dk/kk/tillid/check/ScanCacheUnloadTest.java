@@ -36,4 +36,22 @@ class ScanCacheUnloadTest {
         assertEquals(2, cache.parsedInLastCheck(), "with the file gone nothing of the earlier checks is left in memory");
         assertEquals(first.findings(), again.findings());
     }
+
+    @Test
+    void aReadAheadThatComesAfterTheCheckNeitherResetsItsCountsNorReloadsTheFile(@TempDir Path root) throws Exception {
+        SiteWriter site = new SiteWriter(root.resolve("site"));
+        site.lines("a.html", "<!DOCTYPE html><title>A</title>", "<a href=\"b.html\">til B</a>");
+        site.lines("b.html", "<!DOCTYPE html><title>B</title>");
+        Path file = root.resolve("target/build-cache/link-check.bin");
+        ScanCache cache = ScanCache.kept(file);
+        new LinkChecker(site.root()).withScanCache(cache).run();
+
+        cache.readAhead();
+        assertEquals(2, cache.parsedInLastCheck(), "the check's own count stands, so its file is written when it changed");
+        cache.unload();
+        cache.readAhead();
+        Files.delete(file);
+        new LinkChecker(site.root()).withScanCache(cache).run();
+        assertEquals(2, cache.parsedInLastCheck(), "the late read put nothing back in memory");
+    }
 }
