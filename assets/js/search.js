@@ -376,7 +376,10 @@
     var syncope = exact || shortFound || sFound ? '' : syncopeForm(q.term);
     var atSyncope = syncope ? lowerBound(terms, syncope) : -1;
     var syncopeFound = atSyncope >= 0 && terms[atSyncope] === syncope;
-    if (syncopeFound) list.push({ index: atSyncope, kind: 'exact' });
+    // The other form is another spelling, not the word as typed; and where the word is one typo from another term
+    // ("handel": "handle"), the longer terms beginning with that form ("handlingsplan") are chance.
+    if (syncopeFound) list.push({ index: atSyncope, kind: 'folded' });
+    if (syncope && nearTerms(q.term, vocab, 1).some(function (n) { return n.index !== atSyncope; })) syncope = '';
     // A short word typed with a dot is an abbreviation, which may be written longer: "jf." for "jfr.".
     if ((q.term.length >= PREFIX_MIN || q.dotted) && !/^[0-9]+$/.test(q.term)) {
       var prefixed = [];

@@ -575,8 +575,12 @@ final class ReferenceSearch {
         String syncope = !found.isEmpty() ? "" : syncopeForm(term);
         int atSyncope = syncope.isEmpty() ? -1 : lowerBound(vocab, syncope);
         boolean syncopeFound = atSyncope >= 0 && atSyncope < vocab.size() && vocab.get(atSyncope).term().equals(syncope);
+        // A lesser kind, and no prefixes where the word is one typo from another term: see candidates in search.js.
         if (syncopeFound) {
-            found.put(vocab.get(atSyncope), "exact");
+            found.put(vocab.get(atSyncope), "folded");
+        }
+        if (!syncope.isEmpty() && near(term, 1, vocab).stream().anyMatch(x -> x[0] != atSyncope)) {
+            syncope = "";
         }
         if ((term.length() >= PREFIX_MIN || dotted) && !term.matches("[0-9]+")) {
             List<Integer> prefixed = new ArrayList<>();
