@@ -114,6 +114,8 @@ public final class BakeSession implements AutoCloseable {
             SiteBaker.Kept filled = baker.bakeOnBuild(scratch, buildSite, true).kept();
             if (fingerprints(project).equals(baked)) {
                 kept = filled;
+                // The first save's plan would read every page's include lines (1000 files at 1000 pages): read aside now.
+                includers(project, RelativePath.of(projectRoot, project.contentFolder()) + "/", baked);
             } else {
                 filled.store().dispose();
             }

@@ -803,7 +803,8 @@ public final class SiteBaker {
         FileWalk.walk(from, new FileWalk.Visitor() {
             @Override
             public void folder(String path, Path source) throws IOException {
-                if (!path.startsWith(SourceTree.SEARCH_INDEX_FOLDER)) {
+                // Not even the empty folder: the index's writer moves or links the served one in where none is.
+                if (!(path + "/").startsWith(SourceTree.SEARCH_INDEX_FOLDER)) {
                     Files.createDirectories(to.resolve(path));
                 }
             }
