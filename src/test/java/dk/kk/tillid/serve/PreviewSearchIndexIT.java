@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A save of page text moves the served search index into the new site in one rename, rather than linking its
  * files one by one into a new folder, and the new site can be searched from the moment it is shown.
  */
-class PreviewSearchIndexTest {
+class PreviewSearchIndexIT {
     private static final String PAGE = "content/side.adoc";
 
     @Test
