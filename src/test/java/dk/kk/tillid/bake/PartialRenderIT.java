@@ -1,6 +1,7 @@
 package dk.kk.tillid.bake;
 
 import dk.kk.tillid.TestProjects;
+import dk.kk.tillid.cache.OtherToolRecord;
 import dk.kk.tillid.cache.ToolFingerprint;
 import dk.kk.tillid.pipeline.SitePipeline;
 import dk.kk.tillid.publish.SiteDirectories;
@@ -127,11 +128,11 @@ class PartialRenderIT {
     void aRecordOfAnotherToolIsIgnoredAndTheBuildSaysWhy() throws Exception {
         Path record = project.resolve("target/build-cache/" + KeptBuild.FILE);
         String tool = ToolFingerprint.current();
-        byte[] bytes = Files.readAllBytes(record);
-        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf(tool);
-        assertTrue(at > 0, "the record names the tool that wrote it");
-        bytes[at] = (byte) (tool.charAt(0) == '0' ? '1' : '0');
-        Files.write(record, bytes);
+        String other = (tool.charAt(0) == '0' ? "1" : "0") + tool.substring(1);
+        // Whole and with a valid checksum, so that only the tool's fingerprint can make the build set it aside.
+        OtherToolRecord.rewrite(record, other);
+        assertTrue(new String(Files.readAllBytes(record), StandardCharsets.ISO_8859_1).contains(other),
+                "the record names the other tool");
         append(PAGE, "\nEt nyt afsnit.\n");
         List<String> said = new ArrayList<>();
         assertEquals(pages, NextBuild.into(project, site, said::add).pagesRendered(), "another tool's record: every page rendered");
