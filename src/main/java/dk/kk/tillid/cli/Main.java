@@ -1,9 +1,14 @@
 package dk.kk.tillid.cli;
 
+import dk.kk.tillid.files.RelativePath;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
 import java.util.OptionalInt;
 
 /** The one entry point: each pipeline stage lives in its own package, this class only wires them. */
@@ -36,13 +41,31 @@ public final class Main {
         commandLine.setParameterExceptionHandler(DanishHelp::parameterProblem);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             // Editors get one sentence; the stack trace is for whoever maintains the tool.
-            line.getErr().println("Uventet fejl: " + exception.getMessage() + (main.verbose || parseResult.hasMatchedOption("--verbose")
-                    ? "" : " (kør igen med --verbose for detaljer)"));
+            line.getErr().println("Uventet fejl: " + describe(exception, Path.of("").toAbsolutePath())
+                    + (main.verbose || parseResult.hasMatchedOption("--verbose") ? "" : " (kør igen med --verbose for detaljer)"));
             if (main.verbose || parseResult.hasMatchedOption("--verbose")) {
                 exception.printStackTrace(line.getErr());
             }
             return 1;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * The sentence for a failure no stage turned into a diagnostic. A file system error's own message is the file's
+     * full path on this machine: the file is named from the folder the command ran in instead.
+     */
+    static String describe(Throwable exception, Path workingFolder) {
+        Throwable cause = exception instanceof UncheckedIOException unchecked ? unchecked.getCause() : exception;
+        if (cause instanceof FileSystemException f && f.getFile() != null) {
+            Path file = Path.of(f.getFile()).toAbsolutePath().normalize();
+            String name = file.startsWith(workingFolder) ? RelativePath.of(workingFolder, file) : String.valueOf(file.getFileName());
+            return "filen " + name + " kunne ikke læses eller skrives (den blev måske flyttet eller slettet imens, fx af et"
+                    + " andet build i samme projekt). Ret: Vent, til det andet build er færdigt, og kør kommandoen igen.";
+        }
+        if (cause instanceof IOException) {
+            return "en fil kunne ikke læses eller skrives. Ret: Kør kommandoen igen.";
+        }
+        return String.valueOf(exception.getMessage());
     }
 }

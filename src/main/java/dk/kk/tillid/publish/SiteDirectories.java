@@ -80,7 +80,15 @@ public final class SiteDirectories {
             Files.delete(old);
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         }
-        Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (old != null) {
+                // The site that was there is put back: a failed swap must not leave readers without one.
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
         return Optional.ofNullable(old);
     }
 

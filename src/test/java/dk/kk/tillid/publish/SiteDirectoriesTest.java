@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Staging beside the site, and the swap that leaves no trace of the old one. */
@@ -41,6 +42,19 @@ class SiteDirectoriesTest {
         assertEquals("ny", Files.readString(site.resolve("index.html")));
         assertFalse(Files.exists(site.resolve("gammel")), "nothing of the old site");
         assertEquals(List.of("site"), names(), "no staging or old folder left");
+    }
+
+    @Test
+    void aSwapThatCannotMoveTheNewSiteInLeavesTheOldOneServed() throws IOException {
+        Path site = dir.resolve("target/site");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("index.html"), "gammel");
+        Path staged = SiteDirectories.stagingFor(site);
+        SiteDirectories.deleteTree(staged);
+
+        assertThrows(IOException.class, () -> SiteDirectories.swap(staged, site));
+        assertEquals("gammel", Files.readString(site.resolve("index.html")), "the site readers had is still there");
+        assertEquals(List.of("site"), names(), "and nothing beside it");
     }
 
     @Test
