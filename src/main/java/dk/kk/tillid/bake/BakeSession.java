@@ -60,6 +60,12 @@ public final class BakeSession implements AutoCloseable {
         this.baker = new SiteBaker(this.projectRoot);
     }
 
+    /** Tells {@code notices} why a bake cannot start from the last build's record (see {@link SiteBaker#withNotices}). */
+    public BakeSession withNotices(java.util.function.Consumer<String> notices) {
+        baker.withNotices(notices);
+        return this;
+    }
+
     /**
      * The first bake starts from the site a {@code build} left in {@code site}, when the build's record in the
      * build cache says it is still current but for pages' text: it renders only changed pages and drafts.

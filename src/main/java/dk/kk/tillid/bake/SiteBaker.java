@@ -342,6 +342,9 @@ public final class SiteBaker {
         CompletableFuture<Void> converted = bake.convertAll();
         Project project = Project.at(projectRoot);
         Optional<KeptBuild> loaded = KeptBuild.load(lastBuild);
+        if (loaded.isEmpty() && lastBuild.ofAnotherTool()) {
+            notices.accept(TOOL_CHANGED);
+        }
         SourceFiles files = SourceFiles.walk(projectRoot, project.bakeInputs(),
                 loaded.map(KeptBuild::sources).orElse(Map.of()));
         Map<String, String> inputs = KeptBuild.inputs(projectRoot, project, glossaryName(bake.config), site, files);

@@ -59,7 +59,7 @@ final class PreviewSite {
         this.log = log;
         this.links = new LinkedFrom(StateFile.of(projectRoot, LINKED_FROM));
         // What the last build left: after a build with nothing changed, the first bake renders no page.
-        this.session = new BakeSession(projectRoot).startingFrom(projectRoot.resolve(BUILD_SITE));
+        this.session = new BakeSession(projectRoot).startingFrom(projectRoot.resolve(BUILD_SITE)).withNotices(log::println);
         this.pipeline = new SitePipeline(projectRoot, log, site -> session.bake(site, dir)).keepingCheckCacheLater();
         Path built = projectRoot.resolve(BUILD_SITE);
         this.served = Files.isDirectory(built) ? built : dir;

@@ -147,6 +147,19 @@ class PartialRenderIT {
     }
 
     @Test
+    void aPreviewStartingFromAnotherToolsRecordSaysWhyItBakesEveryPage() throws Exception {
+        OtherToolRecord.rewrite(project.resolve("target/build-cache/" + KeptBuild.FILE),
+                "0".equals(ToolFingerprint.current().substring(0, 1)) ? "1" + ToolFingerprint.current().substring(1)
+                        : "0" + ToolFingerprint.current().substring(1));
+        List<String> said = new ArrayList<>();
+        try (BakeSession session = new BakeSession(project).startingFrom(site).withNotices(said::add)) {
+            BakeResult first = session.bake(dir.resolve("preview"), dir.resolve("served"));
+            assertEquals(pages, first.pagesRendered(), "another tool's record: the preview's first bake renders every page");
+        }
+        assertEquals(List.of(SiteBaker.TOOL_CHANGED), said, "said once, as build says it");
+    }
+
+    @Test
     void aSiteChangedSinceTheLastBuildIsNotBuiltOn() throws Exception {
         Path baked = site.resolve("opslag/b.html");
         Files.writeString(baked, "ændret i hånden");
