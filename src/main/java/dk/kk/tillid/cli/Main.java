@@ -23,10 +23,14 @@ public final class Main {
         if (tuned.isPresent()) {
             System.exit(tuned.getAsInt());
         }
+        if (TunedJvm.inSecondJvm()) {
+            BuildCommand.headStart(args);
+        }
         int status = run(args);
         if (status == 0 && TunedJvm.inSecondJvm() && ClassDataArchive.writing()) {
             ClassDataArchive.loadConversionClasses();
         }
+        TunedJvm.stopWatchingFirstJvm();
         System.exit(status);
     }
 

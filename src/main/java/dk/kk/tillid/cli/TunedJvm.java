@@ -3,10 +3,13 @@ package dk.kk.tillid.cli;
 import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -304,20 +307,44 @@ final class TunedJvm {
     /**
      * A KILL of the first JVM gives it no chance to stop this one, so this one watches its standard input, a
      * pipe from the first JVM that nothing writes to: the read ends when the first JVM is gone, at any moment.
+     * Read through a channel, which {@link #stopWatchingFirstJvm} can close under the waiting read: the JVM's
+     * exit waits up to 0.3 s for any thread still in a blocking system call, and a plain stream's read is one.
      */
     private static void exitWithFirstJvm() {
-        InputStream fromFirstJvm = System.in;
+        FileChannel fromFirstJvm = new FileInputStream(FileDescriptor.in).getChannel();
         Thread watch = new Thread(() -> {
+            ByteBuffer nothing = ByteBuffer.allocate(1);
             try {
-                while (fromFirstJvm.read() >= 0) {
+                while (fromFirstJvm.read(nothing) >= 0) {
                     // Nothing is ever written; reading only waits for the end.
+                    nothing.clear();
                 }
             } catch (IOException e) {
-                // A broken pipe means the same as its end.
+                // A broken pipe means the same as its end, unless this JVM closed it to exit.
             }
-            Runtime.getRuntime().halt(137);
+            if (!exiting) {
+                Runtime.getRuntime().halt(137);
+            }
         }, "first-jvm-watch");
+        watching = fromFirstJvm;
         watch.setDaemon(true);
         watch.start();
+    }
+
+    private static volatile FileChannel watching;
+    private static volatile boolean exiting;
+
+    /** Before the second JVM exits by itself: the watch on the first ends without stopping it. */
+    static void stopWatchingFirstJvm() {
+        FileChannel channel = watching;
+        if (channel == null) {
+            return;
+        }
+        exiting = true;
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // Then the exit waits its 0.3 s, as before.
+        }
     }
 }
