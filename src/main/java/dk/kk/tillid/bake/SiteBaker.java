@@ -76,6 +76,9 @@ public final class SiteBaker {
     private boolean crawled;
     /** Where a build tells why it does more than the last one left it to do; nowhere by default. */
     private Consumer<String> notices = line -> { };
+    /** See {@link #whenChangedPagesOnly}; nothing by default. */
+    private Runnable changedPagesOnly = () -> { };
+    private Runnable everyPageAfterAll = () -> { };
 
     /** A baker that reuses the conversions kept in the project's build cache, and keeps its own there. */
     public SiteBaker(Path projectRoot) {
@@ -87,6 +90,17 @@ public final class SiteBaker {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
         this.cache = cached ? ConversionCache.of(this.projectRoot) : ConversionCache.off();
         this.lastBuild = cached ? StateFile.of(this.projectRoot, KeptBuild.FILE) : null;
+    }
+
+    /**
+     * {@code changedPagesOnly} is told when a build's bake is to render only the changed pages, before it renders
+     * them, so that the stages after it can read ahead meanwhile; {@code everyPageAfterAll} when it then renders
+     * more after all (a changed page's header changed), so that they let go of it while it does.
+     */
+    public SiteBaker whenChangedPagesOnly(Runnable changedPagesOnly, Runnable everyPageAfterAll) {
+        this.changedPagesOnly = changedPagesOnly;
+        this.everyPageAfterAll = everyPageAfterAll;
+        return this;
     }
 
     /** Tells {@code notices}, one Danish line each, why a build cannot build on the last one's record. */
@@ -156,8 +170,14 @@ public final class SiteBaker {
         bake.engine.knownHashes(files.hashes());
         // Whatever this bake does, the record describes the site being replaced until the new one is in place.
         Optional<KeptBuild> describing = last.filter(record -> record.describes(inputs, site));
-        Optional<Preview> changedOnly = describing.isPresent() && describing.get().sameHistory(bake.history)
-                ? bake.changedOnly(describing.get(), site, files) : Optional.empty();
+        Optional<Preview> changedOnly = Optional.empty();
+        if (describing.isPresent() && describing.get().sameHistory(bake.history)) {
+            changedPagesOnly.run();
+            changedOnly = bake.changedOnly(describing.get(), site, files);
+            if (changedOnly.isEmpty()) {
+                everyPageAfterAll.run();
+            }
+        }
         Preview done;
         Map<String, String> keys = new HashMap<>();
         Map<String, List<String>> reads = new HashMap<>();

@@ -95,12 +95,31 @@ public final class ScanCache {
      * Reads what an earlier process kept, ahead of the check, on the caller's thread: a build does it while the
      * bake waits for JRuby's start. A check that begins meanwhile waits for the read rather than reading twice.
      * A file above {@link #READ_AHEAD_BYTES} is left to the check: held through a bake that renders every page of a
-     * large site, it would add to the build's peak of memory.
+     * large site, it would add to the build's peak of memory. {@link #readAheadWhole} reads it anyway.
      */
-    public synchronized void readAhead() {
+    public void readAhead() {
+        read(false);
+    }
+
+    /**
+     * As {@link #readAhead}, whatever the file's size: for a bake that renders only the changed pages, which holds
+     * little, while the file of a large site takes the check more than a second to read (80 MB at 10,000 pages).
+     */
+    public void readAheadWhole() {
+        read(true);
+    }
+
+    private synchronized void read(boolean whole) {
         // Only before the first check: one started meanwhile counts its own work, and one done has let go of it all.
-        if (!checked && file != null && small(file)) {
+        if (!checked && file != null && (whole || small(file))) {
             loadFile();
+        }
+    }
+
+    /** Lets go of what {@link #readAhead} or {@link #readAheadWhole} read (waiting for it); the check reads again. */
+    public synchronized void forgetReadAhead() {
+        if (!checked) {
+            unload();
         }
     }
 

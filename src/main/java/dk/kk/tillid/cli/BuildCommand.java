@@ -85,12 +85,14 @@ final class BuildCommand implements Callable<Integer> {
         Path staged = SiteDirectories.stagingFor(site);
         try {
             SiteBaker baker = new SiteBaker(root, !noCache).withNotices(err::println);
-            SitePipeline.Outcome outcome = new SitePipeline(root, err, siteDir -> {
+            SitePipeline pipeline = new SitePipeline(root, err, siteDir -> {
                 BakeResult baked = baker.bake(siteDir, site);
                 TunedJvm.afterBake();
                 return baked;
             }, !noCache)
-                    .withIndexCache(!noCache).withPdfCache(!noCache).replacing(site).run(staged);
+                    .withIndexCache(!noCache).withPdfCache(!noCache).replacing(site);
+            baker.whenChangedPagesOnly(pipeline::bakeRendersChangedPagesOnly, pipeline::bakeRendersMoreAfterAll);
+            SitePipeline.Outcome outcome = pipeline.run(staged);
             if (checkOnly) {
                 err.println("Tjekket: " + outcome.summary() + ". Intet site er skrevet.");
                 return 0;

@@ -165,9 +165,26 @@ public final class SitePipeline {
 
     /** The link check's cache is read while the bake runs (JRuby's start leaves a core idle); the check waits for it. */
     private void readCheckCacheAhead() {
+        readInBackground(scanned::readAhead);
+    }
+
+    /**
+     * For a bake that has found it renders only the changed pages: the link check's cache is read beside the rest
+     * of it, however large (see {@link ScanCache#readAheadWhole}); the check waits for the read.
+     */
+    public void bakeRendersChangedPagesOnly() {
+        readInBackground(scanned::readAheadWhole);
+    }
+
+    /** For a bake that renders more than the changed pages after all: what was read ahead is let go until the check. */
+    public void bakeRendersMoreAfterAll() {
+        scanned.forgetReadAhead();
+    }
+
+    private static void readInBackground(Runnable read) {
         Thread reading = new Thread(() -> {
             try {
-                scanned.readAhead();
+                read.run();
             } catch (RuntimeException e) {
                 // The check then parses the pages it finds no entry for, as without a cache.
             }

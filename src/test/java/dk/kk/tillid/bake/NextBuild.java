@@ -12,6 +12,8 @@ import java.nio.file.Path;
 final class NextBuild {
     /** Whether the last {@link #into} ran JBake's crawl; one that renders only changed pages does not. */
     static boolean crawled;
+    /** What the last {@link #into} told the stages after the bake ({@link SiteBaker#whenChangedPagesOnly}), in order. */
+    static final java.util.List<String> told = new java.util.ArrayList<>();
 
     private NextBuild() {
     }
@@ -22,7 +24,9 @@ final class NextBuild {
 
     /** @param notices where the baker tells why it cannot build on the last build */
     static BakeResult into(Path project, Path site, java.util.function.Consumer<String> notices) throws Exception {
-        SiteBaker baker = new SiteBaker(project, true).withNotices(notices);
+        told.clear();
+        SiteBaker baker = new SiteBaker(project, true).withNotices(notices)
+                .whenChangedPagesOnly(() -> told.add("changed pages only"), () -> told.add("more after all"));
         Path staged = SiteDirectories.stagingFor(site);
         try {
             BakeResult result = baker.bake(staged, site);

@@ -57,6 +57,7 @@ class PartialRenderIT {
         assertEquals(1, next.pagesRendered(), "pages rendered");
         assertEquals(1, next.pagesConverted(), "pages converted");
         assertFalse(NextBuild.crawled, "the other pages are the last build's, not crawled again");
+        assertEquals(List.of("changed pages only"), NextBuild.told, "the check may read its cache ahead, and keep it");
         assertSameAsClean();
         assertTrue(Files.readString(site.resolve("opslag/a.html")).contains("Et nyt afsnit."));
 
@@ -103,6 +104,8 @@ class PartialRenderIT {
         BakeResult next = NextBuild.into(project, site);
         assertEquals(pages, next.pagesRendered(), "pages rendered");
         assertEquals(1, next.pagesConverted(), "only the edited page is converted");
+        assertEquals(List.of("changed pages only", "more after all"), NextBuild.told,
+                "what the check read ahead is let go while every page is rendered");
         assertSameAsClean();
     }
 

@@ -85,6 +85,30 @@ class KeptScanCacheTest {
     }
 
     @Test
+    void aWholeReadAheadIsUsedByTheCheckAndAForgottenOneIsNot(@TempDir Path root) throws Exception {
+        SiteWriter site = site(root);
+        Path file = root.resolve("link-check.bin");
+        check(site.root(), ScanCache.kept(file));
+        Path copy = root.resolve("kopi.bin");
+        Files.copy(file, copy);
+
+        site.lines("c.html", "<!DOCTYPE html><title>C</title>", "<a href=\"a.html#intet\">A</a>");
+        ScanCache next = ScanCache.kept(file);
+        next.readAheadWhole();
+        Files.delete(file);
+        CheckReport after = check(site.root(), next);
+        assertEquals(1, next.parsedInLastCheck(), "only c.html changed; the rest came from the read ahead");
+        assertSameReport(fresh(site.root()), after, "the same findings as a check without the cache");
+
+        ScanCache forgotten = ScanCache.kept(copy);
+        forgotten.readAheadWhole();
+        forgotten.forgetReadAhead();
+        Files.delete(copy);
+        check(site.root(), forgotten);
+        assertEquals(3, forgotten.parsedInLastCheck(), "let go before the check, and the file gone: every page parsed");
+    }
+
+    @Test
     void aFileThatAnUnchangedPagePointsAtGoesAndTheLinkBreaks(@TempDir Path root) throws Exception {
         SiteWriter site = site(root);
         Path file = root.resolve("link-check.bin");
