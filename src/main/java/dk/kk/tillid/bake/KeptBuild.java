@@ -274,7 +274,7 @@ final class KeptBuild {
     private static Map<String, String> files(Path site) throws IOException {
         Map<String, String> files = new TreeMap<>();
         String searchIndex = Project.SEARCH_INDEX_FOLDER + "/";
-        FileWalk.files(site, (name, file, attributes) -> {
+        FileWalk.files(site, folder -> !folder.equals(Project.SEARCH_INDEX_FOLDER), (name, file, attributes) -> {
             if (!name.startsWith(searchIndex) && attributes.isRegularFile()) {
                 files.put(name, attributes.size() + " " + attributes.lastModifiedTime() + " " + attributes.fileKey());
             }

@@ -147,6 +147,18 @@ public final class SiteBaker {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        // JBake's settings, the source tree's checks and the pages' dates (half a second at 10,000 pages) are read
+        // meanwhile on a thread of their own: the common pool has one thread on two cores, busy with the walk.
+        CompletableFuture<Bake> setUp = new CompletableFuture<>();
+        Thread setting = new Thread(() -> {
+            try {
+                setUp.complete(new Bake(outputDir, false));
+            } catch (BakeFailedException | IOException | RuntimeException | Error e) {
+                setUp.completeExceptionally(e);
+            }
+        }, "bake-setup");
+        setting.setDaemon(true);
+        setting.start();
         Optional<KeptBuild> last = KeptBuild.load(lastBuild);
         if (last.isEmpty() && lastBuild.ofAnotherTool()) {
             notices.accept(TOOL_CHANGED);
@@ -165,7 +177,7 @@ public final class SiteBaker {
         if (last.isPresent()) {
             startAsciidoctorIfNeeded(last.get(), files, RelativePath.of(projectRoot, project.contentFolder()) + "/");
         }
-        Bake bake = new Bake(outputDir, false);
+        Bake bake = setUp(setUp);
         Map<String, String> inputs = KeptBuild.inputs(projectRoot, project, glossaryName(bake.config), site, files);
         bake.engine.knownHashes(files.hashes());
         // Whatever this bake does, the record describes the site being replaced until the new one is in place.
@@ -226,6 +238,24 @@ public final class SiteBaker {
         Path root = projectRoot.toAbsolutePath().normalize();
         HEAD_START.set(root);
         StateFile.of(root, KeptBuild.FILE).lastModified().ifPresent(recorded -> startAsciidoctorIfEdited(root, recorded));
+    }
+
+    private static Bake setUp(CompletableFuture<Bake> setUp) throws BakeFailedException, IOException {
+        try {
+            return setUp.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof BakeFailedException failed) {
+                throw failed;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw cause instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 
     /**
@@ -848,6 +878,11 @@ public final class SiteBaker {
                 if (!(path + "/").startsWith(SourceTree.SEARCH_INDEX_FOLDER)) {
                     Files.createDirectories(to.resolve(path));
                 }
+            }
+
+            @Override
+            public boolean enters(String path) {
+                return !(path + "/").equals(SourceTree.SEARCH_INDEX_FOLDER);
             }
 
             @Override

@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Predicate;
 
 /**
  * Walks a folder as {@code Files.walk} with {@code Files.readAttributes} on each path does (links to files
@@ -34,6 +35,11 @@ public final class FileWalk {
          * @param name relative to the walked folder, '/'-joined
          */
         void file(String name, Path path, BasicFileAttributes attributes) throws IOException;
+
+        /** Whether the walk goes into the folder {@code name} (after {@link #folder}); one it skips costs nothing. */
+        default boolean enters(String name) {
+            return true;
+        }
     }
 
     private FileWalk() {
@@ -75,6 +81,9 @@ public final class FileWalk {
                     LinkOption.NOFOLLOW_LINKS).readAttributes();
             if (attributes.isDirectory()) {
                 visitor.folder(prefix + name, path);
+                if (!visitor.enters(prefix + name)) {
+                    continue;
+                }
                 try (SecureDirectoryStream<Path> inner = folder.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
                     walk(inner, prefix + name + "/", visitor);
                 }
@@ -97,6 +106,9 @@ public final class FileWalk {
                 } else {
                     String name = folders.peek() + dir.getFileName();
                     visitor.folder(name, dir);
+                    if (!visitor.enters(name)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     folders.push(name + "/");
                 }
                 return FileVisitResult.CONTINUE;
@@ -123,6 +135,11 @@ public final class FileWalk {
 
     /** {@link #walk} of the files only (and links to folders, by their targets' attributes). */
     public static void files(Path root, FileVisitor visitor) throws IOException {
+        files(root, folder -> true, visitor);
+    }
+
+    /** {@link #files} in the folders {@code enters} lets it into only ({@link Visitor#enters}). */
+    public static void files(Path root, Predicate<String> enters, FileVisitor visitor) throws IOException {
         walk(root, new Visitor() {
             @Override
             public void folder(String name, Path path) {
@@ -131,6 +148,11 @@ public final class FileWalk {
             @Override
             public void file(String name, Path path, BasicFileAttributes attributes) throws IOException {
                 visitor.file(name, path, attributes);
+            }
+
+            @Override
+            public boolean enters(String name) {
+                return enters.test(name);
             }
         });
     }

@@ -46,6 +46,20 @@ class FileWalkTest {
     }
 
     @Test
+    void aFolderTheWalkDoesNotEnterIsPassedOverWithAllBelowIt(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("search/under"));
+        Files.write(dir.resolve("search/f-1.js"), new byte[1]);
+        Files.write(dir.resolve("search/under/f-2.js"), new byte[1]);
+        Files.createDirectories(dir.resolve("opslag/search"));
+        Files.write(dir.resolve("opslag/search/side.html"), new byte[1]);
+        Files.write(dir.resolve("index.html"), new byte[1]);
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        FileWalk.files(dir, folder -> !folder.equals("search"), (name, path, attributes) -> seen.add(name));
+        seen.sort(null);
+        assertEquals(java.util.List.of("index.html", "opslag/search/side.html"), seen);
+    }
+
+    @Test
     void aRootThatIsALinkOrAFileHasNothingBelowIt(@TempDir Path dir) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("site"));
         Files.write(folder.resolve("index.html"), new byte[3]);
