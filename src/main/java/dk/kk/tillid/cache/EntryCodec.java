@@ -106,6 +106,12 @@ final class EntryCodec {
         }
     }
 
+    /** Whether {@code all} ends with the checksum of the rest: written whole, whichever tool wrote it. */
+    static boolean whole(byte[] all) {
+        int length = all.length - CHECKSUM;
+        return length >= MAGIC.length && checksum(all, length) == ByteBuffer.wrap(all, length, CHECKSUM).getInt();
+    }
+
     private static int checksum(byte[] bytes, int length) {
         CRC32C crc = new CRC32C();
         crc.update(bytes, 0, length);
@@ -117,10 +123,10 @@ final class EntryCodec {
         if (all.length < MAGIC.length + CHECKSUM) {
             return Optional.empty();
         }
-        int length = all.length - CHECKSUM;
-        if (checksum(all, length) != ByteBuffer.wrap(all, length, CHECKSUM).getInt()) {
+        if (!whole(all)) {
             return Optional.empty();
         }
+        int length = all.length - CHECKSUM;
         try {
             ByteBuffer in = ByteBuffer.wrap(all, 0, length);
             if (!magic(in) || in.getInt() != FORMAT || !string(in).equals(tool)) {
