@@ -157,11 +157,18 @@ final class EntryCodec {
         }
     }
 
-    /** The fingerprint of the tool that wrote {@code head}, the start of an entry; empty when it is not one of ours. */
+    /**
+     * The fingerprint of the tool that wrote {@code head}, the start of an entry; empty when it is not one of ours. An
+     * entry of another format was written by another version of the tool, whatever fingerprint it names.
+     */
     static Optional<String> tool(byte[] head) {
         try {
             ByteBuffer in = ByteBuffer.wrap(head);
-            return magic(in) && in.getInt() == FORMAT ? Optional.of(string(in)) : Optional.empty();
+            if (!magic(in)) {
+                return Optional.empty();
+            }
+            int format = in.getInt();
+            return Optional.of(format == FORMAT ? string(in) : "format " + format);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -107,7 +107,7 @@ final class BuildCommand implements Callable<Integer> {
                 // Also when keeping or zipping fails: the process's exit would cut the delete short.
                 awaitDeleted(oldSiteGone, err);
             }
-        err.println("Bygget: " + outcome.summary() + " → " + display(root, site));
+            err.println("Bygget: " + outcome.summary() + " → " + display(root, site));
             return 0;
         } catch (SitePipeline.StageFailedException e) {
             err.println("Bygningen fejlede: " + e.getMessage() + ". Det forrige site er urørt.");

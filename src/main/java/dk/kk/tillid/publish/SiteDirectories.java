@@ -32,7 +32,8 @@ public final class SiteDirectories {
     public static Path stagingFor(Path target) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + "-new-");
+        // Named by this process, so that a build can tell the staging folder of one that was killed (see deleteOldSites).
+        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + NEW + ProcessHandle.current().pid() + "-");
         // A temporary folder is private (0700); the site is build output a web server must read once it is moved into place.
         if (Files.getFileStore(staging).supportsFileAttributeView(PosixFileAttributeView.class)) {
             Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -76,7 +77,7 @@ public final class SiteDirectories {
     public static Optional<Path> swap(Path staged, Path target) throws IOException {
         Path old = null;
         if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.toAbsolutePath().getParent(), "." + target.getFileName() + "-old-");
+            old = Files.createTempDirectory(target.toAbsolutePath().getParent(), "." + target.getFileName() + OLD);
             Files.delete(old);
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         }
@@ -98,28 +99,52 @@ public final class SiteDirectories {
      * of its own under way.
      */
     public static void deleteLeftovers(Path target) throws IOException {
-        deleteSiblings(target, "-new-", "-old-");
+        deleteSiblings(target, NEW, OLD);
     }
 
     /**
      * Deletes the old sites a killed build left beside {@code target} (its background delete ends with the
-     * process). Another build's staging folder is left alone: that build may still be under way.
+     * process), and the staging folders of builds whose process is gone (killed while baking: a CI job cancelled
+     * would otherwise leave a whole site behind in the target/ that CI keeps). Another build's staging folder is left
+     * alone while its process runs, and so is one this version did not name.
      */
     public static void deleteOldSites(Path target) throws IOException {
-        deleteSiblings(target, "-old-");
+        deleteSiblings(target, name -> name.startsWith(OLD) || name.startsWith(NEW) && ownerGone(name.substring(NEW.length())));
+    }
+
+    private static final String OLD = "-old-";
+    private static final String NEW = "-new-";
+
+    /** Whether {@code named}, what follows "-new-" in a staging folder's name, starts with a process that has ended. */
+    private static boolean ownerGone(String named) {
+        int dash = named.indexOf('-');
+        if (dash <= 0) {
+            return false;
+        }
+        try {
+            long pid = Long.parseLong(named.substring(0, dash));
+            return ProcessHandle.of(pid).map(process -> !process.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static void deleteSiblings(Path target, String... kinds) throws IOException {
+        deleteSiblings(target, name -> Arrays.stream(kinds).anyMatch(name::startsWith));
+    }
+
+    /** @param kind is given what follows the site's own name, as "-old-123" of ".site-old-123" */
+    private static void deleteSiblings(Path target, java.util.function.Predicate<String> kind) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         if (!Files.isDirectory(parent)) {
             return;
         }
-        String name = target.getFileName().toString();
+        String name = "." + target.getFileName();
         List<Path> leftovers;
         try (Stream<Path> siblings = Files.list(parent)) {
             leftovers = siblings.filter(sibling -> {
                 String n = sibling.getFileName().toString();
-                return Arrays.stream(kinds).anyMatch(kind -> n.startsWith("." + name + kind));
+                return n.startsWith(name) && kind.test(n.substring(name.length()));
             }).toList();
         }
         for (Path leftover : leftovers) {

@@ -48,6 +48,10 @@ class StateFileTest {
         StateFile.at(path, "tool-1").write(record);
         assertFalse(StateFile.at(path, "tool-1").ofAnotherTool(), "this tool's record");
         assertTrue(StateFile.at(path, "tool-2").ofAnotherTool(), "another version's record");
+        byte[] olderFormat = Files.readAllBytes(path);
+        olderFormat[EntryCodec.MAGIC.length + 3] = (byte) (EntryCodec.FORMAT - 1);
+        Files.write(path, olderFormat);
+        assertTrue(StateFile.at(path, "tool-1").ofAnotherTool(), "a record in an older version's format, whatever tool it names");
         Files.writeString(path, "noget andet");
         assertFalse(StateFile.at(path, "tool-2").ofAnotherTool(), "not a record at all");
     }

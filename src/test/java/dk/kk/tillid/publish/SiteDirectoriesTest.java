@@ -81,10 +81,16 @@ class SiteDirectoriesTest {
         Files.writeString(dir.resolve("target/.site-old-1/gammel/side.html"), "gammel");
         Path staging = SiteDirectories.stagingFor(site);
         Files.createDirectories(dir.resolve("target/.andet-old-2"));
+        // A staging folder of a process that has ended (no process has the largest id), one of a version that
+        // named it without its process, and a folder merely named like the site.
+        Files.createDirectories(dir.resolve("target/.site-new-" + Integer.MAX_VALUE + "-77/programmer"));
+        Files.writeString(dir.resolve("target/.site-new-" + Integer.MAX_VALUE + "-77/programmer/side.html"), "halv");
+        Files.createDirectories(dir.resolve("target/.site-new-8812"));
+        Files.createDirectories(dir.resolve("target/.sitemap-old-3"));
 
         SiteDirectories.deleteOldSites(site);
-        assertEquals(List.of(".andet-old-2", staging.getFileName().toString(), "site"), names(),
-                "only this site's old folders go; a build under way keeps its staging folder");
+        assertEquals(Stream.of(".andet-old-2", ".site-new-8812", staging.getFileName().toString(), ".sitemap-old-3", "site")
+                .sorted().toList(), names(), "this site's old folders and a killed build's staging go; a build under way keeps its staging folder");
     }
 
     @Test
